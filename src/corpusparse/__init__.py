@@ -1,0 +1,63 @@
+"""corpusparse: typed news records from the plain text of crawled news pages.
+
+Example:
+    >>> import corpusparse
+    >>> doc = corpusparse.parse("Rain at last\\n\\nBy Ann Lee\\nIt rained on Tuesday.")
+    >>> article = doc.articles[0]
+    >>> article.headline.text, article.authors, article.body[0].text
+    ('Rain at last', ('Ann Lee',), 'It rained on Tuesday.')
+"""
+
+from corpusparse.convert import article_record, converter, from_json, to_json
+from corpusparse.models import (
+    NOWHERE,
+    Article,
+    Boilerplate,
+    BoilerplateKind,
+    Byline,
+    Caption,
+    Comment,
+    Dateline,
+    Defect,
+    DefectKind,
+    Dek,
+    Document,
+    Headline,
+    Paragraph,
+    Pingback,
+    Related,
+    Span,
+    Timestamp,
+)
+from corpusparse.parser import ParseError, parse, parse_file
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "NOWHERE",
+    "Article",
+    "Boilerplate",
+    "BoilerplateKind",
+    "Byline",
+    "Caption",
+    "Comment",
+    "Dateline",
+    "Defect",
+    "DefectKind",
+    "Dek",
+    "Document",
+    "Headline",
+    "ParseError",
+    "Paragraph",
+    "Pingback",
+    "Related",
+    "Span",
+    "Timestamp",
+    "__version__",
+    "article_record",
+    "converter",
+    "from_json",
+    "parse",
+    "parse_file",
+    "to_json",
+]

@@ -1,0 +1,352 @@
+"""Stage 3 of the pipeline: give every line of an article segment a role.
+
+An ordered table of block rules, in the manner of markdown-it: at each
+non-blank line the rules are tried in turn; a rule looks ahead as it likes
+without moving the cursor, then either claims one or more lines (returning a
+`Block`) or declines (returning ``None``). The last rule always claims.
+
+Rules read and update a small `ParseState`: which zone of the article the
+cursor is in (before the headline, the head, the body, the comment tail),
+the headline and the captions seen so far.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+
+from attrs import Factory, define, frozen
+
+from corpusparse.lines import Line, is_blank
+from corpusparse.models import (
+    Boilerplate,
+    BoilerplateKind,
+    Byline,
+    Caption,
+    Comment,
+    Dateline,
+    Dek,
+    Headline,
+    Paragraph,
+    Pingback,
+    Related,
+    Span,
+)
+from corpusparse.recognize import (
+    comparison_key,
+    is_widget,
+    read_byline,
+    read_caption,
+    read_dateline,
+    read_pingback,
+    read_related,
+    read_timestamp,
+)
+
+__all__ = ["RULES", "Block", "Cursor", "ParseState", "Role", "Zone", "classify"]
+
+Element = (
+    Boilerplate
+    | Byline
+    | Caption
+    | Comment
+    | Dateline
+    | Dek
+    | Headline
+    | Paragraph
+    | Pingback
+    | Related
+)
+
+
+class Role(str, enum.Enum):
+    """The role a rule gave to the lines it claimed."""
+
+    RELATED = "related"
+    HEADLINE = "headline"
+    HEADLINE_REPEAT = "headline_repeat"
+    CAPTION = "caption"
+    DEK = "dek"
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    BODY = "body"
+    COMMENT = "comment"
+    COMMENT_CONTINUATION = "comment_continuation"
+    PINGBACK = "pingback"
+    BOILERPLATE = "boilerplate"
+
+
+class Zone(enum.IntEnum):
+    """Where in an article the cursor stands; zones only move forward."""
+
+    PRE = 0
+    """Before the headline: related-headline bullets and residue."""
+    HEAD = 1
+    """After the headline, before the first body paragraph."""
+    BODY = 2
+    """In the body."""
+    TAIL = 3
+    """After the body: comments and pingbacks."""
+
+
+@frozen
+class Block:
+    """Lines claimed by one rule: their role, their span and what they hold.
+
+    Attributes:
+        role: The role the rule gave the lines.
+        span: The lines claimed.
+        elements: The model elements read from them (a dateline block holds the
+            dateline and the paragraph it opens).
+    """
+
+    role: Role
+    span: Span
+    elements: tuple[Element, ...]
+
+
+class Cursor:
+    """A read position over the lines of one segment."""
+
+    __slots__ = ("lines", "pos")
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.lines = lines
+        self.pos = 0
+
+    @property
+    def text(self) -> str:
+        """The stripped text of the current line."""
+        return self.lines[self.pos].text.strip()
+
+    @property
+    def number(self) -> int:
+        """The source line number of the current line."""
+        return self.lines[self.pos].number
+
+    def text_at(self, offset: int) -> str | None:
+        """The stripped text ``offset`` lines ahead, ``None`` past the end."""
+        index = self.pos + offset
+        return self.lines[index].text.strip() if index < len(self.lines) else None
+
+    def next_nonblank(self) -> str | None:
+        """The stripped text of the next non-blank line after the current one."""
+        for index in range(self.pos + 1, len(self.lines)):
+            text = self.lines[index].text
+            if not is_blank(text):
+                return text.strip()
+        return None
+
+    def span(self, count: int = 1) -> Span:
+        """The span of ``count`` lines from the current one."""
+        return Span(self.number, self.lines[self.pos + count - 1].number)
+
+
+@define
+class ParseState:
+    """What the rules know about the article read so far."""
+
+    zone: Zone = Zone.PRE
+    headline: str | None = None
+    caption_keys: set[str] = Factory(set)
+    has_byline: bool = False
+    has_dek: bool = False
+    last_role: Role | None = None
+
+
+Rule = Callable[[Cursor, ParseState], Block | None]
+
+
+def _single(role: Role, cursor: Cursor, element: Element) -> Block:
+    return Block(role=role, span=cursor.span(), elements=(element,))
+
+
+def related_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """A ``- `` bullet before the headline is a related headline."""
+    if state.zone is not Zone.PRE:
+        return None
+    text = read_related(cursor.text)
+    if text is None:
+        return None
+    return _single(Role.RELATED, cursor, Related(text=text, span=cursor.span()))
+
+
+def widget_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """Widget residue (``TT``, ``20``) anywhere is boilerplate."""
+    text = cursor.text
+    if not is_widget(text):
+        return None
+    element = Boilerplate(text=text, kind=BoilerplateKind.WIDGET, span=cursor.span())
+    return _single(Role.BOILERPLATE, cursor, element)
+
+
+def headline_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """The first other line of a segment is its headline."""
+    if state.zone is not Zone.PRE:
+        return None
+    state.zone = Zone.HEAD
+    state.headline = comparison_key(cursor.text)
+    return _single(Role.HEADLINE, cursor, Headline(text=cursor.text, span=cursor.span()))
+
+
+def headline_repeat_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """In the head, a second printing of the headline."""
+    if state.zone is not Zone.HEAD or comparison_key(cursor.text) != state.headline:
+        return None
+    return _single(Role.HEADLINE_REPEAT, cursor, Headline(text=cursor.text, span=cursor.span()))
+
+
+def caption_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """A caption: a line printed twice in a row in the head, or a known caption again."""
+    if state.zone is Zone.PRE:
+        return None
+    key = comparison_key(cursor.text)
+    if key not in state.caption_keys:
+        following = cursor.text_at(1)
+        if state.zone is not Zone.HEAD or following is None:
+            return None
+        if comparison_key(following) != key:
+            return None
+        state.caption_keys.add(key)
+    return _single(Role.CAPTION, cursor, read_caption(cursor.text, cursor.span()))
+
+
+def pingback_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """A ``Pingback:`` line after the headline; it opens the comment tail."""
+    if state.zone is Zone.PRE:
+        return None
+    pingback = read_pingback(cursor.text, cursor.span())
+    if pingback is None:
+        return None
+    state.zone = Zone.TAIL
+    return _single(Role.PINGBACK, cursor, pingback)
+
+
+def _opens_comment(cursor: Cursor, offset: int) -> bool:
+    author = cursor.text_at(offset)
+    time = cursor.text_at(offset + 1)
+    return (
+        bool(author)
+        and time is not None
+        and len(author or "") <= 100
+        and read_timestamp(time) is not None
+        and read_timestamp(author or "") is None
+    )
+
+
+def comment_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """An author line, a timestamp line and the text lines after them."""
+    if state.zone < Zone.HEAD or not _opens_comment(cursor, 0):
+        return None
+    posted = read_timestamp(cursor.text_at(1) or "")
+    count = 2
+    text_lines: list[str] = []
+    while True:
+        text = cursor.text_at(count)
+        if not text or (text_lines and _ends_comment(cursor, count, text)):
+            break
+        text_lines.append(text)
+        count += 1
+    state.zone = Zone.TAIL
+    span = cursor.span(count)
+    comment = Comment(author=cursor.text, posted=posted, text="\n".join(text_lines), span=span)
+    return Block(role=Role.COMMENT, span=span, elements=(comment,))
+
+
+def _ends_comment(cursor: Cursor, offset: int, text: str) -> bool:
+    return text.startswith("Pingback:") or _opens_comment(cursor, offset)
+
+
+def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """A ``By ...`` line in the head."""
+    if state.zone is not Zone.HEAD or state.has_byline:
+        return None
+    authors = read_byline(cursor.text)
+    if authors is None:
+        return None
+    state.has_byline = True
+    byline = Byline(authors=authors, text=cursor.text, span=cursor.span())
+    return _single(Role.BYLINE, cursor, byline)
+
+
+def dateline_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """A ``PLACE (Agency) — `` opening of the first body paragraph."""
+    if state.zone is not Zone.HEAD:
+        return None
+    read = read_dateline(cursor.text, cursor.span())
+    if read is None:
+        return None
+    dateline, rest = read
+    state.zone = Zone.BODY
+    paragraph = Paragraph(text=rest.strip(), span=cursor.span())
+    return Block(role=Role.DATELINE, span=cursor.span(), elements=(dateline, paragraph))
+
+
+def dek_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """In the head, a line right before the byline or the dateline paragraph."""
+    if state.zone is not Zone.HEAD or state.has_dek or state.has_byline:
+        return None
+    following = cursor.next_nonblank()
+    if following is None:
+        return None
+    if read_byline(following) is None and read_dateline(following, Span(0, 0)) is None:
+        return None
+    state.has_dek = True
+    return _single(Role.DEK, cursor, Dek(text=cursor.text, span=cursor.span()))
+
+
+def continuation_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """In the comment tail, a further paragraph of the comment before it."""
+    if state.zone is not Zone.TAIL or state.last_role not in (
+        Role.COMMENT,
+        Role.COMMENT_CONTINUATION,
+    ):
+        return None
+    return _single(Role.COMMENT_CONTINUATION, cursor, Paragraph(cursor.text, span=cursor.span()))
+
+
+def fallback_rule(cursor: Cursor, state: ParseState) -> Block:
+    """Anything else: body text, or unplaced residue once the comments began."""
+    if state.zone is Zone.TAIL:
+        element = Boilerplate(cursor.text, kind=BoilerplateKind.UNPLACED, span=cursor.span())
+        return _single(Role.BOILERPLATE, cursor, element)
+    state.zone = Zone.BODY
+    return _single(Role.BODY, cursor, Paragraph(text=cursor.text, span=cursor.span()))
+
+
+RULES: tuple[Rule, ...] = (
+    related_rule,
+    widget_rule,
+    headline_rule,
+    headline_repeat_rule,
+    caption_rule,
+    pingback_rule,
+    comment_rule,
+    byline_rule,
+    dateline_rule,
+    dek_rule,
+    continuation_rule,
+    fallback_rule,
+)
+"""The block rules, in the order they are tried."""
+
+
+def classify(lines: Sequence[Line]) -> list[Block]:
+    """Give every non-blank line of one article segment a role."""
+    cursor = Cursor(lines)
+    state = ParseState()
+    blocks: list[Block] = []
+    while cursor.pos < len(lines):
+        if is_blank(lines[cursor.pos].text):
+            cursor.pos += 1
+            continue
+        for rule in RULES:
+            block = rule(cursor, state)
+            if block is not None:
+                break
+        else:  # pragma: no cover - fallback_rule always claims
+            raise AssertionError("no rule claimed the line")
+        blocks.append(block)
+        state.last_role = block.role
+        cursor.pos += block.span.end - block.span.start + 1
+    return blocks

@@ -1,0 +1,153 @@
+"""Stage 4 of the pipeline: assemble the blocks of a segment into an `Article`.
+
+Here the printings of one caption are merged into one `Caption`, the repeats
+of the headline are attached to it, comment continuations are joined to their
+comment, and every tolerated anomaly becomes a `Defect`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from corpusparse.blocks import Block, Role
+from corpusparse.lines import Line
+from corpusparse.models import (
+    Article,
+    Boilerplate,
+    BoilerplateKind,
+    Byline,
+    Caption,
+    Comment,
+    Dateline,
+    Defect,
+    DefectKind,
+    Dek,
+    Headline,
+    Paragraph,
+    Pingback,
+    Related,
+    Span,
+)
+from corpusparse.recognize import comparison_key
+
+__all__ = ["build_article"]
+
+
+def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Article, list[Defect]]:
+    """Assemble one article from the blocks of its segment."""
+    defects: list[Defect] = []
+    headline: Headline | None = None
+    repeats: list[Span] = []
+    dek: Dek | None = None
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    captions: dict[str, Caption] = {}
+    body: list[Paragraph] = []
+    comments: list[Comment] = []
+    pingbacks: list[Pingback] = []
+    related: list[Related] = []
+    boilerplate: list[Boilerplate] = []
+
+    for block in blocks:
+        element = block.elements[0]
+        line = block.span.start
+        if isinstance(element, Headline):
+            if block.role is Role.HEADLINE:
+                headline = element
+                continue
+            repeats.append(element.span)
+            if headline is not None and element.text != headline.text:
+                defects.append(
+                    Defect(
+                        DefectKind.HEADLINE_VARIANT,
+                        line,
+                        f"repeated headline {element.text!r} differs from {headline.text!r}",
+                    )
+                )
+        elif isinstance(element, Caption):
+            key = comparison_key(element.text)
+            first = captions.get(key)
+            if first is None:
+                captions[key] = element
+                continue
+            captions[key] = attrs.evolve(
+                first, occurrences=first.occurrences + 1, spans=first.spans + element.spans
+            )
+            if element.text != first.text:
+                defects.append(
+                    Defect(
+                        DefectKind.CAPTION_VARIANT,
+                        line,
+                        f"caption copy differs from the copy on line {first.spans[0].start}",
+                    )
+                )
+        elif isinstance(element, Dateline):
+            dateline = element
+            paragraph = block.elements[1]
+            assert isinstance(paragraph, Paragraph)
+            body.append(paragraph)
+        elif isinstance(element, Dek):
+            dek = element
+        elif isinstance(element, Byline):
+            byline = element
+        elif isinstance(element, Related):
+            related.append(element)
+        elif isinstance(element, Pingback):
+            pingbacks.append(element)
+            if element.site is None:
+                defects.append(
+                    Defect(DefectKind.PINGBACK_WITHOUT_SITE, line, "pingback names no site")
+                )
+        elif isinstance(element, Comment):
+            comments.append(element)
+            if element.posted is not None and element.posted.value is None:
+                defects.append(
+                    Defect(
+                        DefectKind.UNREADABLE_TIMESTAMP,
+                        line + 1,
+                        f"comment time {element.posted.text!r} is no valid date",
+                    )
+                )
+        elif isinstance(element, Boilerplate):
+            boilerplate.append(element)
+            if element.kind is BoilerplateKind.UNPLACED:
+                defects.append(
+                    Defect(
+                        DefectKind.UNPLACED_LINE,
+                        line,
+                        "line in the comment section is neither a comment nor a pingback",
+                    )
+                )
+        elif block.role is Role.COMMENT_CONTINUATION:
+            last = comments[-1]
+            comments[-1] = attrs.evolve(
+                last,
+                text=f"{last.text}\n{element.text}" if last.text else element.text,
+                span=Span(last.span.start, block.span.end),
+            )
+        else:
+            body.append(element)
+
+    span = Span(lines[0].number, lines[-1].number)
+    if headline is None:
+        defects.append(
+            Defect(DefectKind.MISSING_HEADLINE, span.start, "article segment has no headline")
+        )
+    elif repeats:
+        headline = attrs.evolve(headline, repeats=tuple(repeats))
+    article = Article(
+        headline=headline,
+        dek=dek,
+        byline=byline,
+        dateline=dateline,
+        captions=tuple(captions.values()),
+        body=tuple(body),
+        comments=tuple(comments),
+        pingbacks=tuple(pingbacks),
+        related=tuple(related),
+        boilerplate=tuple(boilerplate),
+        span=span,
+    )
+    return article, defects

@@ -1,0 +1,90 @@
+"""Stage 5 of the pipeline: models to JSON and back, and the flat article record.
+
+Two JSON forms:
+
+* the *model* form, made by one module-level cattrs `converter`: every field,
+  spans included, dates as ISO strings; ``from_json(to_json(x), type(x)) == x``;
+* the *record* form of an article (`article_record`): the flat object with the
+  field names of the gold files, which the command line prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, TypeVar
+
+import cattrs
+
+from corpusparse.models import Article, Caption, Comment, Span
+
+__all__ = ["article_record", "converter", "from_json", "to_json"]
+
+T = TypeVar("T")
+
+converter = cattrs.Converter(forbid_extra_keys=True)
+"""The one converter between models and JSON-ready Python data."""
+
+converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
+converter.register_structure_hook(dt.datetime, lambda value, _: dt.datetime.fromisoformat(value))
+converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+converter.register_structure_hook(dt.date, lambda value, _: dt.date.fromisoformat(value))
+converter.register_unstructure_hook(Span, lambda span: [span.start, span.end])
+converter.register_structure_hook(Span, lambda value, _: Span(*value))
+
+
+def to_json(obj: object) -> str:
+    """The model form of any model object (or tuple of them) as a JSON string."""
+    return json.dumps(converter.unstructure(obj), ensure_ascii=False)
+
+
+def from_json(data: str | bytes, cls: type[T]) -> T:
+    """Rebuild a model object of type ``cls`` from `to_json` output."""
+    return converter.structure(json.loads(data), cls)
+
+
+def _caption_record(caption: Caption) -> dict[str, Any]:
+    return {
+        "text": caption.text,
+        "credit": caption.credit,
+        "date": caption.date.isoformat() if caption.date else None,
+        "occurrences": caption.occurrences,
+        "lines": [span.start for span in caption.spans],
+    }
+
+
+def _comment_record(comment: Comment) -> dict[str, Any]:
+    value = comment.posted.value if comment.posted else None
+    return {
+        "author": comment.author,
+        "posted": value.isoformat() if value else None,
+        "text": comment.text,
+        "lines": [comment.span.start, comment.span.end],
+    }
+
+
+def article_record(article: Article) -> dict[str, Any]:
+    """The flat JSON-ready record of one article, with the gold field names.
+
+    Example:
+        >>> from corpusparse import parse
+        >>> record = article_record(parse("Rain\\n\\nIt rained.").articles[0])
+        >>> record["headline"], record["body"], record["lines"]
+        ('Rain', ['It rained.'], [1, 3])
+    """
+    dateline = article.dateline
+    return {
+        "headline": article.headline.text if article.headline else None,
+        "dek": article.dek.text if article.dek else None,
+        "authors": list(article.authors),
+        "dateline": {"place": dateline.place, "agency": dateline.agency} if dateline else None,
+        "captions": [_caption_record(caption) for caption in article.captions],
+        "body": [paragraph.text for paragraph in article.body],
+        "comments": [_comment_record(comment) for comment in article.comments],
+        "pingbacks": [
+            {"title": pingback.title, "site": pingback.site} for pingback in article.pingbacks
+        ],
+        "related": [item.text for item in article.related],
+        "boilerplate": [item.text for item in article.boilerplate],
+        "lines": [article.span.start, article.span.end],
+    }

@@ -1,0 +1,333 @@
+"""Typed, immutable records for what a flattened news page holds.
+
+Every element carries ``span``, the 1-based inclusive range of source lines it
+came from. Spans take no part in equality, so a document rebuilt from its
+rendering compares equal to the original however the lines moved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from attrs import field, frozen
+
+__all__ = [
+    "NOWHERE",
+    "Article",
+    "Boilerplate",
+    "BoilerplateKind",
+    "Byline",
+    "Caption",
+    "Comment",
+    "Dateline",
+    "Defect",
+    "DefectKind",
+    "Dek",
+    "Document",
+    "Headline",
+    "Paragraph",
+    "Pingback",
+    "Related",
+    "Span",
+    "Timestamp",
+]
+
+
+@frozen(order=True)
+class Span:
+    """A 1-based, inclusive range of source lines.
+
+    Attributes:
+        start: First line of the range.
+        end: Last line of the range (``end >= start``).
+    """
+
+    start: int
+    end: int
+
+    def __contains__(self, line: object) -> bool:
+        return isinstance(line, int) and self.start <= line <= self.end
+
+    def __len__(self) -> int:
+        return self.end - self.start + 1 if self.start else 0
+
+    @property
+    def numbers(self) -> range:
+        """The line numbers in the range."""
+        return range(self.start, self.end + 1) if self.start else range(0)
+
+
+NOWHERE = Span(0, 0)
+"""The span of an element that was built by hand rather than parsed."""
+
+
+def _span() -> Span:
+    return field(default=NOWHERE, eq=False, kw_only=True)  # type: ignore[no-any-return]
+
+
+class BoilerplateKind(str, enum.Enum):
+    """Why a line was judged page residue rather than content."""
+
+    WIDGET = "widget"
+    """A short widget token such as ``TT`` or a bare number such as ``20``."""
+    SHARE = "share"
+    """A share or social button label (``Share this:``, ``Click to share on Twitter``)."""
+    NAVIGATION = "navigation"
+    """Page chrome: ``Advertisement``, ``Read more``, ``Related``, ``Tags: ...``."""
+    COMMENT_UI = "comment_ui"
+    """Comment-section chrome: ``Reply``, ``12 Comments``, ``Leave a comment``."""
+    SEPARATOR = "separator"
+    """A rule between articles or sections (``* * *``, ``---``)."""
+    UNPLACED = "unplaced"
+    """A line the parser could not give any other role; a defect records it too."""
+
+
+class DefectKind(str, enum.Enum):
+    """The anomalies the parser tolerates, each recorded as a `Defect`."""
+
+    CAPTION_VARIANT = "caption_variant"
+    """A caption copy that differs from the first copy only in spacing or case."""
+    HEADLINE_VARIANT = "headline_variant"
+    """The repeated headline differs from the first printing in spacing or case."""
+    UNREADABLE_TIMESTAMP = "unreadable_timestamp"
+    """A comment time line shaped like a date that is no valid date (``February 30``)."""
+    PINGBACK_WITHOUT_SITE = "pingback_without_site"
+    """A ``Pingback:`` line with no `` - SITE`` part to split off."""
+    UNPLACED_LINE = "unplaced_line"
+    """A line in the comment section that is neither a comment nor a pingback."""
+    MISSING_HEADLINE = "missing_headline"
+    """An article segment without any line that could be its headline."""
+
+
+@frozen
+class Defect:
+    """An anomaly the parser tolerated, modelled on `email.errors`.
+
+    Attributes:
+        kind: What went wrong.
+        line: The 1-based source line where it was seen.
+        message: A sentence for people.
+    """
+
+    kind: DefectKind
+    line: int
+    message: str
+
+
+@frozen
+class Headline:
+    """The article's headline.
+
+    Attributes:
+        text: The headline as printed, stripped.
+        span: Where the first printing stands.
+        repeats: Where later printings of the same headline stand.
+    """
+
+    text: str
+    span: Span = _span()
+    repeats: tuple[Span, ...] = field(default=(), eq=False, kw_only=True)
+
+
+@frozen
+class Dek:
+    """The standfirst under the headline.
+
+    Attributes:
+        text: The dek, stripped.
+        span: Its source line.
+    """
+
+    text: str
+    span: Span = _span()
+
+
+@frozen
+class Byline:
+    """A ``By ...`` line and the names it gives.
+
+    Attributes:
+        authors: The names, in order, without ``By`` or agency.
+        text: The byline as printed, stripped.
+        span: Its source line.
+    """
+
+    authors: tuple[str, ...]
+    text: str
+    span: Span = _span()
+
+
+@frozen
+class Dateline:
+    """The ``PLACE (Agency) — `` opening of the first paragraph.
+
+    Attributes:
+        place: The place, as printed (``SEOUL``, ``AUSTIN, Texas``).
+        agency: The news agency in brackets, or ``None``.
+        text: The dateline exactly as printed, dash and trailing space included.
+        span: The source line it opens.
+    """
+
+    place: str
+    agency: str | None
+    text: str
+    span: Span = _span()
+
+
+@frozen
+class Caption:
+    """A photo caption, once however many times the page printed it.
+
+    Attributes:
+        text: The caption line as printed (credit included), stripped.
+        credit: The photo credit without label or brackets, or ``None``.
+        date: The day the photo was taken, when the caption gives a full date.
+        occurrences: How many times the caption was printed in the article.
+        spans: Where each printing stands, in order.
+    """
+
+    text: str
+    credit: str | None
+    date: dt.date | None
+    occurrences: int = 1
+    spans: tuple[Span, ...] = field(default=(), eq=False, kw_only=True)
+
+
+@frozen
+class Paragraph:
+    """One body paragraph (one non-blank source line).
+
+    Attributes:
+        text: The paragraph, stripped; after a dateline, the text after the dash.
+        span: Its source line.
+    """
+
+    text: str
+    span: Span = _span()
+
+
+@frozen
+class Timestamp:
+    """A date and time as printed, with its reading.
+
+    Attributes:
+        text: The time as printed, stripped.
+        value: The reading, or ``None`` for a relative time (``2 hours ago``).
+    """
+
+    text: str
+    value: dt.datetime | None
+
+
+@frozen
+class Comment:
+    """A reader comment after the article.
+
+    Attributes:
+        author: The commenter's name as printed.
+        posted: When it was posted, as printed and as read.
+        text: The comment, its lines joined with ``\\n``.
+        span: From the author line to the last text line.
+    """
+
+    author: str
+    posted: Timestamp | None
+    text: str
+    span: Span = _span()
+
+
+@frozen
+class Pingback:
+    """A ``Pingback: TITLE - SITE`` line.
+
+    Attributes:
+        title: The linking post's title.
+        site: The linking site, or ``None`` when the line names none.
+        span: Its source line.
+    """
+
+    title: str
+    site: str | None
+    span: Span = _span()
+
+
+@frozen
+class Related:
+    """One ``- `` bulleted related headline before the article.
+
+    Attributes:
+        text: The headline without the bullet, stripped.
+        span: Its source line.
+    """
+
+    text: str
+    span: Span = _span()
+
+
+@frozen
+class Boilerplate:
+    """A page-residue line that belongs to no element.
+
+    Attributes:
+        text: The line, stripped.
+        kind: Why it counts as residue.
+        span: Its source line.
+    """
+
+    text: str
+    kind: BoilerplateKind
+    span: Span = _span()
+
+
+@frozen
+class Article:
+    """One news article and everything printed around it.
+
+    Attributes:
+        headline: The headline, or ``None`` for a segment that has none.
+        dek: The standfirst, or ``None``.
+        byline: The byline, or ``None``.
+        dateline: The dateline that opens the first paragraph, or ``None``.
+        captions: Distinct photo captions, in order of first printing.
+        body: Body paragraphs, in order.
+        comments: Reader comments, in order.
+        pingbacks: Pingback lines, in order.
+        related: The related headlines listed before the article.
+        boilerplate: Residue lines, in document order, once per occurrence.
+        span: First to last non-blank line of the article.
+    """
+
+    headline: Headline | None = None
+    dek: Dek | None = None
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    captions: tuple[Caption, ...] = ()
+    body: tuple[Paragraph, ...] = ()
+    comments: tuple[Comment, ...] = ()
+    pingbacks: tuple[Pingback, ...] = ()
+    related: tuple[Related, ...] = ()
+    boilerplate: tuple[Boilerplate, ...] = ()
+    span: Span = _span()
+
+    @property
+    def authors(self) -> tuple[str, ...]:
+        """The byline's names, or ``()`` without a byline."""
+        return self.byline.authors if self.byline else ()
+
+
+@frozen
+class Document:
+    """One parsed text: its articles, the residue between them, and its defects.
+
+    Attributes:
+        articles: The articles, in source order.
+        boilerplate: Non-blank lines between articles (separators and the like).
+        defects: Anomalies the parser tolerated, in line order.
+        source: The text that was parsed (not part of equality).
+    """
+
+    articles: tuple[Article, ...] = ()
+    boilerplate: tuple[Boilerplate, ...] = ()
+    defects: tuple[Defect, ...] = ()
+    source: str = field(default="", eq=False, repr=False)

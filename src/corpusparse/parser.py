@@ -1,0 +1,63 @@
+"""The pipeline end to end: text -> lines -> segments -> blocks -> `Document`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from corpusparse.blocks import classify
+from corpusparse.build import build_article
+from corpusparse.lines import Line, split_lines
+from corpusparse.models import Article, Defect, Document
+from corpusparse.segments import segment
+
+__all__ = ["ParseError", "parse", "parse_file"]
+
+
+class ParseError(ValueError):
+    """Raised by strict parsing at the first defect.
+
+    Attributes:
+        defect: The defect that stopped the parse.
+        source: The file name, or ``None`` for a string.
+    """
+
+    def __init__(self, defect: Defect, source: str | None = None) -> None:
+        where = f"{source}:{defect.line}" if source else f"line {defect.line}"
+        super().__init__(f"{where}: {defect.kind.value}: {defect.message}")
+        self.defect = defect
+        self.source = source
+
+
+def parse(text: str, *, strict: bool = False, source: str | None = None) -> Document:
+    """Parse one text into a `Document`.
+
+    Never raises on any string unless ``strict`` is set: anomalies become
+    `Defect` objects on the document. With ``strict=True`` the first defect
+    raises `ParseError` instead; ``source`` names the text in its message.
+
+    Example:
+        >>> doc = parse("Rain at last\\n\\nIt rained on Tuesday.")
+        >>> doc.articles[0].headline.text
+        'Rain at last'
+    """
+    lines = [Line(number, line) for number, line in enumerate(split_lines(text), start=1)]
+    articles: list[Article] = []
+    defects: list[Defect] = []
+    for segment_lines in segment(lines):
+        article, article_defects = build_article(segment_lines, classify(segment_lines))
+        articles.append(article)
+        defects.extend(article_defects)
+    defects.sort(key=lambda defect: defect.line)
+    if strict and defects:
+        raise ParseError(defects[0], source)
+    return Document(articles=tuple(articles), defects=tuple(defects), source=text)
+
+
+def parse_file(
+    path: str | os.PathLike[str], *, strict: bool = False, encoding: str = "utf-8-sig"
+) -> Document:
+    """Read a text file (UTF-8, with or without BOM) and `parse` it."""
+    with Path(path).open(encoding=encoding, newline="") as handle:
+        text = handle.read()
+    return parse(text, strict=strict, source=os.fspath(path))

@@ -1,0 +1,91 @@
+"""Every regular expression the parser uses, compiled once.
+
+Each pattern has a comment saying what it recognizes and an example it matches.
+Patterns are written to run in linear time: no nested unbounded repeats, and
+alternatives that cannot overlap. Lines are matched after ``str.strip()``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+
+# Line breaks: only these three end a line (never \x0b, \x0c, \x85, \u2028 ...).
+# Example: "a\r\nb\rc\nd" has four lines.
+LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+
+# A "- " bullet of the related-headlines list printed before an article.
+# Example: "- S. Korea unveils first graphic cigarette warnings"
+RELATED_BULLET = regex.compile(r"-[ \t\u00a0]+(?P<text>\S.*)", regex.DOTALL)
+
+# A widget residue token: one to three capitals or a bare number of up to four digits.
+# Example: "TT", "20"
+WIDGET = regex.compile(r"(?:\p{Lu}{1,3}|\d{1,4})")
+
+# A byline: "By" and the names that follow. The names are checked one by one
+# with AUTHOR_NAME after splitting at AUTHOR_SEPARATOR.
+# Example: "By Kim Kwang-tae", "By Ann Lee, Bo Chan and Cy Dorn"
+BYLINE = regex.compile(r"(?:By|BY)[ \t\u00a0]+(?P<names>\S.{0,200})")
+
+# Between the names of a byline: a comma (with an optional "and"), "and" or "&".
+# Example: ", " in "Ann Lee, Bo Chan", " and " in "Bo Chan and Cy Dorn"
+AUTHOR_SEPARATOR = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+# One author name: up to six capitalised words (hyphens, apostrophes and initials
+# allowed, any script), with lower-case particles such as "de" or "van" between them.
+# Example: "Kim Kwang-tae", "Dr. Ann O'Neil", "Ludwig van Beethoven", "김광태"
+AUTHOR_NAME = regex.compile(
+    r"(?:[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.\-]*)"
+    r"(?:[ \t\u00a0]+(?:(?:de|da|del|della|di|do|dos|du|la|le|van|von|der|den|ter|ten|al|bin|ibn|y)"
+    r"[ \t\u00a0]+)?[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.\-]*){0,5}"
+)
+
+# A dateline opening the first paragraph: an upper-case place, an optional
+# ", State" part, the agency in brackets, then a dash.
+# Example: "SEOUL (Yonhap) — ", "AUSTIN, Texas (AP) — "
+DATELINE = regex.compile(
+    r"(?P<place>\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:[ \u00a0]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,4}"
+    r"(?:,[ \u00a0]\p{Lu}[\p{L}\p{M}.]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.]*){0,2})?)"
+    r"[ \u00a0]+\((?P<agency>[^()\n]{1,40})\)[ \u00a0]*(?:—|–|--?)[ \u00a0]*"
+)
+
+# A pingback line; the rest is split into title and site by PINGBACK_SITE.
+# Example: "Pingback: North Korea Seeks To Forge Alliance With Russia - The Liberty Eagle"
+PINGBACK = regex.compile(r"Pingback:[ \t\u00a0]*(?P<rest>.*)", regex.DOTALL)
+
+# The last " - ", " – " or " | " of a pingback splits the title from the site.
+# Example: "A – B | Site" -> title "A – B", site "Site"
+PINGBACK_SITE = regex.compile(r"(?P<title>.*)(?: - | – | \| )(?P<site>.*)", regex.DOTALL)
+
+# A comment timestamp line.
+# Example: "November 21, 2014 at 10:08 PM"
+COMMENT_TIMESTAMP = regex.compile(
+    _MONTH + r"\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+)
+
+# A full calendar date (day, month and year) anywhere in a caption.
+# Example: "November 26, 2023", "12 February 2025", "2024-03-04"
+FULL_DATE = regex.compile(
+    r"\b(?:" + _MONTH + r"\.?[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+" + _MONTH + r"\.?,?[ \u00a0]+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})\b"
+)
+
+# A photo credit in brackets at the end of a caption line.
+# Example: "(Photo by KCNA VIA KNS / AFP)", "(Iranian Presidency/dpa)"
+CAPTION_CREDIT = regex.compile(r"\((?P<credit>[^()]{1,120})\)\s*$")
+
+# The label before a credit, removed from the credit.
+# Example: "Photo by " in "Photo by HANDOUT / AFP"
+CREDIT_LABEL = regex.compile(
+    r"(?i:photo(?:graph)?(?:[ \t]+credit)?[ \t]*(?:by|:)|foto:|image[ \t]+source,)[ \t]*"
+)
+
+# Runs of white space, folded to one space when comparing printings of a line.
+# Example: "a  \u00a0b" -> "a b"
+WHITESPACE_RUN = regex.compile(r"\s+")

@@ -1,0 +1,118 @@
+"""Readers for single lines: each returns the element a line holds, or ``None``.
+
+The block rules decide *where* an element may stand; these functions decide
+*whether* a line has its shape and pull out its parts. All take stripped text.
+"""
+
+from __future__ import annotations
+
+from corpusparse.dates import find_full_date, read_datetime
+from corpusparse.models import Caption, Dateline, Pingback, Span, Timestamp
+from corpusparse.patterns import (
+    AUTHOR_NAME,
+    AUTHOR_SEPARATOR,
+    BYLINE,
+    CAPTION_CREDIT,
+    COMMENT_TIMESTAMP,
+    CREDIT_LABEL,
+    DATELINE,
+    PINGBACK,
+    PINGBACK_SITE,
+    RELATED_BULLET,
+    WHITESPACE_RUN,
+    WIDGET,
+)
+
+__all__ = [
+    "comparison_key",
+    "read_byline",
+    "read_caption",
+    "read_credit",
+    "read_dateline",
+    "read_pingback",
+    "read_related",
+    "read_timestamp",
+    "is_widget",
+]
+
+
+def comparison_key(text: str) -> str:
+    """Fold case and white space so that two printings of a line compare equal."""
+    return WHITESPACE_RUN.sub(" ", text).strip().casefold()
+
+
+def is_widget(text: str) -> bool:
+    """Whether a line is widget residue such as ``TT`` or ``20``."""
+    return len(text) <= 4 and WIDGET.fullmatch(text) is not None
+
+
+def read_related(text: str) -> str | None:
+    """The headline of a ``- `` related-headline bullet."""
+    if not text.startswith("-"):
+        return None
+    match = RELATED_BULLET.fullmatch(text)
+    return match["text"].strip() if match else None
+
+
+def read_byline(text: str) -> tuple[str, ...] | None:
+    """The author names of a ``By ...`` line, or ``None`` if it is no byline."""
+    if not text.startswith(("By", "BY")):
+        return None
+    match = BYLINE.fullmatch(text)
+    if match is None:
+        return None
+    names = AUTHOR_SEPARATOR.split(match["names"].strip())
+    if not all(AUTHOR_NAME.fullmatch(name) for name in names):
+        return None
+    return tuple(names)
+
+
+def read_dateline(text: str, span: Span) -> tuple[Dateline, str] | None:
+    """Split a ``PLACE (Agency) — text`` line into its dateline and the text."""
+    match = DATELINE.match(text)
+    if match is None or match.end() == len(text):
+        return None
+    dateline = Dateline(
+        place=match["place"], agency=match["agency"].strip(), text=match.group(), span=span
+    )
+    return dateline, text[match.end() :]
+
+
+def read_timestamp(text: str) -> Timestamp | None:
+    """A comment time line such as ``November 21, 2014 at 10:08 PM``."""
+    if len(text) > 64 or COMMENT_TIMESTAMP.fullmatch(text) is None:
+        return None
+    return Timestamp(text=text, value=read_datetime(text))
+
+
+def read_pingback(text: str, span: Span) -> Pingback | None:
+    """A ``Pingback: TITLE - SITE`` line, split at its last separator."""
+    if not text.startswith("Pingback:"):
+        return None
+    match = PINGBACK.fullmatch(text)
+    if match is None:
+        return None
+    rest = match["rest"]
+    split = PINGBACK_SITE.fullmatch(rest)
+    if split is None or not split["title"].strip() or not split["site"].strip():
+        return Pingback(title=rest.strip(), site=None, span=span)
+    return Pingback(title=split["title"].strip(), site=split["site"].strip(), span=span)
+
+
+def read_credit(text: str) -> str | None:
+    """The photo credit at the end of a caption, without its label or brackets."""
+    match = CAPTION_CREDIT.search(text)
+    if match is None:
+        return None
+    credit = match["credit"].strip()
+    label = CREDIT_LABEL.match(credit)
+    if label is not None:
+        credit = credit[label.end() :].strip()
+    return credit or None
+
+
+def read_caption(text: str, span: Span) -> Caption:
+    """A caption with its credit and the date the photo was taken."""
+    return Caption(
+        text=text, credit=read_credit(text), date=find_full_date(text), spans=(span,)
+    )

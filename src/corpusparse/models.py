@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Protocol
 
 from attrs import field, frozen
+
+from corpusparse.lines import split_lines_keepends
 
 __all__ = [
     "NOWHERE",
@@ -25,6 +28,7 @@ __all__ = [
     "DefectKind",
     "Dek",
     "Document",
+    "HasSpan",
     "Headline",
     "Paragraph",
     "Pingback",
@@ -63,7 +67,7 @@ NOWHERE = Span(0, 0)
 
 
 def _span() -> Span:
-    return field(default=NOWHERE, eq=False, kw_only=True)  # type: ignore[no-any-return]
+    return field(default=NOWHERE, eq=False, kw_only=True)
 
 
 class BoilerplateKind(str, enum.Enum):
@@ -331,3 +335,25 @@ class Document:
     boilerplate: tuple[Boilerplate, ...] = ()
     defects: tuple[Defect, ...] = ()
     source: str = field(default="", eq=False, repr=False)
+
+    def source_of(self, element: HasSpan | Span) -> str:
+        """The exact source text of an element (or span), line breaks included.
+
+        A caption's source is all its printings; a headline's, the first one.
+        """
+        spans: tuple[Span, ...]
+        if isinstance(element, Span):
+            spans = (element,)
+        elif isinstance(element, Caption):
+            spans = element.spans
+        else:
+            spans = (element.span,)
+        lines = split_lines_keepends(self.source)
+        return "".join("".join(lines[span.start - 1 : span.end]) for span in spans if span.start)
+
+
+class HasSpan(Protocol):
+    """Anything with a source `Span`."""
+
+    @property
+    def span(self) -> Span: ...

@@ -25,6 +25,7 @@ from corpusparse.patterns import (
 
 __all__ = [
     "comparison_key",
+    "is_widget",
     "read_byline",
     "read_caption",
     "read_credit",
@@ -32,7 +33,6 @@ __all__ = [
     "read_pingback",
     "read_related",
     "read_timestamp",
-    "is_widget",
 ]
 
 
@@ -113,6 +113,4 @@ def read_credit(text: str) -> str | None:
 
 def read_caption(text: str, span: Span) -> Caption:
     """A caption with its credit and the date the photo was taken."""
-    return Caption(
-        text=text, credit=read_credit(text), date=find_full_date(text), spans=(span,)
-    )
+    return Caption(text=text, credit=read_credit(text), date=find_full_date(text), spans=(span,))

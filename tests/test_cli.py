@@ -1,0 +1,44 @@
+"""The installed command, run in a subprocess as a user would."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import GOLD, SEEDS
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "corpusparse", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+
+
+def test_parse_directory_prints_one_record_per_article() -> None:
+    result = _run("parse", str(SEEDS))
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    expected = sum(len(json.loads(p.read_text("utf-8"))) for p in GOLD.glob("*.json"))
+    assert len(records) == expected
+    assert {Path(r["source"]).name for r in records} == {p.name for p in SEEDS.glob("*.txt")}
+    assert records[0]["headline"].startswith("North Korea Cites Rare Dissent")
+
+
+def test_missing_file_is_reported_and_others_still_parsed(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    result = _run("parse", str(missing), str(SEEDS / "002_d04a779a60ac2279.txt"))
+    assert result.returncode == 1
+    assert str(missing) in result.stderr
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_help_shows_an_example() -> None:
+    result = _run("parse", "--help")
+    assert result.returncode == 0
+    assert "example" in result.stdout

@@ -32,6 +32,7 @@ from corpusparse.models import (
 from corpusparse.parser import ParseError, parse, parse_file
 
 __version__ = "0.1.0"
+"""The version of corpusparse, as in ``pyproject.toml``."""
 
 __all__ = [
     "NOWHERE",

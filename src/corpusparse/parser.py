@@ -22,6 +22,9 @@ class ParseError(ValueError):
         source: The file name, or ``None`` for a string.
     """
 
+    defect: Defect
+    source: str | None
+
     def __init__(self, defect: Defect, source: str | None = None) -> None:
         where = f"{source}:{defect.line}" if source else f"line {defect.line}"
         super().__init__(f"{where}: {defect.kind.value}: {defect.message}")

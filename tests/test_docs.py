@@ -1,0 +1,193 @@
+"""The documentation is executed: a page that drifts from the code fails here.
+
+* every ``python`` block in ``docs/*.md`` and ``README.md`` runs, and what it
+  prints must equal its ``#>`` comments (pytest-examples; after changing the
+  code, ``pytest tests/test_docs.py --update-examples`` rewrites them);
+* every ``console`` block runs its ``$ `` commands from the repository root and
+  must print exactly the lines shown under them;
+* the doctest examples in the docstrings run;
+* every name of ``corpusparse.__all__`` has an API reference entry, every
+  option of every command is on the command-line page, every defect kind on the
+  defects page.
+"""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+import os
+import pkgutil
+import re
+import shlex
+import subprocess
+import sys
+
+import pytest
+from pytest_examples import CodeExample, EvalExample, find_examples
+
+import corpusparse
+from conftest import ROOT
+from corpusparse import cli
+from corpusparse.blocks import RULES
+
+DOCS = ROOT / "docs"
+PAGES = sorted(DOCS.glob("*.md"))
+MARKDOWN = [*PAGES, ROOT / "README.md"]
+
+PYTHON_EXAMPLES = [
+    example
+    for example in find_examples(*map(str, MARKDOWN))
+    if example.prefix.split()[0] in {"py", "python"}
+]
+
+# A fenced ```console block: its text up to the closing fence.
+CONSOLE_BLOCK = re.compile(r"^```console\n(.*?)^```", re.DOTALL | re.MULTILINE)
+# An API reference entry: "::: corpusparse.parse".
+REFERENCE_ENTRY = re.compile(r"^::: corpusparse\.(\w+)\s*$", re.MULTILINE)
+# A long option in --help output, or a short one: "--jobs", "-o".
+OPTION = re.compile(r"(?<![\w-])(--?[a-zA-Z][\w-]*)")
+
+
+def test_pages_exist() -> None:
+    assert {page.name for page in PAGES} >= {
+        "index.md",
+        "tutorial.md",
+        "format.md",
+        "api.md",
+        "models.md",
+        "cli.md",
+        "defects.md",
+        "changelog.md",
+    }
+    assert PYTHON_EXAMPLES, "no python examples found in the docs"
+
+
+@pytest.mark.parametrize("example", PYTHON_EXAMPLES, ids=str)
+def test_python_example(
+    example: CodeExample, eval_example: EvalExample, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    eval_example.set_config(line_length=100)
+    if eval_example.update_examples:
+        eval_example.run_print_update(example)
+    else:
+        eval_example.run_print_check(example)
+
+
+def _console_examples() -> list[tuple[str, str, str]]:
+    """(page:line, command, expected output) for every ``$ `` line of a console block."""
+    examples: list[tuple[str, str, str]] = []
+    for page in MARKDOWN:
+        text = page.read_text("utf-8")
+        for block in CONSOLE_BLOCK.finditer(text):
+            line = text.count("\n", 0, block.start()) + 2
+            where, command, output = "", None, []
+            for offset, row in enumerate(block[1].splitlines()):
+                if row.startswith("$ "):
+                    if command is not None:
+                        examples.append((where, command, "\n".join(output)))
+                    where = f"{page.name}:{line + offset}"
+                    command, output = row[2:], []
+                elif command is not None:
+                    output.append(row)
+            if command is not None:
+                examples.append((where, command, "\n".join(output)))
+    return examples
+
+
+CONSOLE_EXAMPLES = _console_examples()
+
+
+@pytest.mark.parametrize(("where", "command", "expected"), CONSOLE_EXAMPLES, ids=lambda x: x)
+def test_console_example(where: str, command: str, expected: str) -> None:
+    # Run "corpusparse" and "python" as the interpreter running the tests does.
+    python = shlex.quote(sys.executable)
+    command_line = re.sub(r"^corpusparse\b", f"{python} -m corpusparse", command)
+    command_line = re.sub(r"\|\s*python\b", f"| {python}", command_line)
+    env = {**os.environ, "COLUMNS": "80", "NO_COLOR": "1"}
+    result = subprocess.run(
+        command_line,
+        shell=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=False,
+    )
+    assert result.stdout.rstrip("\n") == expected, f"{where}: `{command}` printed otherwise"
+
+
+def test_console_examples_found() -> None:
+    assert any(where.startswith("cli.md") for where, _, _ in CONSOLE_EXAMPLES)
+
+
+def test_every_public_name_has_a_reference_entry() -> None:
+    documented = set()
+    for page in PAGES:
+        documented.update(REFERENCE_ENTRY.findall(page.read_text("utf-8")))
+    assert set(corpusparse.__all__) - documented == set()
+    assert documented - set(corpusparse.__all__) == set(), "reference entry for a private name"
+
+
+@pytest.mark.parametrize(
+    "module",
+    sorted(
+        module.name
+        for module in pkgutil.iter_modules(corpusparse.__path__, "corpusparse.")
+        if module.name != "corpusparse.__main__"
+    ),
+)
+def test_docstring_examples(module: str) -> None:
+    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
+
+
+def _commands() -> list[str]:
+    parser = cli.build_parser()
+    subparsers = parser._subparsers._group_actions[0]  # type: ignore[union-attr]
+    return sorted(subparsers.choices)  # type: ignore[arg-type]
+
+
+def _help(*args: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "corpusparse", *args, "--help"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "COLUMNS": "200", "NO_COLOR": "1"},
+        check=True,
+    )
+    return result.stdout
+
+
+@pytest.mark.parametrize("command", [None, *_commands()])
+def test_cli_page_covers_every_option(command: str | None) -> None:
+    page = (DOCS / "cli.md").read_text("utf-8")
+    args = () if command is None else (command,)
+    options = set(OPTION.findall(_help(*args))) - {"-h", "--help"}
+    missing = sorted(option for option in options if f"`{option}" not in page)
+    assert missing == [], f"options of `corpusparse {command or ''}` missing from docs/cli.md"
+    if command is not None:
+        assert f"corpusparse {command}" in page
+
+
+def test_cli_page_lists_every_exit_code() -> None:
+    page = (DOCS / "cli.md").read_text("utf-8")
+    codes = {value for name, value in vars(cli).items() if name.startswith("EXIT_")}
+    assert codes
+    for code in codes:
+        assert re.search(rf"^\| `{code}` \|", page, re.MULTILINE), f"exit code {code}"
+
+
+def test_defects_page_shows_every_kind() -> None:
+    page = (DOCS / "defects.md").read_text("utf-8")
+    for kind in corpusparse.DefectKind:
+        assert f"## `{kind.value}`" in page, kind
+        assert f"DefectKind.{kind.name}" in page, kind
+
+
+def test_format_page_names_every_block_rule() -> None:
+    page = (DOCS / "format.md").read_text("utf-8")
+    for rule in RULES:
+        assert f"| `{rule.__name__}` |" in page, f"{rule.__name__} is not in docs/format.md"

@@ -34,12 +34,37 @@ converter.register_structure_hook(Span, lambda value, _: Span(*value))
 
 
 def to_json(obj: object) -> str:
-    """The model form of any model object (or tuple of them) as a JSON string."""
+    """The model form of any model object (or tuple of them) as a JSON string.
+
+    Every field is written, spans included; dates and times as ISO 8601 strings.
+
+    Example:
+        >>> from corpusparse import Span, Paragraph
+        >>> to_json(Paragraph("It rained.", span=Span(3, 3)))
+        '{"text": "It rained.", "span": [3, 3]}'
+    """
     return json.dumps(converter.unstructure(obj), ensure_ascii=False)
 
 
 def from_json(data: str | bytes, cls: type[T]) -> T:
-    """Rebuild a model object of type ``cls`` from `to_json` output."""
+    """Rebuild a model object of type ``cls`` from `to_json` output.
+
+    Args:
+        data: The JSON text.
+        cls: The model class to build, such as `Article` or `Document`.
+
+    Returns:
+        An object equal to the one that was written.
+
+    Raises:
+        json.JSONDecodeError: ``data`` is not JSON.
+        cattrs.errors.ClassValidationError: ``data`` does not describe a ``cls``.
+
+    Example:
+        >>> from corpusparse import Paragraph
+        >>> from_json('{"text": "It rained.", "span": [3, 3]}', Paragraph)
+        Paragraph(text='It rained.', span=Span(start=3, end=3))
+    """
     return converter.structure(json.loads(data), cls)
 
 

@@ -340,6 +340,12 @@ class Document:
         """The exact source text of an element (or span), line breaks included.
 
         A caption's source is all its printings; a headline's, the first one.
+
+        Args:
+            element: A parsed element of this document, or a `Span`.
+
+        Returns:
+            The source lines, or ``""`` for an element built by hand.
         """
         spans: tuple[Span, ...]
         if isinstance(element, Span):

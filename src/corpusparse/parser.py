@@ -36,8 +36,18 @@ def parse(text: str, *, strict: bool = False, source: str | None = None) -> Docu
     """Parse one text into a `Document`.
 
     Never raises on any string unless ``strict`` is set: anomalies become
-    `Defect` objects on the document. With ``strict=True`` the first defect
-    raises `ParseError` instead; ``source`` names the text in its message.
+    `Defect` objects on the document.
+
+    Args:
+        text: The text, lines ended by ``\\n``, ``\\r\\n`` or ``\\r``.
+        strict: Raise `ParseError` at the first defect instead of recording it.
+        source: A name for the text (a file name) in the `ParseError` message.
+
+    Returns:
+        The articles, the residue between them and the defects.
+
+    Raises:
+        ParseError: With ``strict=True``, when the text has a defect.
 
     Example:
         >>> doc = parse("Rain at last\\n\\nIt rained on Tuesday.")
@@ -60,7 +70,23 @@ def parse(text: str, *, strict: bool = False, source: str | None = None) -> Docu
 def parse_file(
     path: str | os.PathLike[str], *, strict: bool = False, encoding: str = "utf-8-sig"
 ) -> Document:
-    """Read a text file (UTF-8, with or without BOM) and `parse` it."""
+    """Read a text file and `parse` it.
+
+    Args:
+        path: The file to read.
+        strict: Raise `ParseError` at the first defect instead of recording it.
+        encoding: The file's encoding; the default reads UTF-8 with or without
+            a byte-order mark.
+
+    Returns:
+        The parsed document; its `source` is the file's text.
+
+    Raises:
+        OSError: The file cannot be read.
+        UnicodeDecodeError: The file is not in ``encoding``.
+        ParseError: With ``strict=True``, when the text has a defect; the
+            message names the file.
+    """
     with Path(path).open(encoding=encoding, newline="") as handle:
         text = handle.read()
     return parse(text, strict=strict, source=os.fspath(path))

@@ -1,0 +1,420 @@
+"""Throughput benchmark of corpusparse: one command, corpora built on the fly.
+
+    python benchmarks/run.py                  # 1, 10 and 100 MB corpora + pathological inputs
+    python benchmarks/run.py --sizes 1,10     # choose the corpus sizes (MB)
+    python benchmarks/run.py --quick          # 1 MB and 1/10-size pathological inputs (CI)
+    python benchmarks/run.py --profile 25     # cProfile of parse on the 1 MB seed corpus
+    python benchmarks/run.py --stream 1000    # peak RSS of the command streaming 1 GB to a file
+
+It benchmarks the source tree it sits in (``src/`` goes first on ``PYTHONPATH``).
+Every case runs in its own child process, so that peak RSS (``ru_maxrss``) is the
+case's own. Corpora are written under ``--workdir`` (default ``benchmarks/out``)
+and reused by later runs. Figures are wall-clock and depend on the machine and
+on its load: compare them within one run, not across machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SRC = ROOT / "src"
+sys.path[:0] = [str(SRC), str(HERE)]
+
+import corpora  # noqa: E402
+
+CASE_TIMEOUT = 300.0
+"""Seconds after which one case is stopped and reported as a timeout."""
+MIN_SECONDS = 0.5
+"""A case shorter than this is repeated, and its time per pass reported."""
+
+
+# ------------------------------------------------------------------ child side
+def _child(spec: dict[str, Any]) -> dict[str, Any]:
+    """Run one case in this (child) process and report its figures."""
+    case = spec["case"]
+    files = [Path(p) for p in spec["files"]]
+    if case == "floor":
+        from corpusparse.lines import split_lines
+
+        def one_pass() -> dict[str, int]:
+            lines = 0
+            for path in files:
+                with path.open("rb") as handle:
+                    lines += len(split_lines(handle.read().decode("utf-8-sig")))
+            return {"lines": lines}
+
+        seconds, result = _timed(one_pass)
+    elif case == "parse":
+        from corpusparse import parse_file
+
+        def one_pass() -> dict[str, int]:
+            return {"articles": sum(len(parse_file(path).articles) for path in files)}
+
+        seconds, result = _timed(one_pass)
+    elif case == "mp-parse":
+        import multiprocessing
+
+        import corpusparse  # noqa: F401  (imported once, before the workers fork)
+
+        jobs = int(spec["jobs"])
+        start = time.perf_counter()
+        with multiprocessing.Pool(jobs) as pool:
+            articles = sum(pool.imap(_count_articles, map(str, files), chunksize=4))
+        seconds = time.perf_counter() - start
+        result = {"articles": articles}
+    else:
+        raise SystemExit(f"unknown case {case!r}")
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return {"seconds": seconds, "maxrss": usage.ru_maxrss * 1024, **result}
+
+
+def _timed(one_pass: Callable[[], dict[str, int]]) -> tuple[float, dict[str, int]]:
+    """Seconds per pass, repeating passes until at least MIN_SECONDS have passed."""
+    passes, start = 0, time.perf_counter()
+    while True:
+        result = one_pass()
+        passes += 1
+        elapsed = time.perf_counter() - start
+        if elapsed >= MIN_SECONDS:
+            return elapsed / passes, {**result, "passes": passes}
+
+
+def _count_articles(path: str) -> int:
+    from corpusparse import parse_file
+
+    return len(parse_file(path).articles)
+
+
+# ----------------------------------------------------------------- parent side
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH")]))
+    return env
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants (from /proc)."""
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            with open(f"/proc/{current}/statm") as handle:
+                total += int(handle.read().split()[1]) * resource.getpagesize()
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as handle:
+                    stack += [int(child) for child in handle.read().split()]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def _run(cmd: list[str], stdout: Any = subprocess.PIPE) -> tuple[float, int, str | None]:
+    """Run ``cmd``; return wall seconds, peak RSS and its stdout.
+
+    Peak RSS is the larger of the child's own ``ru_maxrss`` (from ``wait4``) and
+    the largest sum over its process tree seen by a 20 ms sampler, so that a
+    command running worker processes is charged for all of them.
+    """
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, env=_env(), text=True)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.wait(0.02):
+            peak = max(peak, _tree_rss(proc.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        out, err = proc.communicate(timeout=CASE_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        done.set()
+        return float("inf"), peak, None
+    finally:
+        done.set()
+    seconds = time.perf_counter() - start
+    sampler.join()
+    if proc.returncode not in (0, None):
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err}")
+    return seconds, peak, out
+
+
+def measure(case: str, files: list[Path], **extra: Any) -> dict[str, Any]:
+    """Run one case in a child process and return its figures."""
+    spec = {"case": case, "files": [str(p) for p in files], **extra}
+    spec_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"corpusparse-bench-{os.getpid()}.json"
+    spec_path.write_text(json.dumps(spec))
+    try:
+        _wall, peak, out = _run([sys.executable, __file__, "--child", str(spec_path)])
+    finally:
+        spec_path.unlink(missing_ok=True)
+    if out is None:
+        return {"seconds": float("inf"), "maxrss": peak, "timeout": True}
+    result: dict[str, Any] = json.loads(out)
+    result["maxrss"] = max(result["maxrss"], peak)
+    return result
+
+
+def command_has_jobs() -> bool:
+    """Whether ``corpusparse parse`` has the ``--jobs`` option yet."""
+    help_text = subprocess.run(
+        [sys.executable, "-m", "corpusparse", "parse", "--help"],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        check=False,
+    ).stdout
+    return "--jobs" in help_text
+
+
+def measure_command(corpus: Path, jobs: int, has_jobs: bool, out_file: Path) -> dict[str, Any]:
+    """Time ``corpusparse parse CORPUS > FILE`` (or multiprocessing over parse)."""
+    if not has_jobs:
+        result = measure("mp-parse", corpora.corpus_files(corpus), jobs=jobs)
+        result["mode"] = "multiprocessing.Pool over parse_file (no --jobs yet)"
+        return result
+    cmd = [sys.executable, "-m", "corpusparse", "parse", "--jobs", str(jobs), str(corpus)]
+    with out_file.open("w") as handle:
+        seconds, peak, _ = _run(cmd, stdout=handle)
+    records = sum(1 for _ in out_file.open(encoding="utf-8"))
+    out_file.unlink()
+    return {"seconds": seconds, "maxrss": peak, "articles": records, "mode": "command"}
+
+
+# ---------------------------------------------------------------------- tables
+def _mb(n: float) -> str:
+    return f"{n / corpora.MB:,.1f}"
+
+
+def _rate(amount: float, seconds: float) -> str:
+    return "timeout" if seconds == float("inf") else f"{amount / seconds:,.1f}"
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows, strict=True)]
+    line = "| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |"
+    rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    body = [
+        "| "
+        + " | ".join(
+            str(c).ljust(w) if i == 0 else str(c).rjust(w)
+            for i, (c, w) in enumerate(zip(row, widths, strict=True))
+        )
+        + " |"
+        for row in rows
+    ]
+    return "\n".join([line, rule, *body])
+
+
+def _corpus_bytes(files: list[Path]) -> int:
+    return sum(p.stat().st_size for p in files)
+
+
+def _warm(files: list[Path]) -> None:
+    for path in files:
+        path.read_bytes()
+
+
+def run_corpora(args: argparse.Namespace, workdir: Path, report: dict[str, Any]) -> None:
+    kinds = ["seed", "synthetic"] + (["render"] if corpora.render_available() else [])
+    has_jobs = command_has_jobs()
+    rows, command_rows = [], []
+    for kind in kinds:
+        for size in args.sizes:
+            corpus = corpora.build_corpus(kind, size, workdir / "corpora")
+            files = corpora.corpus_files(corpus)
+            nbytes = _corpus_bytes(files)
+            _warm(files)
+            floor = measure("floor", files)
+            parsed = measure("parse", files)
+            ratio = parsed["seconds"] / floor["seconds"]
+            entry = {"kind": kind, "mb": nbytes / corpora.MB, "documents": len(files)}
+            entry.update(floor=floor, parse=parsed, ratio=ratio)
+            rows.append(
+                [
+                    kind,
+                    _mb(nbytes),
+                    f"{len(files):,}",
+                    f"{parsed.get('articles', 0):,}",
+                    _rate(nbytes / corpora.MB, floor["seconds"]),
+                    _rate(nbytes / corpora.MB, parsed["seconds"]),
+                    _rate(parsed.get("articles", 0), parsed["seconds"]),
+                    f"{ratio:.1f}",
+                    _mb(parsed["maxrss"]),
+                ]
+            )
+            print(
+                f"  {kind} {size:g} MB: parse {_rate(nbytes / corpora.MB, parsed['seconds'])} MB/s",
+                file=sys.stderr,
+            )
+            if kind == "seed" and not args.no_command:
+                out_file = workdir / "command-out.jsonl"
+                one = measure_command(corpus, 1, has_jobs, out_file)
+                two = measure_command(corpus, 2, has_jobs, out_file)
+                entry.update(jobs1=one, jobs2=two)
+                command_rows.append(
+                    [
+                        kind,
+                        _mb(nbytes),
+                        _rate(nbytes / corpora.MB, one["seconds"]),
+                        _rate(nbytes / corpora.MB, two["seconds"]),
+                        f"{one['seconds'] / two['seconds']:.2f}x",
+                        _mb(one["maxrss"]),
+                        _mb(two["maxrss"]),
+                        one["mode"],
+                    ]
+                )
+            report["corpora"].append(entry)
+    print("\n## Corpus throughput: `parse_file` over every document, one process\n")
+    header = ["corpus", "MB", "documents", "articles", "floor MB/s", "parse MB/s"]
+    header += ["articles/s", "parse/floor", "peak RSS MB"]
+    print(_table(header, rows))
+    if command_rows:
+        print("\n## The command: `--jobs 2` against `--jobs 1` (output to a file)\n")
+        header = ["corpus", "MB", "jobs 1 MB/s", "jobs 2 MB/s", "speedup"]
+        header += ["RSS jobs 1 MB", "RSS jobs 2 MB", "what ran"]
+        print(_table(header, command_rows))
+
+
+def run_pathological(args: argparse.Namespace, workdir: Path, report: dict[str, Any]) -> None:
+    base = 0.1 if args.quick else 1.0
+    rows = []
+    for name, (what, _) in corpora.PATHOLOGICAL.items():
+        previous = None
+        for factor in (1, 2, 4):
+            path = corpora.build_pathological(name, base * factor, workdir / "pathological")
+            nbytes = path.stat().st_size
+            result = measure("parse", [path])
+            seconds = result["seconds"]
+            growth = "" if previous is None else f"{seconds / previous:.2f}x"
+            per_10mb = seconds / (nbytes / (10 * corpora.MB))
+            rows.append(
+                [
+                    f"{name} ({what})" if factor == 1 else "",
+                    f"{base * factor:g}x",
+                    f"{nbytes / corpora.MB:,.2f}",
+                    "timeout" if seconds == float("inf") else f"{seconds:.3f}",
+                    growth,
+                    f"{per_10mb:.2f}",
+                    _mb(result["maxrss"]),
+                ]
+            )
+            report["pathological"].append(
+                {"name": name, "scale": base * factor, "bytes": nbytes, **result}
+            )
+            print(f"  {name} x{base * factor:g}: {seconds:.3f} s", file=sys.stderr)
+            previous = seconds
+    print("\n## Pathological inputs: `parse_file` on one file, 1x/2x/4x\n")
+    header = ["input", "size", "MB", "seconds", "growth", "s per 10 MB", "peak RSS MB"]
+    print(_table(header, rows))
+
+
+def run_stream(args: argparse.Namespace, workdir: Path, report: dict[str, Any]) -> None:
+    corpus = corpora.build_corpus("seed", args.stream, workdir / "corpora")
+    files = corpora.corpus_files(corpus)
+    nbytes = _corpus_bytes(files)
+    out_file = workdir / "stream-out.jsonl"
+    has_jobs = command_has_jobs()
+    rows = []
+    for jobs in (1, 2) if has_jobs else (1,):
+        cmd = [sys.executable, "-m", "corpusparse", "parse", str(corpus)]
+        if has_jobs:
+            cmd[4:4] = ["--jobs", str(jobs)]
+        with out_file.open("w") as handle:
+            seconds, peak, _ = _run(cmd, stdout=handle)
+        out_file.unlink()
+        rows.append(
+            [" ".join(cmd[3:-1]), _mb(nbytes), _rate(nbytes / corpora.MB, seconds), _mb(peak)]
+        )
+        report["stream"].append({"jobs": jobs, "bytes": nbytes, "seconds": seconds, "maxrss": peak})
+    print(f"\n## Streaming {_mb(nbytes)} MB through the command to a file\n")
+    print(_table(["command", "MB", "MB/s", "peak RSS MB (process tree)"], rows))
+
+
+def run_profile(args: argparse.Namespace, workdir: Path) -> None:
+    import cProfile
+    import pstats
+
+    from corpusparse import parse
+
+    corpus = corpora.build_corpus("seed", 1, workdir / "corpora")
+    texts = [p.read_text("utf-8") for p in corpora.corpus_files(corpus)]
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for text in texts:
+        parse(text)
+    profiler.disable()
+    stats = pstats.Stats(profiler, stream=sys.stdout)
+    stats.sort_stats("tottime").print_stats(args.profile)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="1,10,100", help="corpus sizes in MB (default 1,10,100)")
+    parser.add_argument("--quick", action="store_true", help="1 MB and 1/10-size pathological")
+    parser.add_argument("--workdir", type=Path, default=HERE / "out", help="corpora and output")
+    parser.add_argument("--no-command", action="store_true", help="skip the --jobs comparison")
+    parser.add_argument("--no-pathological", action="store_true", help="skip pathological inputs")
+    parser.add_argument("--only-pathological", action="store_true", help="only those")
+    parser.add_argument(
+        "--stream", type=float, metavar="MB", help="also stream MB through the command"
+    )
+    parser.add_argument("--profile", type=int, metavar="N", help="print the top N of a cProfile")
+    parser.add_argument("--json", type=Path, help="also write the raw figures to this file")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(_child(json.loads(args.child.read_text()))))
+        return 0
+    args.sizes = [1.0] if args.quick else [float(s) for s in args.sizes.split(",")]
+    workdir: Path = args.workdir
+    workdir.mkdir(parents=True, exist_ok=True)
+    if args.profile:
+        run_profile(args, workdir)
+        return 0
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    load = os.getloadavg()
+    print(
+        f"# corpusparse benchmark: commit {commit or '?'}, "
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, "
+        f"load {load[0]:.2f} at start, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}"
+    )
+    print(f"# command: python benchmarks/run.py {' '.join(sys.argv[1:] if argv is None else argv)}")
+    report: dict[str, Any] = {"commit": commit, "corpora": [], "pathological": [], "stream": []}
+    started = time.perf_counter()
+    if not args.only_pathological:
+        run_corpora(args, workdir, report)
+    if not args.no_pathological:
+        run_pathological(args, workdir, report)
+    if args.stream:
+        run_stream(args, workdir, report)
+    print(f"\n# {time.perf_counter() - started:.0f} s in all; load {os.getloadavg()[0]:.2f} at end")
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

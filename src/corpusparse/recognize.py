@@ -38,6 +38,10 @@ __all__ = [
 
 def comparison_key(text: str) -> str:
     """Fold case and white space so that two printings of a line compare equal."""
+    if "  " not in text and text.isprintable():
+        # No white space but single spaces (printable excludes every other kind):
+        # the regex would change nothing, so skip it.
+        return text.strip().casefold()
     return WHITESPACE_RUN.sub(" ", text).strip().casefold()
 
 

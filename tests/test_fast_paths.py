@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from dateutil import parser as date_parser
 from hypothesis import given
 from hypothesis import strategies as st
 
+from corpusparse.dates import _read_simple, read_datetime
 from corpusparse.patterns import WHITESPACE_RUN
 from corpusparse.recognize import comparison_key
 
@@ -26,3 +30,48 @@ def test_comparison_key_equals_the_regex_fold(text: str) -> None:
 def test_comparison_key_folds_spacing_and_case() -> None:
     assert comparison_key(" Rain\u00a0 AT  last ") == "rain at last"
     assert comparison_key("Rain at last") == "rain at last"
+
+
+def _dateutil(text: str) -> dt.datetime | None:
+    try:
+        return date_parser.parse(text, default=dt.datetime(2000, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+
+
+MONTH_NAMES = st.sampled_from(
+    ["Jan", "January", "Feb.", "Mar", "May", "May.", "June", "Jun", "Sept", "Sep.", "December"]
+)
+NUMBER = st.integers(0, 99).map(str) | st.integers(0, 9).map("0{}".format)
+YEAR = st.integers(0, 9999).map("{:04d}".format)
+CLOCK = st.tuples(NUMBER, NUMBER, st.sampled_from(["", ":07", ":61"])).map(
+    lambda t: f"{t[0]}:{t[1]:0>2}{t[2]}"
+)
+TIME = st.tuples(
+    st.sampled_from([" ", " at ", "\t"]),
+    CLOCK,
+    st.sampled_from(["", " PM", " AM", "pm", " a.m.", " P.M."]),
+).map("".join)
+DATE = st.one_of(
+    st.tuples(
+        MONTH_NAMES, NUMBER, st.sampled_from(["", "th", "st"]), st.sampled_from([",", ""]), YEAR
+    ).map(lambda t: f"{t[0]} {t[1]}{t[2]}{t[3]} {t[4]}"),
+    st.tuples(NUMBER, MONTH_NAMES, YEAR).map(lambda t: f"{t[0]} {t[1]} {t[2]}"),
+    st.tuples(YEAR, NUMBER, NUMBER).map(lambda t: f"{t[0]}-{t[1]:0>2}-{t[2]:0>2}"),
+)
+DATETIME = st.tuples(DATE, st.one_of(st.just(""), TIME)).map("".join)
+
+
+@given(DATETIME)
+def test_dates_read_without_dateutil_read_as_dateutil_reads_them(text: str) -> None:
+    assert read_datetime(text) == _dateutil(text)
+
+
+def test_common_dates_take_the_direct_path() -> None:
+    assert _read_simple("November 21, 2014 at 10:08 PM") == dt.datetime(2014, 11, 21, 22, 8)
+    assert _read_simple("12 February 2025") == dt.datetime(2025, 2, 12)
+    assert _read_simple("2024-03-04") == dt.datetime(2024, 3, 4)
+    # Impossible or unusual values are left to dateutil.
+    assert _read_simple("February 30, 2014 at 10:08 PM") is None
+    assert _read_simple("Nov 3, 2014 0:08 AM") is None
+    assert read_datetime("Nov 3, 2014 0:08 AM") == dt.datetime(2014, 11, 3, 0, 8)

@@ -17,8 +17,9 @@ from collections.abc import Callable, Sequence
 
 from attrs import Factory, define, frozen
 
-from corpusparse.lines import Line, is_blank
+from corpusparse.lines import Line
 from corpusparse.models import (
+    NOWHERE,
     Boilerplate,
     BoilerplateKind,
     Byline,
@@ -106,18 +107,43 @@ class Block:
 
 
 class Cursor:
-    """A read position over the lines of one segment."""
+    """A read position over the lines of one segment.
 
-    __slots__ = ("lines", "pos")
+    Each line is stripped once, up front, and its comparison key and span made
+    at most once, on demand: rules ask for them several times per line.
+    """
+
+    __slots__ = ("_keys", "_span", "_span_pos", "lines", "pos", "texts")
 
     def __init__(self, lines: Sequence[Line]) -> None:
         self.lines = lines
+        self.texts = [line.text.strip() for line in lines]
         self.pos = 0
+        self._keys: dict[int, str] = {}
+        self._span, self._span_pos = NOWHERE, -1
 
     @property
     def text(self) -> str:
         """The stripped text of the current line."""
-        return self.lines[self.pos].text.strip()
+        return self.texts[self.pos]
+
+    @property
+    def key(self) -> str:
+        """The `comparison_key` of the current line."""
+        key = self._keys.get(self.pos)
+        if key is None:
+            key = self._keys[self.pos] = comparison_key(self.texts[self.pos])
+        return key
+
+    def key_at(self, offset: int) -> str | None:
+        """The `comparison_key` of the line ``offset`` lines ahead, ``None`` past the end."""
+        index = self.pos + offset
+        key = self._keys.get(index)
+        if key is None:
+            if index >= len(self.texts):
+                return None
+            key = self._keys[index] = comparison_key(self.texts[index])
+        return key
 
     @property
     def number(self) -> int:
@@ -127,18 +153,23 @@ class Cursor:
     def text_at(self, offset: int) -> str | None:
         """The stripped text ``offset`` lines ahead, ``None`` past the end."""
         index = self.pos + offset
-        return self.lines[index].text.strip() if index < len(self.lines) else None
+        return self.texts[index] if index < len(self.texts) else None
 
     def next_nonblank(self) -> str | None:
         """The stripped text of the next non-blank line after the current one."""
-        for index in range(self.pos + 1, len(self.lines)):
-            text = self.lines[index].text
-            if not is_blank(text):
-                return text.strip()
+        for index in range(self.pos + 1, len(self.texts)):
+            text = self.texts[index]
+            if text:
+                return text
         return None
 
     def span(self, count: int = 1) -> Span:
         """The span of ``count`` lines from the current one."""
+        if count == 1:
+            if self._span_pos != self.pos:
+                number = self.lines[self.pos].number
+                self._span, self._span_pos = Span(number, number), self.pos
+            return self._span
         return Span(self.number, self.lines[self.pos + count - 1].number)
 
 
@@ -185,13 +216,13 @@ def headline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     if state.zone is not Zone.PRE:
         return None
     state.zone = Zone.HEAD
-    state.headline = comparison_key(cursor.text)
+    state.headline = cursor.key
     return _single(Role.HEADLINE, cursor, Headline(text=cursor.text, span=cursor.span()))
 
 
 def headline_repeat_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """In the head, a second printing of the headline."""
-    if state.zone is not Zone.HEAD or comparison_key(cursor.text) != state.headline:
+    if state.zone is not Zone.HEAD or cursor.key != state.headline:
         return None
     return _single(Role.HEADLINE_REPEAT, cursor, Headline(text=cursor.text, span=cursor.span()))
 
@@ -200,12 +231,9 @@ def caption_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A caption: a line printed twice in a row in the head, or a known caption again."""
     if state.zone is Zone.PRE:
         return None
-    key = comparison_key(cursor.text)
+    key = cursor.key
     if key not in state.caption_keys:
-        following = cursor.text_at(1)
-        if state.zone is not Zone.HEAD or following is None:
-            return None
-        if comparison_key(following) != key:
+        if state.zone is not Zone.HEAD or cursor.key_at(1) != key:
             return None
         state.caption_keys.add(key)
     return _single(Role.CAPTION, cursor, read_caption(cursor.text, cursor.span()))
@@ -337,7 +365,7 @@ def classify(lines: Sequence[Line]) -> list[Block]:
     state = ParseState()
     blocks: list[Block] = []
     while cursor.pos < len(lines):
-        if is_blank(lines[cursor.pos].text):
+        if not cursor.texts[cursor.pos]:
             cursor.pos += 1
             continue
         for rule in RULES:

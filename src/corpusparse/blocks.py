@@ -229,8 +229,8 @@ def headline_repeat_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
 def caption_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A caption: a line printed twice in a row in the head, or a known caption again."""
-    if state.zone is Zone.PRE:
-        return None
+    if state.zone is Zone.PRE or (state.zone is not Zone.HEAD and not state.caption_keys):
+        return None  # after the head, only a known caption can be one
     key = cursor.key
     if key not in state.caption_keys:
         if state.zone is not Zone.HEAD or cursor.key_at(1) != key:

@@ -8,7 +8,9 @@ from dateutil import parser as date_parser
 from hypothesis import given
 from hypothesis import strategies as st
 
+from corpusparse import blocks
 from corpusparse.dates import _read_simple, read_datetime
+from corpusparse.lines import Line, split_lines
 from corpusparse.patterns import WHITESPACE_RUN
 from corpusparse.recognize import comparison_key
 
@@ -75,3 +77,45 @@ def test_common_dates_take_the_direct_path() -> None:
     assert _read_simple("February 30, 2014 at 10:08 PM") is None
     assert _read_simple("Nov 3, 2014 0:08 AM") is None
     assert read_datetime("Nov 3, 2014 0:08 AM") == dt.datetime(2014, 11, 3, 0, 8)
+
+
+# Page-like texts: lines of every shape the rules look for, in any order.
+PAGE_LINES = st.sampled_from(
+    [
+        "",
+        "",
+        "Storm hits the coast",
+        "storm  hits the COAST",
+        "By Ann Lee and Bo Chan",
+        "MIAMI (AP) — A storm hit the coast.",
+        "- A related story",
+        "Pingback: A post – Some Site",
+        "pepper",
+        "November 21, 2014 at 10:08 PM",
+        "A caption on 12 February 2025. (Photo by KCNA / AFP)",
+        "TT",
+        "20",
+        "Thousands were left without power, officials said.",
+        "Power was back by Tuesday night.",
+    ]
+)
+PAGES = st.lists(PAGE_LINES, max_size=40).map("\n".join)
+
+
+def _classify_trying_every_rule(lines: list[Line]) -> list[blocks.Block]:
+    cursor, state, out = blocks.Cursor(lines), blocks.ParseState(), []
+    while cursor.pos < len(lines):
+        if not lines[cursor.pos].text.strip():
+            cursor.pos += 1
+            continue
+        block = next(b for rule in blocks.RULES if (b := rule(cursor, state)) is not None)
+        out.append(block)
+        state.last_role = block.role
+        cursor.pos += len(block.span)
+    return out
+
+
+@given(PAGES)
+def test_rules_skipped_by_zone_would_have_declined(text: str) -> None:
+    lines = [Line(n, t) for n, t in enumerate(split_lines(text), 1)]
+    assert blocks.classify(lines) == _classify_trying_every_rule(lines)

@@ -188,10 +188,29 @@ class ParseState:
 Rule = Callable[[Cursor, ParseState], Block | None]
 
 
+_RULE_ZONES: dict[Rule, frozenset[Zone]] = {}
+
+
+def only_in(*zones: Zone) -> Callable[[Rule], Rule]:
+    """Declare that a rule can claim lines only in these zones.
+
+    `classify` then does not call it elsewhere (the rule still checks the zone
+    itself). A rule without this declaration is tried in every zone. Like every
+    rule, one that declines must leave the state as it found it.
+    """
+
+    def declare(rule: Rule) -> Rule:
+        _RULE_ZONES[rule] = frozenset(zones)
+        return rule
+
+    return declare
+
+
 def _single(role: Role, cursor: Cursor, element: Element) -> Block:
     return Block(role=role, span=cursor.span(), elements=(element,))
 
 
+@only_in(Zone.PRE)
 def related_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A ``- `` bullet before the headline is a related headline."""
     if state.zone is not Zone.PRE:
@@ -211,6 +230,7 @@ def widget_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return _single(Role.BOILERPLATE, cursor, element)
 
 
+@only_in(Zone.PRE)
 def headline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """The first other line of a segment is its headline."""
     if state.zone is not Zone.PRE:
@@ -220,6 +240,7 @@ def headline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return _single(Role.HEADLINE, cursor, Headline(text=cursor.text, span=cursor.span()))
 
 
+@only_in(Zone.HEAD)
 def headline_repeat_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """In the head, a second printing of the headline."""
     if state.zone is not Zone.HEAD or cursor.key != state.headline:
@@ -227,6 +248,7 @@ def headline_repeat_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return _single(Role.HEADLINE_REPEAT, cursor, Headline(text=cursor.text, span=cursor.span()))
 
 
+@only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
 def caption_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A caption: a line printed twice in a row in the head, or a known caption again."""
     if state.zone is Zone.PRE or (state.zone is not Zone.HEAD and not state.caption_keys):
@@ -239,6 +261,7 @@ def caption_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return _single(Role.CAPTION, cursor, read_caption(cursor.text, cursor.span()))
 
 
+@only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
 def pingback_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A ``Pingback:`` line after the headline; it opens the comment tail."""
     if state.zone is Zone.PRE:
@@ -262,6 +285,7 @@ def _opens_comment(cursor: Cursor, offset: int) -> bool:
     )
 
 
+@only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
 def comment_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """An author line, a timestamp line and the text lines after them."""
     if state.zone < Zone.HEAD or not _opens_comment(cursor, 0):
@@ -285,6 +309,7 @@ def _ends_comment(cursor: Cursor, offset: int, text: str) -> bool:
     return text.startswith("Pingback:") or _opens_comment(cursor, offset)
 
 
+@only_in(Zone.HEAD)
 def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A ``By ...`` line in the head."""
     if state.zone is not Zone.HEAD or state.has_byline:
@@ -297,6 +322,7 @@ def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return _single(Role.BYLINE, cursor, byline)
 
 
+@only_in(Zone.HEAD)
 def dateline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A ``PLACE (Agency) — `` opening of the first body paragraph."""
     if state.zone is not Zone.HEAD:
@@ -310,6 +336,7 @@ def dateline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return Block(role=Role.DATELINE, span=cursor.span(), elements=(dateline, paragraph))
 
 
+@only_in(Zone.HEAD)
 def dek_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """In the head, a line right before the byline or the dateline paragraph."""
     if state.zone is not Zone.HEAD or state.has_dek or state.has_byline:
@@ -323,6 +350,7 @@ def dek_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return _single(Role.DEK, cursor, Dek(text=cursor.text, span=cursor.span()))
 
 
+@only_in(Zone.TAIL)
 def continuation_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """In the comment tail, a further paragraph of the comment before it."""
     if state.zone is not Zone.TAIL or state.last_role not in (
@@ -358,6 +386,11 @@ RULES: tuple[Rule, ...] = (
 )
 """The block rules, in the order they are tried."""
 
+_RULES_IN: dict[Zone, tuple[Rule, ...]] = {
+    zone: tuple(rule for rule in RULES if zone in _RULE_ZONES.get(rule, Zone)) for zone in Zone
+}
+"""The rules to try in each zone: `RULES` less those declared `only_in` other zones."""
+
 
 def classify(lines: Sequence[Line]) -> list[Block]:
     """Give every non-blank line of one article segment a role."""
@@ -368,7 +401,7 @@ def classify(lines: Sequence[Line]) -> list[Block]:
         if not cursor.texts[cursor.pos]:
             cursor.pos += 1
             continue
-        for rule in RULES:
+        for rule in _RULES_IN[state.zone]:
             block = rule(cursor, state)
             if block is not None:
                 break

@@ -44,6 +44,7 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
     byline: Byline | None = None
     dateline: Dateline | None = None
     captions: dict[str, Caption] = {}
+    caption_spans: dict[str, list[Span]] = {}  # every printing, merged once at the end
     body: list[Paragraph] = []
     comments: list[Comment] = []
     pingbacks: list[Pingback] = []
@@ -71,10 +72,9 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
             first = captions.get(key)
             if first is None:
                 captions[key] = element
+                caption_spans[key] = list(element.spans)
                 continue
-            captions[key] = attrs.evolve(
-                first, occurrences=first.occurrences + 1, spans=first.spans + element.spans
-            )
+            caption_spans[key] += element.spans
             if element.text != first.text:
                 defects.append(
                     Defect(
@@ -142,7 +142,12 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
         dek=dek,
         byline=byline,
         dateline=dateline,
-        captions=tuple(captions.values()),
+        captions=tuple(
+            attrs.evolve(first, occurrences=len(spans), spans=tuple(spans))
+            if len(spans) > 1
+            else first
+            for first, spans in zip(captions.values(), caption_spans.values(), strict=True)
+        ),
         body=tuple(body),
         comments=tuple(comments),
         pingbacks=tuple(pingbacks),

@@ -47,6 +47,7 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
     caption_spans: dict[str, list[Span]] = {}  # every printing, merged once at the end
     body: list[Paragraph] = []
     comments: list[Comment] = []
+    continued: dict[int, list[Paragraph]] = {}  # comment index -> its continuations
     pingbacks: list[Pingback] = []
     related: list[Related] = []
     boilerplate: list[Boilerplate] = []
@@ -121,14 +122,17 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
                     )
                 )
         elif block.role is Role.COMMENT_CONTINUATION:
-            last = comments[-1]
-            comments[-1] = attrs.evolve(
-                last,
-                text=f"{last.text}\n{element.text}" if last.text else element.text,
-                span=Span(last.span.start, block.span.end),
-            )
+            assert isinstance(element, Paragraph)
+            continued.setdefault(len(comments) - 1, []).append(element)
         else:
             body.append(element)
+
+    for index, paragraphs in continued.items():
+        comment = comments[index]
+        texts = [comment.text] if comment.text else []
+        texts += [paragraph.text for paragraph in paragraphs]
+        span = Span(comment.span.start, paragraphs[-1].span.end)
+        comments[index] = attrs.evolve(comment, text="\n".join(texts), span=span)
 
     span = Span(lines[0].number, lines[-1].number)
     if headline is None:

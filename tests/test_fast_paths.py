@@ -8,9 +8,10 @@ from dateutil import parser as date_parser
 from hypothesis import given
 from hypothesis import strategies as st
 
+import corpusparse
 from corpusparse import blocks
 from corpusparse.dates import _read_simple, read_datetime
-from corpusparse.lines import Line, split_lines
+from corpusparse.lines import Line, split_lines, split_lines_keepends
 from corpusparse.patterns import WHITESPACE_RUN
 from corpusparse.recognize import comparison_key
 
@@ -119,3 +120,14 @@ def _classify_trying_every_rule(lines: list[Line]) -> list[blocks.Block]:
 def test_rules_skipped_by_zone_would_have_declined(text: str) -> None:
     lines = [Line(n, t) for n, t in enumerate(split_lines(text), 1)]
     assert blocks.classify(lines) == _classify_trying_every_rule(lines)
+
+
+@given(
+    st.lists(st.sampled_from(["a", "é", "\n", "\r", "\r\n", " ", "\x85", "\u2028"])).map("".join),
+    st.integers(-3, 30),
+    st.integers(-3, 30),
+)
+def test_source_of_equals_slicing_the_split_source(text: str, start: int, end: int) -> None:
+    doc = corpusparse.Document(source=text)
+    expected = "".join(split_lines_keepends(text)[start - 1 : end]) if start else ""
+    assert doc.source_of(corpusparse.Span(start, end)) == expected

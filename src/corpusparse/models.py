@@ -13,7 +13,7 @@ from typing import Protocol
 
 from attrs import field, frozen
 
-from corpusparse.lines import split_lines_keepends
+from corpusparse.lines import line_offsets
 
 __all__ = [
     "NOWHERE",
@@ -354,8 +354,14 @@ class Document:
             spans = element.spans
         else:
             spans = (element.span,)
-        lines = split_lines_keepends(self.source)
-        return "".join("".join(lines[span.start - 1 : span.end]) for span in spans if span.start)
+        offsets = line_offsets(self.source)
+        lines = range(len(offsets) - 1)
+        source = []
+        for span in spans:
+            chosen = lines[span.start - 1 : span.end] if span.start else lines[0:0]
+            if chosen:
+                source.append(self.source[offsets[chosen.start] : offsets[chosen.stop]])
+        return "".join(source)
 
 
 class HasSpan(Protocol):

@@ -35,6 +35,7 @@ from corpusparse.models import (
 )
 from corpusparse.recognize import (
     comparison_key,
+    is_timestamp,
     is_widget,
     read_byline,
     read_caption,
@@ -280,8 +281,8 @@ def _opens_comment(cursor: Cursor, offset: int) -> bool:
         bool(author)
         and time is not None
         and len(author or "") <= 100
-        and read_timestamp(time) is not None
-        and read_timestamp(author or "") is None
+        and is_timestamp(time)
+        and not is_timestamp(author or "")
     )
 
 

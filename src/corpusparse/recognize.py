@@ -25,6 +25,7 @@ from corpusparse.patterns import (
 
 __all__ = [
     "comparison_key",
+    "is_timestamp",
     "is_widget",
     "read_byline",
     "read_caption",
@@ -82,9 +83,14 @@ def read_dateline(text: str, span: Span) -> tuple[Dateline, str] | None:
     return dateline, text[match.end() :]
 
 
+def is_timestamp(text: str) -> bool:
+    """Whether a line has the shape of a comment time (`read_timestamp` reads it)."""
+    return len(text) <= 64 and COMMENT_TIMESTAMP.fullmatch(text) is not None
+
+
 def read_timestamp(text: str) -> Timestamp | None:
     """A comment time line such as ``November 21, 2014 at 10:08 PM``."""
-    if len(text) > 64 or COMMENT_TIMESTAMP.fullmatch(text) is None:
+    if not is_timestamp(text):
         return None
     return Timestamp(text=text, value=read_datetime(text))
 

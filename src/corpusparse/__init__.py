@@ -9,6 +9,15 @@ Example:
 """
 
 from corpusparse.convert import article_record, converter, from_json, to_json
+from corpusparse.corpus import (
+    CorpusError,
+    ErrorKind,
+    InputError,
+    ParsedDocument,
+    SourceDocument,
+    iter_documents,
+    read_documents,
+)
 from corpusparse.models import (
     NOWHERE,
     Article,
@@ -30,6 +39,7 @@ from corpusparse.models import (
     Timestamp,
 )
 from corpusparse.parser import ParseError, parse, parse_file
+from corpusparse.roles import LineRole, line_roles
 
 __version__ = "0.1.0"
 """The version of corpusparse, as in ``pyproject.toml``."""
@@ -42,23 +52,32 @@ __all__ = [
     "Byline",
     "Caption",
     "Comment",
+    "CorpusError",
     "Dateline",
     "Defect",
     "DefectKind",
     "Dek",
     "Document",
+    "ErrorKind",
     "Headline",
+    "InputError",
+    "LineRole",
     "Paragraph",
     "ParseError",
+    "ParsedDocument",
     "Pingback",
     "Related",
+    "SourceDocument",
     "Span",
     "Timestamp",
     "__version__",
     "article_record",
     "converter",
     "from_json",
+    "iter_documents",
+    "line_roles",
     "parse",
     "parse_file",
+    "read_documents",
     "to_json",
 ]

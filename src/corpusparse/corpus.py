@@ -1,0 +1,590 @@
+"""Reading corpora: find the inputs, decompress them, cut them into documents.
+
+A corpus is any mix of
+
+* plain text files, one document each;
+* JSON Lines files, one document per record, the text in one field
+  (``text`` by default, as FineWeb, C4 and Dolma ship it); the record's
+  other fields travel with the document as `SourceDocument.meta`;
+* directories (walked recursively, in sorted order, hidden entries skipped),
+  glob patterns (``data/**/*.jsonl.zst``) and ``-`` for standard input.
+
+Files may be gzip, bzip2, xz or Zstandard compressed; the compression is told
+by the file's first bytes, not its name. Text is UTF-8 with or without a byte
+order mark, and line ends (``\\r\\n``, ``\\r``, ``\\n``) are kept exactly.
+
+Nothing here raises on bad input: an unreadable path, an undecodable file or
+record, a line that is not JSON, a record without the text field each become an
+`InputError` in the stream, in input order, naming the file, the line and
+(where it helps) the byte offset. The reader holds one document at a time, so
+memory stays bounded however large the corpus.
+"""
+
+from __future__ import annotations
+
+import bz2
+import codecs
+import enum
+import functools
+import glob
+import gzip
+import io
+import json
+import lzma
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any, Literal
+
+import zstandard
+from attrs import define, field, frozen
+
+from corpusparse.models import Document
+from corpusparse.parallel import batched, default_jobs, ordered_map
+from corpusparse.parser import ParseError, parse
+
+__all__ = [
+    "STDIN",
+    "CorpusError",
+    "ErrorKind",
+    "InputError",
+    "InputFormat",
+    "ParsedDocument",
+    "ReadProgress",
+    "SourceDocument",
+    "discover",
+    "input_format_of",
+    "item_weight",
+    "iter_documents",
+    "parse_items",
+    "parse_source",
+    "read_documents",
+]
+
+STDIN = "-"
+"""The path that stands for standard input."""
+
+InputFormat = Literal["auto", "text", "jsonl"]
+"""How to read an input: ``text`` (one document per file), ``jsonl`` (one per
+record) or ``auto`` (JSON Lines for ``.jsonl``, ``.ndjson`` and ``.json`` names,
+compression suffix aside; standard input when it starts with ``{``)."""
+
+_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+_COMPRESSION_SUFFIXES = (".gz", ".bz2", ".xz", ".zst", ".zstd")
+
+# First bytes of each compressed format.
+_GZIP_MAGIC = b"\x1f\x8b"
+_BZIP2_MAGIC = b"BZh"
+_XZ_MAGIC = b"\xfd7zXZ\x00"
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+
+_READ_ERRORS = (OSError, EOFError, lzma.LZMAError, zstandard.ZstdError)
+
+
+class ErrorKind(str, enum.Enum):
+    """Why an input, or one record of it, produced no document."""
+
+    NOT_FOUND = "not_found"
+    """The path does not exist, or the glob pattern matches nothing."""
+    UNREADABLE = "unreadable"
+    """The path could not be read: permissions, a broken compressed stream, ..."""
+    UNDECODABLE = "undecodable"
+    """The bytes are not UTF-8."""
+    NOT_JSON = "not_json"
+    """A line of a JSON Lines file is not a JSON object."""
+    NO_TEXT = "no_text"
+    """A JSON Lines record has no string in the text field."""
+    DEFECT = "defect"
+    """Strict mode only: the document parsed with a defect."""
+    PARSER_FAILURE = "parser_failure"
+    """The parser failed on the document (a bug: please report it)."""
+
+
+@frozen
+class InputError:
+    """An input, or one record of it, that produced no document.
+
+    Attributes:
+        kind: What went wrong.
+        source: The path as given or found (``-`` for standard input).
+        message: A sentence for people.
+        line: The 1-based line of the file where it went wrong (for JSON Lines,
+            the record's line), or ``None`` when the whole path failed.
+        offset: The byte offset in the (decompressed) file, where known.
+    """
+
+    kind: ErrorKind
+    source: str
+    message: str
+    line: int | None = None
+    offset: int | None = None
+
+    def describe(self) -> str:
+        """One line for people: ``SOURCE:LINE: kind: message``."""
+        where = self.source if self.line is None else f"{self.source}:{self.line}"
+        return f"{where}: {self.kind.value}: {self.message}"
+
+
+@frozen
+class SourceDocument:
+    """One document of the corpus, not yet parsed.
+
+    Attributes:
+        text: The document's text, line ends as in the input.
+        source: The path it came from (``-`` for standard input).
+        line: For a JSON Lines record, its 1-based line in the file; ``None``
+            for a plain text file.
+        meta: For a JSON Lines record, its fields other than the text field
+            (``id``, ``url``, ``date``, ...); ``None`` for a plain text file.
+    """
+
+    text: str
+    source: str
+    line: int | None = None
+    meta: dict[str, Any] | None = None
+
+
+@define
+class ReadProgress:
+    """How far the reader has come, for progress bars.
+
+    Attributes:
+        total_bytes: The size on disk of all inputs, or ``None`` when unknown
+            (standard input, or a path that could not be sized).
+        bytes_read: Bytes read from disk so far (compressed bytes for
+            compressed files).
+        text_bytes: Bytes read after decompression (the size of the corpus
+            as text); for throughput figures.
+        files: Inputs opened so far.
+    """
+
+    total_bytes: int | None = None
+    bytes_read: int = 0
+    text_bytes: int = 0
+    files: int = 0
+    _done: int = field(default=0, init=False, repr=False)
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def _walk(root: Path) -> Iterator[Path | InputError]:
+    errors: list[OSError] = []
+    found: list[Path] = []
+    for directory, dirnames, filenames in os.walk(root, onerror=errors.append):
+        dirnames[:] = [name for name in dirnames if not _hidden(name)]
+        found.extend(Path(directory, name) for name in filenames if not _hidden(name))
+    for error in errors:
+        name = error.filename if error.filename is not None else root
+        yield InputError(ErrorKind.UNREADABLE, os.fspath(name), _reason(error))
+    yield from sorted(found)
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error) or type(error).__name__
+
+
+def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | str | InputError]:
+    """Expand command-line paths into the inputs to read, in order.
+
+    A directory gives every non-hidden file under it (recursively, sorted); a
+    glob pattern its matches (sorted, ``**`` recursive); ``-`` stays ``-``
+    (standard input). A pattern that matches nothing and a directory that cannot
+    be listed give an `InputError`; any other path is passed on as it is (a
+    missing file is reported when it is opened).
+
+    Example:
+        >>> list(discover(["-"]))
+        ['-']
+    """
+    for item in paths:
+        name = os.fspath(item)
+        if name == STDIN:
+            yield STDIN
+            continue
+        path = Path(name)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists() or path.is_symlink() or not glob.has_magic(name):
+            yield path
+        else:
+            matches = sorted(glob.glob(name, recursive=True))
+            if not matches:
+                yield InputError(ErrorKind.NOT_FOUND, name, "no file matches this pattern")
+            for match in matches:
+                match_path = Path(match)
+                if match_path.is_dir():
+                    yield from _walk(match_path)
+                else:
+                    yield match_path
+
+
+def input_format_of(name: str) -> Literal["text", "jsonl"]:
+    """The format ``auto`` gives a file name: ``jsonl`` or ``text``.
+
+    Example:
+        >>> input_format_of("CC-MAIN-2024-10/000_00000.jsonl.zst"), input_format_of("a.txt")
+        ('jsonl', 'text')
+    """
+    lower = name.lower()
+    for suffix in _COMPRESSION_SUFFIXES:
+        if lower.endswith(suffix):
+            lower = lower[: -len(suffix)]
+            break
+    return "jsonl" if lower.endswith(_JSONL_SUFFIXES) else "text"
+
+
+def _decompressed(raw: io.BufferedReader) -> io.BufferedReader:
+    """``raw`` itself, or a buffered decompressing reader over it, by its first bytes."""
+    head = raw.peek(6)[:6]
+    stream: io.BufferedIOBase
+    if head.startswith(_GZIP_MAGIC):
+        stream = gzip.GzipFile(fileobj=raw, mode="rb")
+    elif head.startswith(_BZIP2_MAGIC):
+        stream = bz2.BZ2File(raw, mode="rb")
+    elif head.startswith(_XZ_MAGIC):
+        stream = lzma.LZMAFile(raw, mode="rb")  # noqa: SIM115 - closed with raw
+    elif head.startswith(_ZSTD_MAGIC):
+        decompressor = zstandard.ZstdDecompressor()
+        stream = decompressor.stream_reader(raw, read_across_frames=True)  # type: ignore[assignment]
+    else:
+        return raw
+    return io.BufferedReader(stream)
+
+
+def _line_of(data: bytes, offset: int) -> int:
+    """The 1-based line (``\\r\\n``, ``\\r`` or ``\\n`` ends) holding byte ``offset``."""
+    before = data[:offset]
+    return before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n") + 1
+
+
+def _undecodable(source: str, error: UnicodeDecodeError, line: int, base: int) -> InputError:
+    offset = base + error.start
+    bad = error.object[error.start : error.end]
+    return InputError(
+        ErrorKind.UNDECODABLE,
+        source,
+        f"not UTF-8: byte {bytes(bad[:4])!r} at byte offset {offset}",
+        line=line,
+        offset=offset,
+    )
+
+
+def _text_document(source: str, data: bytes) -> SourceDocument | InputError:
+    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    try:
+        text = data[bom:].decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = _line_of(data, bom + error.start)
+        return _undecodable(source, error, line, bom)
+    return SourceDocument(text=text, source=source)
+
+
+def _record_document(
+    source: str, number: int, start: int, raw_line: bytes, text_field: str
+) -> SourceDocument | InputError:
+    try:
+        line_text = raw_line.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return _undecodable(source, error, number, start)
+    try:
+        record = json.loads(line_text)
+    except json.JSONDecodeError as error:
+        offset = start + len(line_text[: error.pos].encode("utf-8"))
+        return InputError(
+            ErrorKind.NOT_JSON,
+            source,
+            f"not JSON: {error.msg} (column {error.colno})",
+            line=number,
+            offset=offset,
+        )
+    except (ValueError, RecursionError) as error:  # 5000-digit numbers, [[[[...]]]]
+        message = f"not JSON that can be read: {type(error).__name__}: {error}"
+        return InputError(ErrorKind.NOT_JSON, source, message, line=number, offset=start)
+    if not isinstance(record, dict):
+        return InputError(
+            ErrorKind.NOT_JSON,
+            source,
+            f"a JSON {type(record).__name__}, not an object",
+            line=number,
+            offset=start,
+        )
+    text = record.pop(text_field, None)
+    if not isinstance(text, str):
+        what = "no field" if text is None else f"a {type(text).__name__} in field"
+        return InputError(
+            ErrorKind.NO_TEXT,
+            source,
+            f"record has {what} {text_field!r} (use --text-field to name another)",
+            line=number,
+            offset=start,
+        )
+    return SourceDocument(text=text, source=source, line=number, meta=record)
+
+
+def _read_jsonl(
+    source: str, stream: io.BufferedIOBase, text_field: str, tick: Callable[[int], None]
+) -> Iterator[SourceDocument | InputError]:
+    number = 0
+    offset = 0
+    try:
+        for raw_line in stream:
+            number += 1
+            start = offset
+            offset += len(raw_line)
+            tick(len(raw_line))
+            if number == 1 and raw_line.startswith(codecs.BOM_UTF8):
+                raw_line = raw_line[len(codecs.BOM_UTF8) :]
+                start += len(codecs.BOM_UTF8)
+            if raw_line.isspace() or not raw_line:
+                continue
+            yield _record_document(source, number, start, raw_line, text_field)
+    except _READ_ERRORS as error:
+        yield InputError(
+            ErrorKind.UNREADABLE,
+            source,
+            f"reading stopped after {number} lines: {_reason(error)}",
+            line=number + 1,
+            offset=offset,
+        )
+
+
+def _open(path: Path | str) -> tuple[io.BufferedReader, bool]:
+    if path == STDIN:
+        stdin = sys.stdin.buffer
+        if not isinstance(stdin, io.BufferedReader):  # pragma: no cover - unusual hosts
+            stdin = io.BufferedReader(stdin)
+        return stdin, False
+    return open(path, "rb"), True  # closed by the caller
+
+
+def _read_input(
+    path: Path | str, text_field: str, input_format: InputFormat, progress: ReadProgress
+) -> Iterator[SourceDocument | InputError]:
+    source = os.fspath(path)
+    try:
+        raw, owned = _open(path)
+    except _READ_ERRORS as error:
+        kind = ErrorKind.NOT_FOUND if isinstance(error, FileNotFoundError) else ErrorKind.UNREADABLE
+        yield InputError(kind, source, _reason(error))
+        return
+    progress.files += 1
+    base = progress._done
+
+    def tick(size: int) -> None:
+        progress.text_bytes += size
+        if owned:
+            progress.bytes_read = base + raw.tell()
+
+    try:
+        try:
+            stream = _decompressed(raw)
+            fmt = input_format
+            if fmt == "auto":
+                if owned:
+                    fmt = input_format_of(source)
+                else:
+                    fmt = "jsonl" if _peek_nonblank(stream) == b"{" else "text"
+        except _READ_ERRORS as error:
+            yield InputError(ErrorKind.UNREADABLE, source, _reason(error))
+            return
+        if fmt == "jsonl":
+            yield from _read_jsonl(source, stream, text_field, tick)
+        else:
+            try:
+                data = stream.read()
+            except _READ_ERRORS as error:
+                yield InputError(ErrorKind.UNREADABLE, source, _reason(error))
+                return
+            tick(len(data))
+            yield _text_document(source, data)
+    finally:
+        if owned:
+            size = _size(raw)
+            progress._done = base + (size or 0)
+            progress.bytes_read = progress._done
+            raw.close()
+
+
+def _size(handle: IO[bytes]) -> int | None:
+    try:
+        return os.fstat(handle.fileno()).st_size
+    except (OSError, ValueError):  # pragma: no cover - closed or unusual handle
+        return None
+
+
+def _peek_nonblank(stream: io.BufferedReader) -> bytes:
+    """The first non-blank byte of a buffered stream, without consuming it."""
+    head = stream.peek(4096).lstrip(codecs.BOM_UTF8).lstrip()
+    return head[:1]
+
+
+def _total_size(inputs: list[Path | str | InputError]) -> int | None:
+    total = 0
+    for item in inputs:
+        if isinstance(item, InputError):
+            continue
+        if item == STDIN:
+            return None
+        try:
+            total += os.stat(item).st_size
+        except OSError:
+            continue
+    return total
+
+
+def read_documents(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    text_field: str = "text",
+    input_format: InputFormat = "auto",
+    progress: ReadProgress | None = None,
+) -> Iterator[SourceDocument | InputError]:
+    """Read a corpus lazily: each document, or the error in its place, in input order.
+
+    Args:
+        paths: Files, directories, glob patterns and ``-`` (standard input).
+        text_field: The field of a JSON Lines record that holds the text.
+        input_format: ``auto``, ``text`` or ``jsonl`` (see `InputFormat`).
+        progress: Updated as the reader goes, for progress bars.
+
+    Example:
+        ```python
+        for item in read_documents(["crawl/", "extra.jsonl.zst"], text_field="content"):
+            if isinstance(item, InputError):
+                print(item.describe())
+            else:
+                print(item.source, item.line, len(item.text))
+        ```
+    """
+    progress = progress if progress is not None else ReadProgress()
+    inputs = list(discover(paths))
+    progress.total_bytes = _total_size(inputs)
+    for item in inputs:
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from _read_input(item, text_field, input_format, progress)
+
+
+@frozen
+class ParsedDocument:
+    """One document of the corpus, parsed.
+
+    Attributes:
+        document: What the parser made of the text.
+        source: The path it came from (``-`` for standard input).
+        line: For a JSON Lines record, its 1-based line in the file; ``None``
+            for a plain text file.
+        meta: For a JSON Lines record, its other fields; ``None`` for a plain
+            text file.
+    """
+
+    document: Document
+    source: str
+    line: int | None = None
+    meta: dict[str, Any] | None = None
+
+
+class CorpusError(Exception):
+    """Raised by `iter_documents` at a bad input when no ``on_error`` is given.
+
+    Attributes:
+        error: What went wrong, and where.
+    """
+
+    def __init__(self, error: InputError) -> None:
+        super().__init__(error.describe())
+        self.error = error
+
+
+def parse_source(item: SourceDocument, *, strict: bool = False) -> ParsedDocument | InputError:
+    """Parse one `SourceDocument`; never raises.
+
+    With ``strict`` a document with a defect becomes an `InputError` of kind
+    ``defect``; a failure of the parser itself becomes one of kind
+    ``parser_failure``.
+    """
+    try:
+        document = parse(item.text, strict=strict)
+    except ParseError as error:
+        message = (
+            f"text line {error.defect.line}: {error.defect.kind.value}: {error.defect.message}"
+        )
+        return InputError(ErrorKind.DEFECT, item.source, message, line=item.line)
+    except Exception as error:  # a parser bug must not end a corpus run
+        message = f"{type(error).__name__}: {error}"
+        return InputError(ErrorKind.PARSER_FAILURE, item.source, message, line=item.line)
+    return ParsedDocument(document=document, source=item.source, line=item.line, meta=item.meta)
+
+
+def item_weight(item: SourceDocument | InputError) -> int:
+    """How much an item weighs when batching: the length of its text."""
+    return len(item.text) if isinstance(item, SourceDocument) else 0
+
+
+def parse_items(
+    batch: list[SourceDocument | InputError], *, strict: bool = False
+) -> list[ParsedDocument | InputError]:
+    """Parse the documents of a batch; pass its errors through, in order."""
+    return [
+        parse_source(item, strict=strict) if isinstance(item, SourceDocument) else item
+        for item in batch
+    ]
+
+
+def iter_documents(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    text_field: str = "text",
+    input_format: InputFormat = "auto",
+    strict: bool = False,
+    jobs: int = 1,
+    on_error: Callable[[InputError], object] | None = None,
+    progress: ReadProgress | None = None,
+) -> Iterator[ParsedDocument]:
+    """Parse a corpus lazily, yielding each document in input order.
+
+    Args:
+        paths: Files, directories, glob patterns and ``-`` (standard input);
+            see `read_documents`.
+        text_field: The field of a JSON Lines record that holds the text.
+        input_format: ``auto``, ``text`` or ``jsonl`` (see `InputFormat`).
+        strict: Treat a document with a defect as an error of kind ``defect``.
+        jobs: Processes to parse on (``0``: one per CPU). The order of the
+            documents does not depend on it.
+        on_error: Called with each `InputError`, in input order, between the
+            documents around it. Without it the first error raises `CorpusError`.
+        progress: Updated as the reader goes, for progress bars.
+
+    Raises:
+        CorpusError: At the first bad input, when ``on_error`` is not given.
+
+    Example:
+        ```python
+        import corpusparse
+
+        errors = []
+        for parsed in corpusparse.iter_documents(
+            ["fineweb/"], text_field="text", jobs=4, on_error=errors.append
+        ):
+            for article in parsed.document.articles:
+                print(parsed.meta["id"], article.headline)
+        ```
+    """
+    items = read_documents(
+        paths, text_field=text_field, input_format=input_format, progress=progress
+    )
+    function = functools.partial(parse_items, strict=strict)
+    count = jobs if jobs > 0 else default_jobs()
+    for result in ordered_map(function, batched(items, item_weight), jobs=count):
+        if isinstance(result, InputError):
+            if on_error is None:
+                raise CorpusError(result)
+            on_error(result)
+        else:
+            yield result

@@ -35,7 +35,9 @@ def test_missing_file_is_reported_and_others_still_parsed(tmp_path: Path) -> Non
     result = _run("parse", str(missing), str(SEEDS / "002_d04a779a60ac2279.txt"))
     assert result.returncode == 1
     assert str(missing) in result.stderr
-    assert len(result.stdout.splitlines()) == 1
+    error, article = (json.loads(line) for line in result.stdout.splitlines())
+    assert (error["source"], error["error"]) == (str(missing), "not_found")
+    assert article["headline"].startswith("North Korea seeks to forge alliance")
 
 
 def test_help_shows_an_example() -> None:

@@ -1,68 +1,243 @@
-"""The ``corpusparse`` command."""
+"""The ``corpusparse`` command: ``parse`` a corpus, ``show`` how a document was read."""
 
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 
-from corpusparse.convert import article_record
-from corpusparse.parser import parse_file
+from corpusparse.output import Writer, open_writer
+from corpusparse.run import run_corpus
 
-__all__ = ["main"]
+__all__ = [
+    "EXIT_INPUT_ERRORS",
+    "EXIT_OK",
+    "EXIT_OUTPUT_ERROR",
+    "EXIT_USAGE",
+    "build_parser",
+    "main",
+]
 
 EXIT_OK = 0
 """Every input was read and parsed."""
 EXIT_INPUT_ERRORS = 1
-"""Some inputs could not be read; the others were parsed."""
+"""Some inputs or records produced no document (each has an error row and a
+message); the others were parsed. With ``--strict``, also any defect."""
 EXIT_USAGE = 2
 """The command line itself was wrong."""
+EXIT_OUTPUT_ERROR = 3
+"""The output could not be written (disk full, no permission, ...): the run stopped."""
 
+EXIT_CODES = f"""\
+exit codes:
+  {EXIT_OK}  every input was read and parsed
+  {EXIT_INPUT_ERRORS}  some inputs or records produced no document (each is named on
+     stderr and has an error row); the others were parsed
+  {EXIT_USAGE}  wrong command line
+  {EXIT_OUTPUT_ERROR}  the output could not be written; the run stopped
+"""
 
-def _expand(paths: Sequence[str]) -> Iterator[Path]:
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file())
-        else:
-            yield path
+PARSE_EXAMPLES = """\
+examples:
+  corpusparse parse seeds/ > articles.jsonl
+  corpusparse parse 'crawl/**/*.txt.gz' -o articles.jsonl --jobs 4
+  corpusparse parse fineweb/000_00000.jsonl.zst --text-field text -o out.jsonl --errors bad.jsonl
+  corpusparse parse c4/ --format parquet -o c4.parquet --per document
+  zcat dump.jsonl.gz | corpusparse parse - --quiet | head
+
+inputs: plain text files (one document each) and JSON Lines files (one
+document per record, the text in --text-field; the record's other fields go
+to "meta"); files may be .gz, .bz2, .xz or .zst compressed. Output rows: one
+per article with "source" (and "line", "meta" for JSON Lines records); error
+rows carry "error" and "message".
+"""
+
+SHOW_EXAMPLES = """\
+examples:
+  corpusparse show seeds/000_27661b31902ab576.txt
+  corpusparse show fineweb.jsonl.zst --limit 3 | less -R
+  corpusparse show page.txt --color never > roles.txt
+"""
 
 
 def _parse_command(args: argparse.Namespace) -> int:
-    status = EXIT_OK
-    out = sys.stdout
-    for path in _expand(args.paths):
-        try:
-            doc = parse_file(path)
-        except (OSError, UnicodeDecodeError) as error:
-            print(f"corpusparse: {path}: {error}", file=sys.stderr)
-            status = EXIT_INPUT_ERRORS
-            continue
-        for article in doc.articles:
-            record = {"source": os.fspath(path), **article_record(article)}
-            out.write(json.dumps(record, ensure_ascii=False))
-            out.write("\n")
-    return status
+    if args.format == "parquet" and args.output in (None, "-"):
+        print("corpusparse: --format parquet needs -o FILE", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        writer = open_writer(args.output, output_format=args.format, per=args.per)
+        errors: Writer | None = None
+        if args.errors is not None:
+            errors = open_writer(args.errors)
+    except ModuleNotFoundError:
+        print(
+            "corpusparse: --format parquet needs pyarrow: pip install 'corpusparse[parquet]'",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    except OSError as error:
+        print(f"corpusparse: cannot write {error.filename}: {error.strerror}", file=sys.stderr)
+        return EXIT_OUTPUT_ERROR
+    try:
+        stats = run_corpus(
+            args.paths,
+            writer,
+            error_writer=errors,
+            text_field=args.text_field,
+            input_format=args.input_format,
+            per=args.per,
+            strict=args.strict,
+            jobs=args.jobs,
+            progress=sys.stderr.isatty(),
+            quiet=args.quiet,
+        )
+        writer.close()
+        if errors is not None:
+            errors.close()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        name = error.filename or args.output or "standard output"
+        print(f"corpusparse: cannot write {name}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_OUTPUT_ERROR
+    return EXIT_INPUT_ERRORS if stats.errors else EXIT_OK
+
+
+def _show_command(args: argparse.Namespace) -> int:
+    from corpusparse.show import show
+
+    color = args.color == "always" or (args.color == "auto" and _color_ok())
+    return show(
+        args.paths,
+        sys.stdout,
+        color=color,
+        text_field=args.text_field,
+        input_format=args.input_format,
+        limit=args.limit,
+    )
+
+
+def _color_ok() -> bool:
+    import os
+
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
+    return jobs
+
+
+def _add_input_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--text-field",
+        default="text",
+        metavar="NAME",
+        help="the field of a JSON Lines record that holds the text (default: text)",
+    )
+    command.add_argument(
+        "--input-format",
+        choices=("auto", "text", "jsonl"),
+        default="auto",
+        help="auto (default): JSON Lines for .jsonl/.ndjson/.json names (compressed or "
+        "not) and for standard input that starts with '{'; plain text otherwise",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``corpusparse`` command."""
+    formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
         prog="corpusparse",
         description="Parse flattened news text into typed article records.",
+        epilog="examples:\n  corpusparse parse seeds/ > articles.jsonl\n"
+        "  corpusparse show seeds/000_27661b31902ab576.txt\n\n"
+        "Run 'corpusparse COMMAND --help' for each command's options.\n\n" + EXIT_CODES,
+        formatter_class=formatter,
     )
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     parse_cmd = commands.add_parser(
         "parse",
-        help="print one JSON object per article",
-        description="Print one JSON object per article, one per line.",
-        epilog="example: corpusparse parse seeds/ > articles.jsonl",
+        help="parse a corpus into JSON Lines or Parquet, one row per article",
+        description="Parse a corpus into one JSON object per article (or per document), "
+        "in input order; a one-line summary goes to stderr at the end.",
+        epilog=PARSE_EXAMPLES + "\n" + EXIT_CODES,
+        formatter_class=formatter,
     )
-    parse_cmd.add_argument("paths", nargs="+", metavar="PATH", help="text files or directories")
+    parse_cmd.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files, directories (recursive), glob patterns, or - for standard input",
+    )
+    parse_cmd.add_argument(
+        "-o", "--output", metavar="FILE", help="write here instead of standard output"
+    )
+    parse_cmd.add_argument(
+        "--format",
+        choices=("jsonl", "parquet"),
+        default="jsonl",
+        help="jsonl (default) or parquet (needs pyarrow and -o FILE)",
+    )
+    parse_cmd.add_argument(
+        "--per",
+        choices=("article", "document"),
+        default="article",
+        help="one row per article (default) or per input document",
+    )
+    _add_input_options(parse_cmd)
+    parse_cmd.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="parse on N processes (0: one per CPU; default 1); the output order is the same",
+    )
+    parse_cmd.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="write error rows to FILE (JSON Lines) instead of the output",
+    )
+    parse_cmd.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat a document with a parse defect as an error (error row, exit code 1)",
+    )
+    parse_cmd.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar and no summary line (errors are still named)",
+    )
     parse_cmd.set_defaults(handler=_parse_command)
+
+    show_cmd = commands.add_parser(
+        "show",
+        help="print documents with each line marked by the role the parser gave it",
+        description="Print each document's lines, each marked with the role the parser "
+        "gave it (headline, caption, body, comment, boilerplate, ...), in colour on a "
+        "terminal.",
+        epilog=SHOW_EXAMPLES + "\n" + EXIT_CODES,
+        formatter_class=formatter,
+    )
+    show_cmd.add_argument(
+        "paths", nargs="+", metavar="PATH", help="as for parse: files, directories, globs, -"
+    )
+    _add_input_options(show_cmd)
+    show_cmd.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the roles: auto (default: on a terminal, unless NO_COLOR is set)",
+    )
+    show_cmd.add_argument("-n", "--limit", type=int, metavar="N", help="show at most N documents")
+    show_cmd.set_defaults(handler=_show_command)
     return parser
 
 
@@ -72,6 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args))
     except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as other tools do.
         sys.stderr.close()
         return EXIT_OK
 

@@ -1,0 +1,277 @@
+"""What a corpus run writes: the rows, and the writers that put them in files.
+
+Rows are JSON-ready dicts of three shapes:
+
+* an *article row* (``--per article``, the default): ``source``, then for JSON
+  Lines inputs ``line`` and ``meta`` (the record's other fields), then the
+  fields of `corpusparse.article_record`;
+* a *document row* (``--per document``): ``source``, ``line`` and ``meta`` as
+  above, ``articles`` (a list of article records), ``boilerplate`` and
+  ``defects`` (``kind``, ``line``, ``message``);
+* an *error row*: ``source``, ``line``, ``offset``, ``error`` (the
+  `ErrorKind` value) and ``message``.
+
+A writer takes rows in order and is closed once. `JsonLinesWriter` writes one
+UTF-8 JSON object per line; `ParquetWriter` writes row groups with the
+documented schema (`parquet_schema`). `open_writer` makes either from a path.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, Literal, Protocol
+
+from corpusparse.convert import article_record
+from corpusparse.corpus import InputError, ParsedDocument
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pyarrow
+
+__all__ = [
+    "JsonLinesWriter",
+    "OutputFormat",
+    "ParquetWriter",
+    "Per",
+    "Writer",
+    "article_rows",
+    "document_row",
+    "encode_row",
+    "error_row",
+    "open_writer",
+    "parquet_schema",
+]
+
+OutputFormat = Literal["jsonl", "parquet"]
+"""The output formats: JSON Lines or Apache Parquet."""
+Per = Literal["article", "document"]
+"""What one output row stands for."""
+
+
+def _origin(parsed: ParsedDocument) -> dict[str, Any]:
+    origin: dict[str, Any] = {"source": parsed.source}
+    if parsed.line is not None:
+        origin["line"] = parsed.line
+        origin["meta"] = parsed.meta if parsed.meta is not None else {}
+    return origin
+
+
+def article_rows(parsed: ParsedDocument) -> list[dict[str, Any]]:
+    """One row per article of a parsed document (none for a document without any).
+
+    Example:
+        >>> from corpusparse import parse
+        >>> parsed = ParsedDocument(parse("Rain\\n\\nIt rained."), "a.jsonl", 3, {"id": "x"})
+        >>> row = article_rows(parsed)[0]
+        >>> row["source"], row["line"], row["meta"], row["headline"]
+        ('a.jsonl', 3, {'id': 'x'}, 'Rain')
+    """
+    origin = _origin(parsed)
+    return [{**origin, **article_record(article)} for article in parsed.document.articles]
+
+
+def document_row(parsed: ParsedDocument) -> dict[str, Any]:
+    """One row for a whole parsed document, its articles nested."""
+    document = parsed.document
+    return {
+        **_origin(parsed),
+        "articles": [article_record(article) for article in document.articles],
+        "boilerplate": [item.text for item in document.boilerplate],
+        "defects": [
+            {"kind": defect.kind.value, "line": defect.line, "message": defect.message}
+            for defect in document.defects
+        ],
+    }
+
+
+def error_row(error: InputError) -> dict[str, Any]:
+    """The row that stands for an input that produced no document.
+
+    Example:
+        >>> from corpusparse.corpus import ErrorKind
+        >>> error_row(InputError(ErrorKind.NOT_JSON, "a.jsonl", "not JSON", line=4, offset=80))
+        {'source': 'a.jsonl', 'line': 4, 'offset': 80, 'error': 'not_json', 'message': 'not JSON'}
+    """
+    return {
+        "source": error.source,
+        "line": error.line,
+        "offset": error.offset,
+        "error": error.kind.value,
+        "message": error.message,
+    }
+
+
+class Writer(Protocol):
+    """Anything that takes output rows in order and is closed once."""
+
+    def write(self, row: dict[str, Any]) -> None:
+        """Write one row."""
+
+    def close(self) -> None:
+        """Flush everything and release the file."""
+
+
+def encode_row(row: dict[str, Any]) -> bytes:
+    """One row as a line of JSON Lines: UTF-8, no ASCII escapes, ``\\n`` at the end."""
+    return json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n"
+
+
+class JsonLinesWriter:
+    """Writes rows as JSON Lines to a binary stream.
+
+    Args:
+        stream: Where to write; closed by `close` only if ``owned``.
+        owned: Whether the writer closes the stream.
+    """
+
+    def __init__(self, stream: IO[bytes], *, owned: bool = False) -> None:
+        self.stream = stream
+        self.owned = owned
+
+    def write(self, row: dict[str, Any]) -> None:
+        """Write one row as one line."""
+        self.stream.write(encode_row(row))
+
+    def close(self) -> None:
+        """Flush, and close the stream if the writer owns it."""
+        self.stream.flush()
+        if self.owned:
+            self.stream.close()
+
+
+def parquet_schema(per: Per = "article") -> pyarrow.Schema:
+    """The Parquet schema of ``--format parquet`` output.
+
+    Per article, the columns are ``source`` (string), ``line`` (int64, null for
+    plain text inputs), ``meta`` (string: the record's other fields as a JSON
+    object, null for plain text inputs), the article fields of the JSON output
+    with their natural Arrow types (lists of strings, lists of structs; dates
+    and times as ISO 8601 strings, as in JSON), and for rows that stand for a
+    bad input ``error``, ``message`` and ``offset`` (null on article rows).
+    Per document, the article fields are replaced by ``articles`` (a list of
+    article structs), ``boilerplate`` (list of strings) and ``defects`` (list
+    of ``kind``/``line``/``message`` structs).
+
+    Raises:
+        ModuleNotFoundError: pyarrow is not installed
+            (``pip install 'corpusparse[parquet]'``).
+    """
+    import pyarrow as pa
+
+    string_list = pa.list_(pa.string())
+    article = [
+        pa.field("headline", pa.string()),
+        pa.field("dek", pa.string()),
+        pa.field("authors", string_list),
+        pa.field("dateline", pa.struct([("place", pa.string()), ("agency", pa.string())])),
+        pa.field(
+            "captions",
+            pa.list_(
+                pa.struct(
+                    [
+                        ("text", pa.string()),
+                        ("credit", pa.string()),
+                        ("date", pa.string()),
+                        ("occurrences", pa.int64()),
+                        ("lines", pa.list_(pa.int64())),
+                    ]
+                )
+            ),
+        ),
+        pa.field("body", string_list),
+        pa.field(
+            "comments",
+            pa.list_(
+                pa.struct(
+                    [
+                        ("author", pa.string()),
+                        ("posted", pa.string()),
+                        ("text", pa.string()),
+                        ("lines", pa.list_(pa.int64())),
+                    ]
+                )
+            ),
+        ),
+        pa.field("pingbacks", pa.list_(pa.struct([("title", pa.string()), ("site", pa.string())]))),
+        pa.field("related", string_list),
+        pa.field("boilerplate", string_list),
+        pa.field("lines", pa.list_(pa.int64())),
+    ]
+    origin = [
+        pa.field("source", pa.string()),
+        pa.field("line", pa.int64()),
+        pa.field("meta", pa.string()),
+    ]
+    error = [
+        pa.field("error", pa.string()),
+        pa.field("message", pa.string()),
+        pa.field("offset", pa.int64()),
+    ]
+    if per == "article":
+        return pa.schema(origin + article + error)
+    defect = pa.struct([("kind", pa.string()), ("line", pa.int64()), ("message", pa.string())])
+    document = [
+        pa.field("articles", pa.list_(pa.struct(article))),
+        pa.field("boilerplate", string_list),
+        pa.field("defects", pa.list_(defect)),
+    ]
+    return pa.schema(origin + document + error)
+
+
+class ParquetWriter:
+    """Writes rows to a Parquet file in row groups of ``rows_per_group`` rows.
+
+    Args:
+        path: The file to write.
+        per: Whether rows are article rows or document rows.
+        rows_per_group: Rows buffered before a row group is written.
+
+    Raises:
+        ModuleNotFoundError: pyarrow is not installed
+            (``pip install 'corpusparse[parquet]'``).
+    """
+
+    def __init__(self, path: str | Path, *, per: Per = "article", rows_per_group: int = 4096):
+        import pyarrow.parquet as pq
+
+        self.schema = parquet_schema(per)
+        self.rows_per_group = rows_per_group
+        self._rows: list[dict[str, Any]] = []
+        self._writer = pq.ParquetWriter(str(path), self.schema)
+
+    def write(self, row: dict[str, Any]) -> None:
+        """Buffer one row; write a row group when the buffer is full."""
+        if "meta" in row and row["meta"] is not None:
+            row = {**row, "meta": json.dumps(row["meta"], ensure_ascii=False)}
+        self._rows.append(row)
+        if len(self._rows) >= self.rows_per_group:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self._rows:
+            table = pa.Table.from_pylist(self._rows, schema=self.schema)
+            self._writer.write_table(table)
+            self._rows = []
+
+    def close(self) -> None:
+        """Write the last row group and the file footer."""
+        self._flush()
+        self._writer.close()
+
+
+def open_writer(
+    path: str | Path | None, *, output_format: OutputFormat = "jsonl", per: Per = "article"
+) -> Writer:
+    """A writer for ``path`` (``None`` or ``-``: standard output, JSON Lines only)."""
+    to_stdout = path is None or str(path) == "-"
+    if output_format == "parquet":
+        if to_stdout:
+            raise ValueError("--format parquet needs an output file (-o FILE)")
+        assert path is not None
+        return ParquetWriter(path, per=per)
+    if path is None or to_stdout:
+        return JsonLinesWriter(sys.stdout.buffer)
+    return JsonLinesWriter(open(path, "wb"), owned=True)  # closed by close()

@@ -28,7 +28,7 @@ EXIT_USAGE = 2
 EXIT_OUTPUT_ERROR = 3
 """The output could not be written (disk full, no permission, ...): the run stopped."""
 
-EXIT_CODES = f"""\
+_EXIT_CODES_HELP = f"""\
 exit codes:
   {EXIT_OK}  every input was read and parsed
   {EXIT_INPUT_ERRORS}  some inputs or records produced no document (each is named on
@@ -55,8 +55,13 @@ rows carry "error" and "message".
 SHOW_EXAMPLES = """\
 examples:
   corpusparse show seeds/000_27661b31902ab576.txt
-  corpusparse show fineweb.jsonl.zst --limit 3 | less -R
+  corpusparse show fineweb.jsonl.zst --limit 3 --color always > roles.ansi
   corpusparse show page.txt --color never > roles.txt
+
+exit codes:
+  0  every input was shown
+  1  some inputs or records could not be read (each is named in the output)
+  2  wrong command line
 """
 
 
@@ -133,6 +138,16 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+def _count(value: str) -> int:
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if count < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return count
+
+
 def _add_input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--text-field",
@@ -157,16 +172,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="Parse flattened news text into typed article records.",
         epilog="examples:\n  corpusparse parse seeds/ > articles.jsonl\n"
         "  corpusparse show seeds/000_27661b31902ab576.txt\n\n"
-        "Run 'corpusparse COMMAND --help' for each command's options.\n\n" + EXIT_CODES,
+        "Run 'corpusparse COMMAND --help' for each command's options.\n\n" + _EXIT_CODES_HELP,
         formatter_class=formatter,
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     parse_cmd = commands.add_parser(
         "parse",
         help="parse a corpus into JSON Lines or Parquet, one row per article",
-        description="Parse a corpus into one JSON object per article (or per document), "
+        description="Parse a corpus into one JSON object per article (or per document),\n"
         "in input order; a one-line summary goes to stderr at the end.",
-        epilog=PARSE_EXAMPLES + "\n" + EXIT_CODES,
+        epilog=PARSE_EXAMPLES + "\n" + _EXIT_CODES_HELP,
         formatter_class=formatter,
     )
     parse_cmd.add_argument(
@@ -220,10 +235,10 @@ def build_parser() -> argparse.ArgumentParser:
     show_cmd = commands.add_parser(
         "show",
         help="print documents with each line marked by the role the parser gave it",
-        description="Print each document's lines, each marked with the role the parser "
-        "gave it (headline, caption, body, comment, boilerplate, ...), in colour on a "
+        description="Print each document's lines, each marked with the role the parser\n"
+        "gave it (headline, caption, body, comment, boilerplate, ...), in colour on a\n"
         "terminal.",
-        epilog=SHOW_EXAMPLES + "\n" + EXIT_CODES,
+        epilog=SHOW_EXAMPLES,
         formatter_class=formatter,
     )
     show_cmd.add_argument(
@@ -236,7 +251,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="colour the roles: auto (default: on a terminal, unless NO_COLOR is set)",
     )
-    show_cmd.add_argument("-n", "--limit", type=int, metavar="N", help="show at most N documents")
+    show_cmd.add_argument(
+        "-n", "--limit", type=_count, metavar="N", help="show at most N documents"
+    )
     show_cmd.set_defaults(handler=_show_command)
     return parser
 

@@ -53,7 +53,7 @@ class LineRole:
 def line_roles(text: str) -> list[LineRole]:
     """The role of every line of ``text``, in order, as `corpusparse.parse` reads it.
 
-    Example:
+    Examples:
         >>> [(r.number, r.role) for r in line_roles("Rain at last\\n\\nBy Ann Lee\\nIt rained.")]
         [(1, 'headline'), (2, 'blank'), (3, 'byline'), (4, 'body')]
     """

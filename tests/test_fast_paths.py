@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 import corpusparse
 from corpusparse import blocks
 from corpusparse.dates import _read_simple, read_datetime
-from corpusparse.lines import Line, split_lines, split_lines_keepends
+from corpusparse.lines import Line, numbered_lines, split_lines, split_lines_keepends
 from corpusparse.patterns import WHITESPACE_RUN
 from corpusparse.recognize import comparison_key
 
@@ -131,3 +131,11 @@ def test_source_of_equals_slicing_the_split_source(text: str, start: int, end: i
     doc = corpusparse.Document(source=text)
     expected = "".join(split_lines_keepends(text)[start - 1 : end]) if start else ""
     assert doc.source_of(corpusparse.Span(start, end)) == expected
+
+
+@given(st.lists(st.sampled_from(["a", "é", "\n", "\r", "\r\n", " ", "\x0c"])).map("".join))
+def test_numbered_lines_are_lines(text: str) -> None:
+    lines = numbered_lines(text)
+    assert lines == [Line(n, t) for n, t in enumerate(split_lines(text), 1)]
+    assert all(type(line) is Line for line in lines)
+    assert [line.number for line in lines] == list(range(1, len(lines) + 1))

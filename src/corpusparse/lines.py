@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import functools
 from array import array
+from itertools import count, repeat
 from typing import NamedTuple
 
 from corpusparse.patterns import LINE_BREAK
 
-__all__ = ["Line", "is_blank", "line_offsets", "split_lines", "split_lines_keepends"]
+__all__ = [
+    "Line",
+    "is_blank",
+    "line_offsets",
+    "numbered_lines",
+    "split_lines",
+    "split_lines_keepends",
+]
 
 
 class Line(NamedTuple):
@@ -35,6 +43,15 @@ def split_lines(text: str) -> list[str]:
     if parts[-1] == "":
         parts.pop()
     return parts
+
+
+def numbered_lines(text: str) -> list[Line]:
+    """`split_lines`, each line numbered from 1 as a `Line`.
+
+    Built with ``tuple.__new__`` mapped over the parts, which makes the same
+    `Line` tuples as ``Line(number, text)`` without a Python call per line.
+    """
+    return list(map(tuple.__new__, repeat(Line), zip(count(1), split_lines(text))))
 
 
 def split_lines_keepends(text: str) -> list[str]:

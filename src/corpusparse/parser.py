@@ -7,7 +7,7 @@ from pathlib import Path
 
 from corpusparse.blocks import classify
 from corpusparse.build import build_article
-from corpusparse.lines import Line, split_lines
+from corpusparse.lines import numbered_lines
 from corpusparse.models import Article, Defect, Document
 from corpusparse.segments import segment
 
@@ -54,7 +54,7 @@ def parse(text: str, *, strict: bool = False, source: str | None = None) -> Docu
         >>> doc.articles[0].headline.text
         'Rain at last'
     """
-    lines = [Line(number, line) for number, line in enumerate(split_lines(text), start=1)]
+    lines = numbered_lines(text)
     articles: list[Article] = []
     defects: list[Defect] = []
     for segment_lines in segment(lines):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
+import pytest
 from dateutil import parser as date_parser
 from hypothesis import given
 from hypothesis import strategies as st
@@ -139,3 +141,18 @@ def test_numbered_lines_are_lines(text: str) -> None:
     assert lines == [Line(n, t) for n, t in enumerate(split_lines(text), 1)]
     assert all(type(line) is Line for line in lines)
     assert [line.number for line in lines] == list(range(1, len(lines) + 1))
+
+
+def test_parse_leaves_the_garbage_collector_as_it_found_it() -> None:
+    assert gc.isenabled()
+    corpusparse.parse("Headline\n\nBody.")
+    assert gc.isenabled()
+    with pytest.raises(corpusparse.ParseError):
+        corpusparse.parse("H\nBody\nann\nFebruary 30, 2014 at 10:08 PM\ntext\n", strict=True)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert corpusparse.parse("Headline\n\nBody.").articles[0].body[0].text == "Body."
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -353,3 +353,18 @@ def test_show_marks_each_line_with_its_role(tmp_path: Path) -> None:
     assert "\x1b[" not in result.stdout.decode()
     coloured = _run("show", str(path), "--color", "always")
     assert "\x1b[1;33mheadline" in coloured.stdout.decode()
+
+
+def test_output_files_inside_the_input_directory_are_not_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    # Enough error rows to be flushed to errors.jsonl before the reader gets to
+    # it: were it read, each of its rows would give another, without end.
+    (tmp_path / "b.jsonl").write_bytes(b'{"text": 3}\n' * 200)
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    for _ in range(2):  # the second run finds both files from the first in place
+        result = _run("parse", str(tmp_path), "-o", str(out), "--errors", str(errors), "-q")
+        assert result.returncode == 1
+        assert [row["source"] for row in _rows(out.read_bytes())] == [str(tmp_path / "a.txt")]
+        error_rows = _rows(errors.read_bytes())
+        assert {row["source"] for row in error_rows} == {str(tmp_path / "b.jsonl")}
+        assert len(error_rows) == 200

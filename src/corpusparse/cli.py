@@ -95,6 +95,7 @@ def _parse_command(args: argparse.Namespace) -> int:
             jobs=args.jobs,
             progress=sys.stderr.isatty(),
             quiet=args.quiet,
+            exclude=[name for name in (args.output, args.errors) if name not in (None, "-")],
         )
         writer.close()
         if errors is not None:

@@ -423,6 +423,17 @@ def _peek_nonblank(stream: io.BufferedReader) -> bytes:
     return head[:1]
 
 
+def _file_key(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    """What tells one file from another however it is named: device and inode."""
+    if os.fspath(path) == STDIN:
+        return None
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino)
+
+
 def _total_size(inputs: list[Path | str | InputError]) -> int | None:
     total = 0
     for item in inputs:
@@ -443,6 +454,7 @@ def read_documents(
     text_field: str = "text",
     input_format: InputFormat = "auto",
     progress: ReadProgress | None = None,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> Iterator[SourceDocument | InputError]:
     """Read a corpus lazily: each document, or the error in its place, in input order.
 
@@ -451,6 +463,8 @@ def read_documents(
         text_field: The field of a JSON Lines record that holds the text.
         input_format: ``auto``, ``text`` or ``jsonl`` (see `InputFormat`).
         progress: Updated as the reader goes, for progress bars.
+        exclude: Files never to read, even where ``paths`` would find them:
+            the files a run writes to, which may lie in the input directory.
 
     Example:
         ```python
@@ -462,7 +476,12 @@ def read_documents(
         ```
     """
     progress = progress if progress is not None else ReadProgress()
-    inputs = list(discover(paths))
+    skip = {key for key in map(_file_key, exclude) if key is not None}
+    inputs = [
+        item
+        for item in discover(paths)
+        if not skip or isinstance(item, InputError) or _file_key(item) not in skip
+    ]
     progress.total_bytes = _total_size(inputs)
     for item in inputs:
         if isinstance(item, InputError):

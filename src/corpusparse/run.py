@@ -182,6 +182,7 @@ def run_corpus(
     progress: bool = False,
     quiet: bool = False,
     stderr: IO[str] | None = None,
+    exclude: list[str] | None = None,
 ) -> RunStats:
     """Parse a corpus into ``writer``; return what was done.
 
@@ -202,12 +203,17 @@ def run_corpus(
         progress: Show a progress bar on ``stderr``.
         quiet: Print no summary line.
         stderr: Where messages go (default `sys.stderr`).
+        exclude: Files never to read: the files the run writes to.
     """
     err = stderr if stderr is not None else sys.stderr
     reading = ReadProgress()
     stats = RunStats()
     items = read_documents(
-        paths, text_field=text_field, input_format=input_format, progress=reading
+        paths,
+        text_field=text_field,
+        input_format=input_format,
+        progress=reading,
+        exclude=exclude or (),
     )
     function = functools.partial(render_items, per=per, strict=strict)
     count = jobs if jobs > 0 else default_jobs()

@@ -9,12 +9,16 @@ input, and checks that each input record is accounted for, in order.
 from __future__ import annotations
 
 import bz2
+import fcntl
 import gzip
 import json
 import lzma
 import os
+import pty
 import shutil
+import struct
 import subprocess
+import termios
 from pathlib import Path
 from typing import Any
 
@@ -368,3 +372,32 @@ def test_output_files_inside_the_input_directory_are_not_read(tmp_path: Path) ->
         error_rows = _rows(errors.read_bytes())
         assert {row["source"] for row in error_rows} == {str(tmp_path / "b.jsonl")}
         assert len(error_rows) == 200
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
+    (tmp_path / "big.jsonl").write_bytes(_jsonl(_records("big", 200)))
+    assert COMMAND is not None
+    master, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
+    with subprocess.Popen(
+        [COMMAND, "parse", str(tmp_path), "-o", str(tmp_path / "out.jsonl")], stderr=terminal
+    ) as process:
+        os.close(terminal)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the terminal closed
+                break
+            if not chunk:
+                break
+            shown += chunk
+    os.close(master)
+    assert process.returncode == 0
+    screen = shown.decode("utf-8")
+    assert "parsing: " in screen
+    assert "200 docs, 200 articles" in screen
+    assert screen.rstrip().splitlines()[-1].split("\r")[-1].startswith("corpusparse: 200 documents")
+    piped = _run("parse", str(tmp_path), "-o", str(tmp_path / "out.jsonl"))
+    assert "parsing" not in piped.stderr.decode()
+    assert piped.stderr.decode().startswith("corpusparse: 200 documents")

@@ -128,6 +128,10 @@ class RunStats:
         return "corpusparse: " + ", ".join(parts) + timing
 
 
+REFRESH_SECONDS = 0.2
+"""How often the progress bar's counts are redrawn, at most."""
+
+
 class _Progress:
     """A tqdm bar on a terminal; nothing otherwise. Messages go around the bar."""
 
@@ -135,6 +139,7 @@ class _Progress:
         self.stream = stream
         self.reading = reading
         self.bar: Any = None
+        self.shown = 0.0
         if enabled:
             import tqdm
 
@@ -156,7 +161,14 @@ class _Progress:
         if bar.total is None and self.reading.total_bytes:
             bar.total = self.reading.total_bytes
         bar.update(self.reading.bytes_read - bar.n)
-        bar.set_postfix_str(f"{stats.documents:,} docs, {stats.articles:,} articles", refresh=False)
+        now = time.monotonic()
+        if now - self.shown >= REFRESH_SECONDS:  # the counts move even when the bytes do not
+            self.shown = now
+            self.show_counts(stats)
+
+    def show_counts(self, stats: RunStats) -> None:
+        if self.bar is not None:
+            self.bar.set_postfix_str(f"{stats.documents:,} docs, {stats.articles:,} articles")
 
     def message(self, text: str) -> None:
         if self.bar is not None:
@@ -230,6 +242,7 @@ def run_corpus(
             stats.add(rendered)
             stats.text_bytes = reading.text_bytes
             bar.update(stats)
+        bar.show_counts(stats)
     finally:
         bar.close()
     if not quiet:

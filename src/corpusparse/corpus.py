@@ -419,7 +419,7 @@ def _size(handle: IO[bytes]) -> int | None:
 
 def _peek_nonblank(stream: io.BufferedReader) -> bytes:
     """The first non-blank byte of a buffered stream, without consuming it."""
-    head = stream.peek(4096).lstrip(codecs.BOM_UTF8).lstrip()
+    head = stream.peek(4096).removeprefix(codecs.BOM_UTF8).lstrip()
     return head[:1]
 
 

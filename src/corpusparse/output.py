@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal, Protocol
 
@@ -40,6 +41,7 @@ __all__ = [
     "encode_row",
     "error_row",
     "open_writer",
+    "parquet_row",
     "parquet_schema",
 ]
 
@@ -103,10 +105,26 @@ def error_row(error: InputError) -> dict[str, Any]:
 
 
 class Writer(Protocol):
-    """Anything that takes output rows in order and is closed once."""
+    """Anything that takes output rows in order and is closed once.
+
+    Turning a row into what the file holds is split off as `encoder`, a
+    module-level function, so that a parallel run does it in the worker
+    processes and hands the writer only `write_encoded` work.
+
+    """
+
+    @property
+    def encoder(self) -> Callable[[dict[str, Any]], Any]:
+        """Turns a row into what `write_encoded` takes (bytes for JSON Lines).
+
+        A module-level function: picklable, free of the writer's state.
+        """
 
     def write(self, row: dict[str, Any]) -> None:
-        """Write one row."""
+        """Write one row (``write_encoded(encoder(row))``)."""
+
+    def write_encoded(self, encoded: Any) -> None:
+        """Write one row that `encoder` has turned into the writer's form."""
 
     def close(self) -> None:
         """Flush everything and release the file."""
@@ -125,6 +143,8 @@ class JsonLinesWriter:
         owned: Whether the writer closes the stream.
     """
 
+    encoder = staticmethod(encode_row)
+
     def __init__(self, stream: IO[bytes], *, owned: bool = False) -> None:
         self.stream = stream
         self.owned = owned
@@ -132,6 +152,10 @@ class JsonLinesWriter:
     def write(self, row: dict[str, Any]) -> None:
         """Write one row as one line."""
         self.stream.write(encode_row(row))
+
+    def write_encoded(self, encoded: bytes) -> None:
+        """Write one line made by `encode_row`."""
+        self.stream.write(encoded)
 
     def close(self) -> None:
         """Flush, and close the stream if the writer owns it."""
@@ -219,6 +243,13 @@ def parquet_schema(per: Per = "article") -> pyarrow.Schema:
     return pa.schema(origin + document + error)
 
 
+def parquet_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A row as the Parquet writer takes it: ``meta`` as a JSON string."""
+    if row.get("meta") is None:
+        return row
+    return {**row, "meta": json.dumps(row["meta"], ensure_ascii=False)}
+
+
 class ParquetWriter:
     """Writes rows to a Parquet file in row groups of ``rows_per_group`` rows.
 
@@ -240,11 +271,15 @@ class ParquetWriter:
         self._rows: list[dict[str, Any]] = []
         self._writer = pq.ParquetWriter(str(path), self.schema)
 
+    encoder = staticmethod(parquet_row)
+
     def write(self, row: dict[str, Any]) -> None:
         """Buffer one row; write a row group when the buffer is full."""
-        if "meta" in row and row["meta"] is not None:
-            row = {**row, "meta": json.dumps(row["meta"], ensure_ascii=False)}
-        self._rows.append(row)
+        self.write_encoded(parquet_row(row))
+
+    def write_encoded(self, encoded: dict[str, Any]) -> None:
+        """Buffer one row made by `parquet_row`."""
+        self._rows.append(encoded)
         if len(self._rows) >= self.rows_per_group:
             self._flush()
 

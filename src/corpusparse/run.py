@@ -13,6 +13,7 @@ import functools
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from typing import IO, Any
 
 from attrs import Factory, define, frozen
@@ -29,40 +30,60 @@ from corpusparse.corpus import (
 from corpusparse.output import Per, Writer, article_rows, document_row, error_row
 from corpusparse.parallel import batched, default_jobs, ordered_map
 
-__all__ = ["Rendered", "RunStats", "render_items", "run_corpus"]
+__all__ = ["REFRESH_SECONDS", "Encoder", "Rendered", "RunStats", "render_items", "run_corpus"]
 
 
 @frozen
 class Rendered:
-    """The output rows for one input item, and what to count for the summary.
+    """The output rows for one input item, encoded, and what to count for the summary.
 
     Attributes:
-        rows: The rows to write (article rows or one document row).
+        rows: The rows to write (article rows or one document row), each made
+            by the writer's `corpusparse.output.Writer.encoder`.
         articles: How many articles the document held.
         defects: The kinds of the document's defects, one entry per defect.
-        error: The error in the document's place, if it produced none.
+        error: The error in the document's place, if it produced none; then
+            ``rows`` holds its one error row.
     """
 
-    rows: list[dict[str, Any]]
+    rows: list[Any]
     articles: int = 0
     defects: tuple[str, ...] = ()
     error: InputError | None = None
 
 
+Encoder = Callable[[dict[str, Any]], Any]
+
+
 def render_items(
-    batch: list[SourceDocument | InputError], *, per: Per, strict: bool
+    batch: list[SourceDocument | InputError],
+    *,
+    per: Per,
+    strict: bool,
+    encode: Encoder,
+    encode_error: Encoder,
 ) -> list[Rendered]:
-    """Parse a batch and turn each item into its output rows (runs in the workers)."""
+    """Parse a batch and turn each item into its encoded rows (runs in the workers).
+
+    ``encode`` makes the rows of parsed documents, ``encode_error`` error rows
+    (they may go to another writer).
+    """
     rendered: list[Rendered] = []
     for item in batch:
         result = parse_source(item, strict=strict) if isinstance(item, SourceDocument) else item
         if isinstance(result, InputError):
-            rendered.append(Rendered(rows=[error_row(result)], error=result))
+            rendered.append(Rendered(rows=[encode_error(error_row(result))], error=result))
             continue
         document = result.document
         rows = article_rows(result) if per == "article" else [document_row(result)]
         defects = tuple(defect.kind.value for defect in document.defects)
-        rendered.append(Rendered(rows=rows, articles=len(document.articles), defects=defects))
+        rendered.append(
+            Rendered(
+                rows=[encode(row) for row in rows],
+                articles=len(document.articles),
+                defects=defects,
+            )
+        )
     return rendered
 
 
@@ -227,7 +248,14 @@ def run_corpus(
         progress=reading,
         exclude=exclude or (),
     )
-    function = functools.partial(render_items, per=per, strict=strict)
+    errors_to = error_writer if error_writer is not None else writer
+    function = functools.partial(
+        render_items,
+        per=per,
+        strict=strict,
+        encode=writer.encoder,
+        encode_error=errors_to.encoder,
+    )
     count = jobs if jobs > 0 else default_jobs()
     bar = _Progress(err, progress and not quiet, reading)
     try:
@@ -235,10 +263,9 @@ def run_corpus(
             target = writer
             if rendered.error is not None:
                 bar.message(f"corpusparse: {rendered.error.describe()}")
-                if error_writer is not None:
-                    target = error_writer
+                target = errors_to
             for row in rendered.rows:
-                target.write(row)
+                target.write_encoded(row)
             stats.add(rendered)
             stats.text_bytes = reading.text_bytes
             bar.update(stats)

@@ -74,52 +74,63 @@ def test_python_example(
         eval_example.run_print_check(example)
 
 
-def _console_examples() -> list[tuple[str, str, str]]:
-    """(page:line, command, expected output) for every ``$ `` line of a console block."""
-    examples: list[tuple[str, str, str]] = []
+Session = list[tuple[str, str]]
+
+
+def _console_sessions() -> list[tuple[str, Session]]:
+    """(page:line, [(command, expected output), ...]) for every console block."""
+    sessions: list[tuple[str, Session]] = []
     for page in MARKDOWN:
         text = page.read_text("utf-8")
         for block in CONSOLE_BLOCK.finditer(text):
-            line = text.count("\n", 0, block.start()) + 2
-            where, command, output = "", None, []
-            for offset, row in enumerate(block[1].splitlines()):
+            session: Session = []
+            for row in block[1].splitlines():
                 if row.startswith("$ "):
-                    if command is not None:
-                        examples.append((where, command, "\n".join(output)))
-                    where = f"{page.name}:{line + offset}"
-                    command, output = row[2:], []
-                elif command is not None:
-                    output.append(row)
-            if command is not None:
-                examples.append((where, command, "\n".join(output)))
-    return examples
+                    session.append((row[2:], ""))
+                elif session:
+                    command, output = session[-1]
+                    session[-1] = (command, f"{output}\n{row}" if output else row)
+            where = f"{page.name}:{text.count(chr(10), 0, block.start()) + 1}"
+            sessions.append((where, session))
+    return sessions
 
 
-CONSOLE_EXAMPLES = _console_examples()
+CONSOLE_SESSIONS = _console_sessions()
+
+# "corpusparse" or "python" where a command starts: at the start, after |, ; or &&.
+COMMAND_WORD = re.compile(r"(^|[|;&]\s*)(corpusparse|python)\b")
 
 
-@pytest.mark.parametrize(("where", "command", "expected"), CONSOLE_EXAMPLES, ids=lambda x: x)
-def test_console_example(where: str, command: str, expected: str) -> None:
-    # Run "corpusparse" and "python" as the interpreter running the tests does.
+def _as_tested(command: str) -> str:
+    """Run "corpusparse" and "python" as the interpreter running the tests."""
     python = shlex.quote(sys.executable)
-    command_line = re.sub(r"^corpusparse\b", f"{python} -m corpusparse", command)
-    command_line = re.sub(r"\|\s*python\b", f"| {python}", command_line)
-    env = {**os.environ, "COLUMNS": "80", "NO_COLOR": "1"}
-    result = subprocess.run(
-        command_line,
-        shell=True,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        check=False,
+    return COMMAND_WORD.sub(
+        lambda m: m[1] + (python if m[2] == "python" else f"{python} -m corpusparse"), command
     )
-    assert result.stdout.rstrip("\n") == expected, f"{where}: `{command}` printed otherwise"
+
+
+@pytest.mark.parametrize(
+    ("where", "session"), CONSOLE_SESSIONS, ids=[w for w, _ in CONSOLE_SESSIONS]
+)
+def test_console_example(where: str, session: Session) -> None:
+    """The commands of one block run in order, from the repository root."""
+    env = {**os.environ, "COLUMNS": "80", "NO_COLOR": "1"}
+    for command, expected in session:
+        result = subprocess.run(
+            _as_tested(command),
+            shell=True,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            check=False,
+        )
+        assert result.stdout.rstrip("\n") == expected, f"{where}: `{command}` printed otherwise"
 
 
 def test_console_examples_found() -> None:
-    assert any(where.startswith("cli.md") for where, _, _ in CONSOLE_EXAMPLES)
+    assert any(where.startswith("cli.md") and session for where, session in CONSOLE_SESSIONS)
 
 
 def test_every_public_name_has_a_reference_entry() -> None:

@@ -22,6 +22,7 @@ import shlex
 import subprocess
 import sys
 
+import griffe
 import pytest
 from pytest_examples import CodeExample, EvalExample, find_examples
 
@@ -202,3 +203,33 @@ def test_format_page_names_every_block_rule() -> None:
     page = (DOCS / "format.md").read_text("utf-8")
     for rule in RULES:
         assert f"| `{rule.__name__}` |" in page, f"{rule.__name__} is not in docs/format.md"
+
+
+def _undocumented() -> list[str]:
+    """Public names, and their public members, that the API reference would show bare."""
+    package = griffe.load("corpusparse", search_paths=[str(ROOT / "src")], resolve_aliases=True)
+    missing = []
+    for name in corpusparse.__all__:
+        obj = package[name]
+        if not obj.docstring:
+            missing.append(name)
+            continue
+        if not obj.is_class:
+            continue
+        listed = {
+            item.name
+            for section in obj.docstring.parse("google")
+            if section.kind.value == "attributes"
+            for item in section.value
+        }
+        for member_name, member in obj.members.items():
+            if member_name.startswith("_") or member.docstring or member_name in listed:
+                continue
+            if member.is_alias and member.target.parent is not obj.target:
+                continue  # inherited from outside the package, such as str or Exception
+            missing.append(f"{name}.{member_name}")
+    return missing
+
+
+def test_every_public_name_has_a_docstring() -> None:
+    assert _undocumented() == []

@@ -53,6 +53,7 @@ class Rendered:
 
 
 Encoder = Callable[[dict[str, Any]], Any]
+"""A writer's `corpusparse.output.Writer.encoder`: a row to what the writer takes."""
 
 
 def render_items(

@@ -50,16 +50,21 @@ __all__ = [
     "ErrorKind",
     "InputError",
     "InputFormat",
+    "Item",
     "ParsedDocument",
+    "RawRecord",
     "ReadProgress",
     "SourceDocument",
     "discover",
     "input_format_of",
     "item_weight",
     "iter_documents",
+    "parse_item",
     "parse_items",
     "parse_source",
     "read_documents",
+    "read_items",
+    "resolve",
 ]
 
 STDIN = "-"
@@ -143,6 +148,42 @@ class SourceDocument:
     source: str
     line: int | None = None
     meta: dict[str, Any] | None = None
+
+
+@frozen
+class RawRecord:
+    """A line of a JSON Lines file, not yet decoded.
+
+    `read_items` hands these on undecoded so that a parallel run decodes them
+    in its worker processes; `decode` makes the `SourceDocument` (or the
+    `InputError`) that `read_documents` would have given.
+
+    Attributes:
+        source: The path it came from.
+        line: Its 1-based line in the file.
+        offset: The byte offset of the line in the (decompressed) file.
+        data: The line's bytes.
+        text_field: The field that holds the text.
+    """
+
+    source: str
+    line: int
+    offset: int
+    data: bytes
+    text_field: str
+
+    def decode(self) -> SourceDocument | InputError:
+        """The record as a `SourceDocument`, or the `InputError` in its place."""
+        return _record_document(self.source, self.line, self.offset, self.data, self.text_field)
+
+
+Item = SourceDocument | InputError | RawRecord
+"""What `read_items` yields."""
+
+
+def resolve(item: Item) -> SourceDocument | InputError:
+    """Decode a `RawRecord`; pass anything else through."""
+    return item.decode() if isinstance(item, RawRecord) else item
 
 
 @define
@@ -328,7 +369,7 @@ def _record_document(
 
 def _read_jsonl(
     source: str, stream: io.BufferedIOBase, text_field: str, tick: Callable[[int], None]
-) -> Iterator[SourceDocument | InputError]:
+) -> Iterator[RawRecord | InputError]:
     number = 0
     offset = 0
     try:
@@ -342,7 +383,7 @@ def _read_jsonl(
                 start += len(codecs.BOM_UTF8)
             if raw_line.isspace() or not raw_line:
                 continue
-            yield _record_document(source, number, start, raw_line, text_field)
+            yield RawRecord(source, number, start, raw_line, text_field)
     except _READ_ERRORS as error:
         yield InputError(
             ErrorKind.UNREADABLE,
@@ -364,7 +405,7 @@ def _open(path: Path | str) -> tuple[io.BufferedReader, bool]:
 
 def _read_input(
     path: Path | str, text_field: str, input_format: InputFormat, progress: ReadProgress
-) -> Iterator[SourceDocument | InputError]:
+) -> Iterator[Item]:
     source = os.fspath(path)
     try:
         raw, owned = _open(path)
@@ -448,6 +489,34 @@ def _total_size(inputs: list[Path | str | InputError]) -> int | None:
     return total
 
 
+def read_items(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    text_field: str = "text",
+    input_format: InputFormat = "auto",
+    progress: ReadProgress | None = None,
+    exclude: Iterable[str | os.PathLike[str]] = (),
+) -> Iterator[Item]:
+    """`read_documents`, with JSON Lines records left undecoded as `RawRecord`.
+
+    Decoding a record (UTF-8, JSON, the text field) is left to whoever takes
+    the item, with `resolve`: in a parallel run, the worker processes.
+    """
+    progress = progress if progress is not None else ReadProgress()
+    skip = {key for key in map(_file_key, exclude) if key is not None}
+    inputs = [
+        item
+        for item in discover(paths)
+        if not skip or isinstance(item, InputError) or _file_key(item) not in skip
+    ]
+    progress.total_bytes = _total_size(inputs)
+    for item in inputs:
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from _read_input(item, text_field, input_format, progress)
+
+
 def read_documents(
     paths: Iterable[str | os.PathLike[str]],
     *,
@@ -475,19 +544,15 @@ def read_documents(
                 print(item.source, item.line, len(item.text))
         ```
     """
-    progress = progress if progress is not None else ReadProgress()
-    skip = {key for key in map(_file_key, exclude) if key is not None}
-    inputs = [
-        item
-        for item in discover(paths)
-        if not skip or isinstance(item, InputError) or _file_key(item) not in skip
-    ]
-    progress.total_bytes = _total_size(inputs)
-    for item in inputs:
-        if isinstance(item, InputError):
-            yield item
-        else:
-            yield from _read_input(item, text_field, input_format, progress)
+    items = read_items(
+        paths,
+        text_field=text_field,
+        input_format=input_format,
+        progress=progress,
+        exclude=exclude,
+    )
+    for item in items:
+        yield resolve(item)
 
 
 @frozen
@@ -541,19 +606,22 @@ def parse_source(item: SourceDocument, *, strict: bool = False) -> ParsedDocumen
     return ParsedDocument(document=document, source=item.source, line=item.line, meta=item.meta)
 
 
-def item_weight(item: SourceDocument | InputError) -> int:
-    """How much an item weighs when batching: the length of its text."""
-    return len(item.text) if isinstance(item, SourceDocument) else 0
+def item_weight(item: Item) -> int:
+    """How much an item weighs when batching: the size of its text."""
+    if isinstance(item, SourceDocument):
+        return len(item.text)
+    return len(item.data) if isinstance(item, RawRecord) else 0
 
 
-def parse_items(
-    batch: list[SourceDocument | InputError], *, strict: bool = False
-) -> list[ParsedDocument | InputError]:
-    """Parse the documents of a batch; pass its errors through, in order."""
-    return [
-        parse_source(item, strict=strict) if isinstance(item, SourceDocument) else item
-        for item in batch
-    ]
+def parse_item(item: Item, *, strict: bool = False) -> ParsedDocument | InputError:
+    """Decode and parse one item (`parse_source`); pass an error through."""
+    source = resolve(item)
+    return parse_source(source, strict=strict) if isinstance(source, SourceDocument) else source
+
+
+def parse_items(batch: list[Item], *, strict: bool = False) -> list[ParsedDocument | InputError]:
+    """Decode and parse the items of a batch; pass its errors through, in order."""
+    return [parse_item(item, strict=strict) for item in batch]
 
 
 def iter_documents(
@@ -595,9 +663,7 @@ def iter_documents(
                 print(parsed.meta["id"], article.headline)
         ```
     """
-    items = read_documents(
-        paths, text_field=text_field, input_format=input_format, progress=progress
-    )
+    items = read_items(paths, text_field=text_field, input_format=input_format, progress=progress)
     function = functools.partial(parse_items, strict=strict)
     count = jobs if jobs > 0 else default_jobs()
     for result in ordered_map(function, batched(items, item_weight), jobs=count):

@@ -21,11 +21,11 @@ from attrs import Factory, define, frozen
 from corpusparse.corpus import (
     InputError,
     InputFormat,
+    Item,
     ReadProgress,
-    SourceDocument,
     item_weight,
-    parse_source,
-    read_documents,
+    parse_item,
+    read_items,
 )
 from corpusparse.output import Per, Writer, article_rows, document_row, error_row
 from corpusparse.parallel import batched, default_jobs, ordered_map
@@ -57,7 +57,7 @@ Encoder = Callable[[dict[str, Any]], Any]
 
 
 def render_items(
-    batch: list[SourceDocument | InputError],
+    batch: list[Item],
     *,
     per: Per,
     strict: bool,
@@ -71,7 +71,7 @@ def render_items(
     """
     rendered: list[Rendered] = []
     for item in batch:
-        result = parse_source(item, strict=strict) if isinstance(item, SourceDocument) else item
+        result = parse_item(item, strict=strict)
         if isinstance(result, InputError):
             rendered.append(Rendered(rows=[encode_error(error_row(result))], error=result))
             continue
@@ -242,7 +242,7 @@ def run_corpus(
     err = stderr if stderr is not None else sys.stderr
     reading = ReadProgress()
     stats = RunStats()
-    items = read_documents(
+    items = read_items(
         paths,
         text_field=text_field,
         input_format=input_format,

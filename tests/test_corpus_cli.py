@@ -401,3 +401,21 @@ def test_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
     piped = _run("parse", str(tmp_path), "-o", str(tmp_path / "out.jsonl"))
     assert "parsing" not in piped.stderr.decode()
     assert piped.stderr.decode().startswith("corpusparse: 200 documents")
+
+
+def test_text_field_and_input_format_options(tmp_path: Path) -> None:
+    records = [{"content": _story(1), "text": "not this", "id": 1}, {"content": STORY, "id": 2}]
+    path = tmp_path / "dump.data"  # a name that does not say JSON Lines
+    path.write_bytes(lzma.compress(_jsonl(records)))
+    result = _run("parse", str(path), "--input-format", "jsonl", "--text-field", "content")
+    assert result.returncode == 0, result.stderr
+    rows = _rows(result.stdout)
+    assert [(row["meta"], row["headline"]) for row in rows] == [
+        ({"text": "not this", "id": 1}, "Headline number 1"),
+        ({"id": 2}, "Storm hits the coast"),
+    ]
+    as_text = _run("parse", str(path), "--per", "document")
+    assert as_text.returncode == 0, as_text.stderr
+    [document] = _rows(as_text.stdout)
+    assert "line" not in document
+    assert document["articles"][0]["headline"].startswith('{"content": "Headline number 1')

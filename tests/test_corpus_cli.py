@@ -286,7 +286,7 @@ def test_strict_turns_defects_into_errors(tmp_path: Path) -> None:
     lenient = _run("parse", str(tmp_path))
     assert lenient.returncode == 0
     assert len(_rows(lenient.stdout)) == 2
-    assert b"1 defects (pingback_without_site 1)" in lenient.stderr
+    assert b"1 defect (pingback_without_site 1)" in lenient.stderr
     strict = _run("parse", str(tmp_path), "--strict")
     assert strict.returncode == 1
     rows = _rows(strict.stdout)

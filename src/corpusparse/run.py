@@ -88,6 +88,10 @@ def render_items(
     return rendered
 
 
+def _number(count: int, noun: str) -> str:
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")
+
+
 def _counts(counter: Counter[str]) -> str:
     return ", ".join(f"{kind} {count:,}" for kind, count in sorted(counter.items()))
 
@@ -138,10 +142,10 @@ class RunStats:
         defects = sum(self.defects.values())
         errors = sum(self.errors.values())
         parts = [
-            f"{self.documents:,} documents ({self.empty:,} without articles)",
-            f"{self.articles:,} articles",
-            f"{defects:,} defects" + (f" ({_counts(self.defects)})" if defects else ""),
-            f"{errors:,} errors" + (f" ({_counts(self.errors)})" if errors else ""),
+            f"{_number(self.documents, 'document')} ({self.empty:,} without articles)",
+            _number(self.articles, "article"),
+            _number(defects, "defect") + (f" ({_counts(self.defects)})" if defects else ""),
+            _number(errors, "error") + (f" ({_counts(self.errors)})" if errors else ""),
         ]
         rate = f"{(self.documents + errors) / seconds:,.0f} documents/s" if seconds > 0 else ""
         if rate and self.text_bytes:

@@ -31,6 +31,7 @@ from corpusparse.models import (
     DefectKind,
     Dek,
     Document,
+    Element,
     Headline,
     Paragraph,
     Pingback,
@@ -39,6 +40,7 @@ from corpusparse.models import (
     Timestamp,
 )
 from corpusparse.parser import ParseError, parse, parse_file
+from corpusparse.render import Layout, render, render_article
 from corpusparse.roles import LineRole, line_roles
 
 __version__ = "0.1.0"
@@ -58,9 +60,11 @@ __all__ = [
     "DefectKind",
     "Dek",
     "Document",
+    "Element",
     "ErrorKind",
     "Headline",
     "InputError",
+    "Layout",
     "LineRole",
     "Paragraph",
     "ParseError",
@@ -79,5 +83,7 @@ __all__ = [
     "parse",
     "parse_file",
     "read_documents",
+    "render",
+    "render_article",
     "to_json",
 ]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Protocol
+from collections.abc import Iterator
+from typing import Protocol, TypeAlias
 
 from attrs import field, frozen
 
@@ -28,6 +29,7 @@ __all__ = [
     "DefectKind",
     "Dek",
     "Document",
+    "Element",
     "HasSpan",
     "Headline",
     "Paragraph",
@@ -319,6 +321,35 @@ class Article:
         """The byline's names, or ``()`` without a byline."""
         return self.byline.authors if self.byline else ()
 
+    def elements(self) -> Iterator[tuple[Element, Span]]:
+        """Every element of the article with the span of each printing, in line order.
+
+        A headline is listed once per printing (first printing, then each
+        repeat), a caption once per printing. The dateline is not listed: it
+        shares its line with the first body paragraph, which is. For a parsed
+        article the spans cover every non-blank line of the article exactly once.
+
+        Example:
+            >>> from corpusparse import parse
+            >>> article = parse("Rain\\n\\nBy Ann Lee\\nIt rained.").articles[0]
+            >>> [(type(e).__name__, span.start) for e, span in article.elements()]
+            [('Headline', 1), ('Byline', 3), ('Paragraph', 4)]
+        """
+        pairs: list[tuple[Element, Span]] = [(item, item.span) for item in self.related]
+        if self.headline is not None:
+            pairs.append((self.headline, self.headline.span))
+            pairs += [(self.headline, span) for span in self.headline.repeats]
+        if self.dek is not None:
+            pairs.append((self.dek, self.dek.span))
+        if self.byline is not None:
+            pairs.append((self.byline, self.byline.span))
+        for caption in self.captions:
+            pairs += [(caption, span) for span in caption.spans]
+        for group in (self.body, self.comments, self.pingbacks, self.boilerplate):
+            pairs += [(item, item.span) for item in group]
+        pairs.sort(key=lambda pair: pair[1].start)
+        yield from pairs
+
 
 @frozen
 class Document:
@@ -335,6 +366,18 @@ class Document:
     boilerplate: tuple[Boilerplate, ...] = ()
     defects: tuple[Defect, ...] = ()
     source: str = field(default="", eq=False, repr=False)
+
+    def elements(self) -> Iterator[tuple[Element, Span]]:
+        """Every element of every article, and the residue between articles, in line order.
+
+        See `Article.elements`. For a parsed document the spans cover every
+        non-blank source line exactly once, so together with `source_of` they
+        account for the whole text.
+        """
+        pairs = [pair for article in self.articles for pair in article.elements()]
+        pairs += [(item, item.span) for item in self.boilerplate]
+        pairs.sort(key=lambda pair: pair[1].start)
+        yield from pairs
 
     def source_of(self, element: HasSpan | Span) -> str:
         """The exact source text of an element (or span), line breaks included.
@@ -362,6 +405,12 @@ class Document:
             if chosen:
                 source.append(self.source[offsets[chosen.start] : offsets[chosen.stop]])
         return "".join(source)
+
+
+Element: TypeAlias = (
+    Headline | Dek | Byline | Caption | Paragraph | Comment | Pingback | Related | Boilerplate
+)
+"""Anything `Article.elements` lists: the elements that own source lines."""
 
 
 class HasSpan(Protocol):

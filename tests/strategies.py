@@ -164,12 +164,16 @@ def sentences(max_words: int = 12) -> st.SearchStrategy[str]:
     return st.tuples(words, _ENDINGS).map("".join)
 
 
-SENTENCES = sentences()
+SENTENCES = sentences(max_words=8)
 SHORT_SENTENCES = sentences(max_words=4)
 
 
 free_text = (
-    st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\r\n"), max_size=60)
+    st.text(
+        st.characters(exclude_categories=("Cs",), exclude_characters="\r\n"),
+        min_size=1,
+        max_size=40,
+    )
     .map(str.strip)
     .filter(bool)
 )
@@ -351,6 +355,17 @@ def paragraphs() -> st.SearchStrategy[Paragraph]:
     return PARAGRAPH_TEXTS.map(Paragraph)
 
 
+def _as_opening(text: str) -> str:
+    """The text without the trailing punctuation that keeps a line from opening an article."""
+    while text and (text[-1] in ".,;:" or text[-1].isspace()):
+        text = text[:-1]
+    return text
+
+
+def _opens(text: str) -> bool:
+    return is_body_text(text) and read_related(text) is None and could_open_article(text)
+
+
 _HEADLINE_TEXTS = st.one_of(SENTENCES, PARAGRAPH_TEXTS, NAMES).filter(
     lambda text: is_body_text(text) and read_related(text) is None
 )
@@ -364,8 +379,9 @@ def headlines(*, opens_segment: bool = False) -> st.SearchStrategy[Headline]:
     could open an article: no trailing ``.``, ``,``, ``;`` or ``:``, since
     after a blank run such a line continues the article before.
     """
-    texts = _HEADLINE_TEXTS.filter(could_open_article) if opens_segment else _HEADLINE_TEXTS
-    return texts.map(Headline)
+    if not opens_segment:
+        return _HEADLINE_TEXTS.map(Headline)
+    return _HEADLINE_TEXTS.map(_as_opening).filter(_opens).map(Headline)
 
 
 _RELATED_TEXTS = st.one_of(SENTENCES, free_text)
@@ -377,7 +393,10 @@ def related_items(*, opens_segment: bool = False) -> st.SearchStrategy[Related]:
     As the first line of a later segment it obeys the rule for headlines.
     """
     if opens_segment:
-        return _RELATED_TEXTS.filter(lambda text: could_open_article(f"- {text}")).map(Related)
+        texts = _RELATED_TEXTS.map(_as_opening)
+        return texts.filter(lambda text: bool(text) and could_open_article(f"- {text}")).map(
+            Related
+        )
     return _RELATED_TEXTS.map(Related)
 
 
@@ -405,7 +424,7 @@ def captions(draw: st.DrawFn) -> Caption:
         if draw(st.booleans()):
             description = f"{printed}, {description}"
         else:
-            description = f"{description.rstrip('.')} on {printed}."
+            description = f"{description.rstrip('.')} on {printed}.".strip()
     credit = None
     text = description
     if draw(st.booleans()):
@@ -512,13 +531,13 @@ def articles(draw: st.DrawFn, *, opens_segment: bool = False) -> Article:
     * The first two paragraphs differ: a line printed twice in a row in the
       head is a caption.
     """
-    related = draw(st.lists(RELATED_ITEMS, max_size=3))
+    related = draw(st.lists(RELATED_ITEMS, max_size=2))
     if related and opens_segment:
         related[0] = draw(OPENING_RELATED_ITEMS)
     headline = draw(OPENING_HEADLINES if opens_segment and not related else HEADLINES)
     reserved = {comparison_key(headline.text)}
     caption_list: list[Caption] = []
-    for _ in range(draw(st.integers(0, 3))):
+    for _ in range(draw(st.integers(0, 2))):
         caption = draw(CAPTIONS)
         if comparison_key(caption.text) not in reserved:
             caption_list.append(caption)
@@ -528,12 +547,16 @@ def articles(draw: st.DrawFn, *, opens_segment: bool = False) -> Article:
         return comparison_key(text) not in reserved
 
     byline = draw(st.none() | BYLINES.filter(lambda b: fresh(b.text)))
-    body_texts = [_draw_where(draw, PARAGRAPH_TEXTS, fresh) for _ in range(draw(st.integers(0, 6)))]
+    body_texts = [_draw_where(draw, PARAGRAPH_TEXTS, fresh) for _ in range(draw(st.integers(0, 5)))]
     dateline = draw(st.none() | DATELINES) if body_texts else None
     dek = None
     if (byline is not None or dateline is not None) and draw(st.booleans()):
         dek = Dek(_draw_where(draw, _DEK_TEXTS, fresh))
-    if body_texts and not _head_reads_back(body_texts, dateline, byline, dek, fresh):
+    for _ in range(3):
+        if not body_texts or _head_reads_back(body_texts, dateline, byline, dek, fresh):
+            break
+        body_texts[:2] = [_draw_where(draw, PARAGRAPH_TEXTS, fresh) for _ in body_texts[:2]]
+    else:
         reject()
     return Article(
         headline=headline,
@@ -542,7 +565,7 @@ def articles(draw: st.DrawFn, *, opens_segment: bool = False) -> Article:
         dateline=dateline,
         captions=tuple(caption_list),
         body=tuple(Paragraph(text) for text in body_texts),
-        comments=tuple(draw(st.lists(comments(frozenset(reserved)), max_size=3))),
+        comments=tuple(draw(st.lists(comments(frozenset(reserved)), max_size=2))),
         pingbacks=tuple(
             draw(st.lists(PINGBACKS.filter(lambda p: fresh(pingback_line(p))), max_size=2))
         ),
@@ -584,7 +607,7 @@ OPENING_ARTICLES = articles(opens_segment=True)
 
 
 @st.composite
-def documents(draw: st.DrawFn, max_articles: int = 3) -> Document:
+def documents(draw: st.DrawFn, max_articles: int = 2) -> Document:
     """Zero or more articles; every one after the first opens its segment."""
     count = draw(st.integers(0, max_articles))
     return Document(

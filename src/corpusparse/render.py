@@ -156,6 +156,11 @@ def _sections(article: Article, layout: Layout) -> list[list[str]]:
     return [section for section in sections if section]
 
 
+def _check_newline(newline: str) -> None:
+    if newline not in NEWLINES:
+        raise ValueError(f"newline must be one of {NEWLINES!r}, not {newline!r}")
+
+
 def render_article(article: Article, layout: Layout = Layout.PAGE, newline: str = "\n") -> str:
     """Write one article as text, every line ended by ``newline``.
 
@@ -167,8 +172,7 @@ def render_article(article: Article, layout: Layout = Layout.PAGE, newline: str 
     Raises:
         ValueError: ``newline`` is not one of `NEWLINES`.
     """
-    if newline not in NEWLINES:
-        raise ValueError(f"newline must be one of {NEWLINES!r}, not {newline!r}")
+    _check_newline(newline)
     lines: list[str] = []
     for section in _sections(article, Layout(layout)):
         if lines:
@@ -205,5 +209,6 @@ def render(doc: Document, layout: Layout = Layout.PAGE, newline: str = "\n") -> 
         >>> parse(text) == doc
         True
     """
+    _check_newline(newline)
     separator = newline * ARTICLE_SEPARATOR
     return separator.join(render_article(article, layout, newline) for article in doc.articles)

@@ -376,8 +376,11 @@ class Article:
         Example:
             >>> from corpusparse import parse
             >>> article = parse("Rain\\n\\nBy Ann Lee\\nIt rained.").articles[0]
-            >>> [(type(e).__name__, span.start) for e, span in article.elements()]
-            [('Headline', 1), ('Byline', 3), ('Paragraph', 4)]
+            >>> for element, span in article.elements():
+            ...     print(span.start, type(element).__name__)
+            1 Headline
+            3 Byline
+            4 Paragraph
         """
         pairs: list[tuple[Element, Span]] = [(item, item.span) for item in self.related]
         if self.headline is not None:

@@ -5,11 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from corpusparse.output import Writer, open_writer
 from corpusparse.run import run_corpus
 
+if TYPE_CHECKING:  # pragma: no cover
+    from distributed import Client
+
 __all__ = [
+    "EXIT_CLUSTER",
     "EXIT_INPUT_ERRORS",
     "EXIT_OK",
     "EXIT_OUTPUT_ERROR",
@@ -27,6 +32,9 @@ EXIT_USAGE = 2
 """The command line itself was wrong."""
 EXIT_OUTPUT_ERROR = 3
 """The output could not be written (disk full, no permission, ...): the run stopped."""
+EXIT_CLUSTER = 4
+"""With ``--scheduler`` or ``--dask``: the scheduler could not be reached, or a task
+failed on the cluster for good (after its retries): the run stopped."""
 
 _EXIT_CODES_HELP = f"""\
 exit codes:
@@ -35,6 +43,8 @@ exit codes:
      stderr and has an error row); the others were parsed
   {EXIT_USAGE}  wrong command line
   {EXIT_OUTPUT_ERROR}  the output could not be written; the run stopped
+  {EXIT_CLUSTER}  --scheduler/--dask: the scheduler could not be reached, or a task
+     failed on the cluster for good; the run stopped
 """
 
 PARSE_EXAMPLES = """\
@@ -44,6 +54,8 @@ examples:
   corpusparse parse fineweb/000_00000.jsonl.zst --text-field text -o out.jsonl --errors bad.jsonl
   corpusparse parse c4/ --format parquet -o c4.parquet --per document
   zcat dump.jsonl.gz | corpusparse parse - --quiet | head
+  corpusparse parse fineweb/ -o out.jsonl --dask --jobs 2
+  corpusparse parse /shared/fineweb/ -o out.parquet --format parquet --scheduler tcp://head:8786
 
 inputs: plain text files (one document each) and JSON Lines files (one
 document per record, the text in --text-field; the record's other fields go
@@ -65,9 +77,26 @@ exit codes:
 """
 
 
+def _cluster_usage_error(args: argparse.Namespace) -> str | None:
+    """Why ``--scheduler``/``--dask`` cannot run this command line, if they cannot."""
+    if args.scheduler is None and not args.dask:
+        return None
+    if "-" in args.paths:
+        return "standard input cannot be read on a Dask cluster: name the files"
+    try:
+        import corpusparse.dask  # noqa: F401
+    except ModuleNotFoundError:
+        return "--scheduler and --dask need dask: pip install 'corpusparse[dask]'"
+    return None
+
+
 def _parse_command(args: argparse.Namespace) -> int:
     if args.format == "parquet" and args.output in (None, "-"):
         print("corpusparse: --format parquet needs -o FILE", file=sys.stderr)
+        return EXIT_USAGE
+    problem = _cluster_usage_error(args)
+    if problem is not None:
+        print(f"corpusparse: {problem}", file=sys.stderr)
         return EXIT_USAGE
     try:
         writer = open_writer(args.output, output_format=args.format, per=args.per)
@@ -83,6 +112,24 @@ def _parse_command(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"corpusparse: cannot write {error.filename}: {error.strerror}", file=sys.stderr)
         return EXIT_OUTPUT_ERROR
+    if args.scheduler is None and not args.dask:
+        return _run(args, writer, errors, None)
+    from corpusparse.dask import ClusterError, cluster_client
+
+    try:
+        with cluster_client(args.scheduler, workers=args.jobs) as client:
+            return _run(args, writer, errors, client)
+    except BrokenPipeError:
+        raise
+    except (OSError, ClusterError) as error:  # no scheduler there, or a task failed for good
+        where = args.scheduler or "a Dask LocalCluster"
+        print(f"corpusparse: {where}: {error}", file=sys.stderr)
+        return EXIT_CLUSTER
+
+
+def _run(
+    args: argparse.Namespace, writer: Writer, errors: Writer | None, client: Client | None
+) -> int:
     try:
         stats = run_corpus(
             args.paths,
@@ -96,6 +143,8 @@ def _parse_command(args: argparse.Namespace) -> int:
             progress=sys.stderr.isatty(),
             quiet=args.quiet,
             exclude=[name for name in (args.output, args.errors) if name not in (None, "-")],
+            client=client,
+            blocksize=args.blocksize,
         )
         writer.close()
         if errors is not None:
@@ -137,6 +186,20 @@ def _jobs(value: str) -> int:
     if jobs < 0:
         raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
     return jobs
+
+
+def _bytes(value: str) -> int:
+    try:
+        from dask.utils import parse_bytes
+    except ModuleNotFoundError:
+        raise argparse.ArgumentTypeError("needs dask: pip install 'corpusparse[dask]'") from None
+    try:
+        size = int(parse_bytes(value))
+    except (ValueError, TypeError):
+        raise argparse.ArgumentTypeError(f"not a size: {value!r} (try 64MiB)") from None
+    if size <= 0:
+        raise argparse.ArgumentTypeError("must be more than 0 bytes")
+    return size
 
 
 def _count(value: str) -> int:
@@ -214,6 +277,26 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         metavar="N",
         help="parse on N processes (0: one per CPU; default 1); the output order is the same",
+    )
+    cluster = parse_cmd.add_mutually_exclusive_group()
+    cluster.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="parse on the dask.distributed cluster whose scheduler is at ADDRESS "
+        "(tcp://HOST:8786); the output is the same (needs corpusparse[dask])",
+    )
+    cluster.add_argument(
+        "--dask",
+        action="store_true",
+        help="parse on a Dask LocalCluster of --jobs worker processes started for the run "
+        "(needs corpusparse[dask])",
+    )
+    parse_cmd.add_argument(
+        "--blocksize",
+        type=_bytes,
+        metavar="SIZE",
+        help="with --scheduler or --dask: input bytes per task (default 32MiB); larger "
+        "uncompressed JSON Lines files are split at line boundaries",
     )
     parse_cmd.add_argument(
         "--errors",

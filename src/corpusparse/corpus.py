@@ -32,6 +32,7 @@ import io
 import json
 import lzma
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -48,6 +49,7 @@ __all__ = [
     "STDIN",
     "CorpusError",
     "ErrorKind",
+    "InputBlock",
     "InputError",
     "InputFormat",
     "Item",
@@ -55,15 +57,20 @@ __all__ = [
     "RawRecord",
     "ReadProgress",
     "SourceDocument",
+    "count_newlines",
     "discover",
+    "input_blocks",
     "input_format_of",
     "item_weight",
     "iter_documents",
+    "list_inputs",
     "parse_item",
     "parse_items",
     "parse_source",
+    "read_block",
     "read_documents",
     "read_items",
+    "read_unit",
     "resolve",
 ]
 
@@ -368,12 +375,24 @@ def _record_document(
 
 
 def _read_jsonl(
-    source: str, stream: io.BufferedIOBase, text_field: str, tick: Callable[[int], None]
+    source: str,
+    stream: io.BufferedIOBase,
+    text_field: str,
+    tick: Callable[[int], None],
+    *,
+    number: int = 0,
+    offset: int = 0,
+    end: int | None = None,
 ) -> Iterator[RawRecord | InputError]:
-    number = 0
-    offset = 0
+    """The records of ``stream``, whose next line is line ``number + 1`` at byte ``offset``.
+
+    With ``end``, reading stops before the first line that starts at or after
+    byte ``end``: the lines of one `InputBlock`.
+    """
     try:
         for raw_line in stream:
+            if end is not None and offset >= end:
+                break
             number += 1
             start = offset
             offset += len(raw_line)
@@ -403,6 +422,11 @@ def _open(path: Path | str) -> tuple[io.BufferedReader, bool]:
     return open(path, "rb"), True  # closed by the caller
 
 
+def _open_failed(source: str, error: BaseException) -> InputError:
+    kind = ErrorKind.NOT_FOUND if isinstance(error, FileNotFoundError) else ErrorKind.UNREADABLE
+    return InputError(kind, source, _reason(error))
+
+
 def _read_input(
     path: Path | str, text_field: str, input_format: InputFormat, progress: ReadProgress
 ) -> Iterator[Item]:
@@ -410,8 +434,7 @@ def _read_input(
     try:
         raw, owned = _open(path)
     except _READ_ERRORS as error:
-        kind = ErrorKind.NOT_FOUND if isinstance(error, FileNotFoundError) else ErrorKind.UNREADABLE
-        yield InputError(kind, source, _reason(error))
+        yield _open_failed(source, error)
         return
     progress.files += 1
     base = progress._done
@@ -449,6 +472,153 @@ def _read_input(
             progress._done = base + (size or 0)
             progress.bytes_read = progress._done
             raw.close()
+
+
+@frozen
+class InputBlock:
+    """A byte range of an uncompressed JSON Lines file, to be read on its own.
+
+    A block holds every line that *starts* at a byte offset in ``[start,
+    end)``: a line that crosses ``start`` belongs to the block before it, one
+    that crosses ``end`` to this one. Blocks that tile a file (`input_blocks`)
+    therefore hold each of its lines exactly once, wherever the boundaries fall.
+
+    Attributes:
+        path: The file, as found by `discover`.
+        start: The first byte offset of the range.
+        end: The byte offset just past the range.
+    """
+
+    path: str
+    start: int
+    end: int
+
+
+_COMPRESSED_MAGICS = (_GZIP_MAGIC, _BZIP2_MAGIC, _XZ_MAGIC, _ZSTD_MAGIC)
+
+
+def input_blocks(
+    path: Path | str, *, blocksize: int, input_format: InputFormat = "auto"
+) -> list[InputBlock]:
+    """Cut a large uncompressed JSON Lines file into blocks of ``blocksize`` bytes.
+
+    Gives ``[]`` for an input that cannot be cut: standard input, a plain
+    text file (one document), a compressed file (its stream must be read from
+    the start), a file no larger than ``blocksize``, and a file that cannot be
+    read (reading it whole reports the error).
+    """
+    name = os.fspath(path)
+    fmt = input_format_of(name) if input_format == "auto" else input_format
+    if name == STDIN or fmt != "jsonl" or blocksize <= 0:
+        return []
+    try:
+        with open(name, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size <= blocksize or not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                return []
+            head = handle.read(6)
+    except OSError:
+        return []
+    if head.startswith(_COMPRESSED_MAGICS):
+        return []
+    return [
+        InputBlock(name, start, min(start + blocksize, size)) for start in range(0, size, blocksize)
+    ]
+
+
+def count_newlines(block: InputBlock, *, chunk: int = 1 << 20) -> int:
+    """How many ``\\n`` bytes lie in the block's byte range (its file's line count there).
+
+    The line of a record in block *k* is one more than the newlines of
+    blocks *0* to *k-1*: this is what lets each block be read on its own.
+    An unreadable file counts as ``0`` (reading its blocks reports the error).
+    """
+    count = 0
+    try:
+        with open(block.path, "rb") as handle:
+            handle.seek(block.start)
+            remaining = block.end - block.start
+            while remaining > 0:
+                data = handle.read(min(chunk, remaining))
+                if not data:
+                    break
+                remaining -= len(data)
+                count += data.count(b"\n")
+    except OSError:
+        return 0
+    return count
+
+
+def read_block(
+    block: InputBlock,
+    *,
+    newlines_before: int,
+    text_field: str = "text",
+    progress: ReadProgress | None = None,
+) -> Iterator[Item]:
+    """Read the records of one block: exactly what `read_items` gives for its lines.
+
+    Args:
+        block: The byte range to read.
+        newlines_before: The ``\\n`` bytes of the file before ``block.start``
+            (the sum of `count_newlines` over the blocks before it), so that
+            each record gets its line number in the whole file.
+        text_field: The field of a JSON Lines record that holds the text.
+        progress: Updated as the reader goes.
+    """
+    progress = progress if progress is not None else ReadProgress()
+    try:
+        raw = open(block.path, "rb")  # noqa: SIM115 - closed below
+    except OSError as error:
+        if block.start == 0:  # the first block alone speaks for the whole file
+            yield _open_failed(block.path, error)
+        return
+    progress.files += 1
+
+    def tick(size: int) -> None:
+        progress.text_bytes += size
+        progress.bytes_read = raw.tell() - block.start
+
+    with raw:
+        number, offset = newlines_before, block.start
+        if block.start > 0:
+            try:
+                raw.seek(block.start - 1)
+                partial = raw.readline()  # the end of a line that started in the block before
+            except OSError as error:
+                yield InputError(
+                    ErrorKind.UNREADABLE, block.path, _reason(error), offset=block.start
+                )
+                return
+            offset = block.start - 1 + len(partial)
+            number += partial.endswith(b"\n") and len(partial) > 1
+        yield from _read_jsonl(
+            block.path, raw, text_field, tick, number=number, offset=offset, end=block.end
+        )
+
+
+def read_unit(
+    unit: Path | str | InputBlock | InputError,
+    *,
+    text_field: str = "text",
+    input_format: InputFormat = "auto",
+    newlines_before: int = 0,
+    progress: ReadProgress | None = None,
+) -> Iterator[Item]:
+    """Read one input as `read_items` would: a whole file, one block, or an error.
+
+    An `InputError` (one `discover` found) is passed through; a block is read
+    with `read_block` (``newlines_before`` as there); a file whole.
+    """
+    progress = progress if progress is not None else ReadProgress()
+    if isinstance(unit, InputError):
+        yield unit
+    elif isinstance(unit, InputBlock):
+        yield from read_block(
+            unit, newlines_before=newlines_before, text_field=text_field, progress=progress
+        )
+    else:
+        yield from _read_input(unit, text_field, input_format, progress)
 
 
 def _size(handle: IO[bytes]) -> int | None:
@@ -489,6 +659,23 @@ def _total_size(inputs: list[Path | str | InputError]) -> int | None:
     return total
 
 
+def list_inputs(
+    paths: Iterable[str | os.PathLike[str]], *, exclude: Iterable[str | os.PathLike[str]] = ()
+) -> list[Path | str | InputError]:
+    """The inputs `discover` finds, less the files in ``exclude`` (however named).
+
+    Example:
+        >>> list_inputs(["-"])
+        ['-']
+    """
+    skip = {key for key in map(_file_key, exclude) if key is not None}
+    return [
+        item
+        for item in discover(paths)
+        if not skip or isinstance(item, InputError) or _file_key(item) not in skip
+    ]
+
+
 def read_items(
     paths: Iterable[str | os.PathLike[str]],
     *,
@@ -503,12 +690,7 @@ def read_items(
     the item, with `resolve`: in a parallel run, the worker processes.
     """
     progress = progress if progress is not None else ReadProgress()
-    skip = {key for key in map(_file_key, exclude) if key is not None}
-    inputs = [
-        item
-        for item in discover(paths)
-        if not skip or isinstance(item, InputError) or _file_key(item) not in skip
-    ]
+    inputs = list_inputs(paths, exclude=exclude)
     progress.total_bytes = _total_size(inputs)
     for item in inputs:
         if isinstance(item, InputError):

@@ -244,10 +244,15 @@ def parquet_schema(per: Per = "article") -> pyarrow.Schema:
 
 
 def parquet_row(row: dict[str, Any]) -> dict[str, Any]:
-    """A row as the Parquet writer takes it: ``meta`` as a JSON string."""
-    if row.get("meta") is None:
-        return row
-    return {**row, "meta": json.dumps(row["meta"], ensure_ascii=False)}
+    """A row as `parquet_schema` holds it: ``meta`` as a JSON string.
+
+    Example:
+        >>> parquet_row({"source": "a.jsonl", "line": 1, "meta": {"id": "é"}})
+        {'source': 'a.jsonl', 'line': 1, 'meta': '{"id": "é"}'}
+    """
+    if row.get("meta") is not None:
+        return {**row, "meta": json.dumps(row["meta"], ensure_ascii=False)}
+    return row
 
 
 class ParquetWriter:

@@ -13,8 +13,8 @@ import functools
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
-from typing import IO, Any
+from collections.abc import Callable, Iterable
+from typing import IO, TYPE_CHECKING, Any
 
 from attrs import Factory, define, frozen
 
@@ -29,6 +29,9 @@ from corpusparse.corpus import (
 )
 from corpusparse.output import Per, Writer, article_rows, document_row, error_row
 from corpusparse.parallel import batched, default_jobs, ordered_map
+
+if TYPE_CHECKING:  # pragma: no cover
+    from distributed import Client
 
 __all__ = ["REFRESH_SECONDS", "Encoder", "Rendered", "RunStats", "render_items", "run_corpus"]
 
@@ -221,6 +224,8 @@ def run_corpus(
     quiet: bool = False,
     stderr: IO[str] | None = None,
     exclude: list[str] | None = None,
+    client: Client | None = None,
+    blocksize: int | None = None,
 ) -> RunStats:
     """Parse a corpus into ``writer``; return what was done.
 
@@ -242,29 +247,56 @@ def run_corpus(
         quiet: Print no summary line.
         stderr: Where messages go (default `sys.stderr`).
         exclude: Files never to read: the files the run writes to.
+        client: Parse on this Dask cluster instead of ``jobs`` local processes
+            (`corpusparse.dask.iter_rendered`); the rows are the same.
+        blocksize: With ``client``, the input bytes per task
+            (default `corpusparse.dask.DEFAULT_BLOCKSIZE`).
+
+    Raises:
+        ValueError: With ``client``, ``-`` is among the paths.
+        corpusparse.dask.ClusterError: With ``client``, a task failed for good.
     """
     err = stderr if stderr is not None else sys.stderr
     reading = ReadProgress()
     stats = RunStats()
-    items = read_items(
-        paths,
-        text_field=text_field,
-        input_format=input_format,
-        progress=reading,
-        exclude=exclude or (),
-    )
     errors_to = error_writer if error_writer is not None else writer
-    function = functools.partial(
-        render_items,
-        per=per,
-        strict=strict,
-        encode=writer.encoder,
-        encode_error=errors_to.encoder,
-    )
-    count = jobs if jobs > 0 else default_jobs()
+    stream: Iterable[Rendered]
+    if client is None:
+        items = read_items(
+            paths,
+            text_field=text_field,
+            input_format=input_format,
+            progress=reading,
+            exclude=exclude or (),
+        )
+        function = functools.partial(
+            render_items,
+            per=per,
+            strict=strict,
+            encode=writer.encoder,
+            encode_error=errors_to.encoder,
+        )
+        count = jobs if jobs > 0 else default_jobs()
+        stream = ordered_map(function, batched(items, item_weight), jobs=count)
+    else:
+        from corpusparse.dask import DEFAULT_BLOCKSIZE, iter_rendered
+
+        stream = iter_rendered(
+            client,
+            paths,
+            text_field=text_field,
+            input_format=input_format,
+            per=per,
+            strict=strict,
+            encode=writer.encoder,
+            encode_error=errors_to.encoder,
+            blocksize=blocksize or DEFAULT_BLOCKSIZE,
+            exclude=exclude or (),
+            progress=reading,
+        )
     bar = _Progress(err, progress and not quiet, reading)
     try:
-        for rendered in ordered_map(function, batched(items, item_weight), jobs=count):
+        for rendered in stream:
             target = writer
             if rendered.error is not None:
                 bar.message(f"corpusparse: {rendered.error.describe()}")

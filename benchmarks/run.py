@@ -127,7 +127,9 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def _run(cmd: list[str], stdout: Any = subprocess.PIPE) -> tuple[float, int, str | None]:
+def _run(
+    cmd: list[str], stdout: Any = subprocess.PIPE, timeout: float = CASE_TIMEOUT
+) -> tuple[float, int, str | None]:
     """Run ``cmd``; return wall seconds, peak RSS and its stdout.
 
     Peak RSS is the larger of the child's own ``ru_maxrss`` (from ``wait4``) and
@@ -147,7 +149,7 @@ def _run(cmd: list[str], stdout: Any = subprocess.PIPE) -> tuple[float, int, str
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     try:
-        out, err = proc.communicate(timeout=CASE_TIMEOUT)
+        out, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.communicate()
@@ -178,8 +180,8 @@ def measure(case: str, files: list[Path], **extra: Any) -> dict[str, Any]:
     return result
 
 
-def command_has_jobs() -> bool:
-    """Whether ``corpusparse parse`` has the ``--jobs`` option yet."""
+def command_options() -> set[str]:
+    """Which of ``--jobs``, ``--quiet`` and ``--output`` ``corpusparse parse`` has."""
     help_text = subprocess.run(
         [sys.executable, "-m", "corpusparse", "parse", "--help"],
         capture_output=True,
@@ -187,20 +189,37 @@ def command_has_jobs() -> bool:
         env=_env(),
         check=False,
     ).stdout
-    return "--jobs" in help_text
+    return {option for option in ("--jobs", "--quiet", "--output") if option in help_text}
 
 
-def measure_command(corpus: Path, jobs: int, has_jobs: bool, out_file: Path) -> dict[str, Any]:
-    """Time ``corpusparse parse CORPUS > FILE`` (or multiprocessing over parse)."""
-    if not has_jobs:
+def run_command(
+    corpus: Path, jobs: int, options: set[str], out_file: Path, timeout: float = CASE_TIMEOUT
+) -> tuple[float, int]:
+    """Run ``corpusparse parse [--jobs N] [--quiet] CORPUS`` into ``out_file``.
+
+    The output goes through ``--output`` when the command has it, else through a
+    redirect of standard output. Returns wall seconds and peak RSS of the tree.
+    """
+    cmd = [sys.executable, "-m", "corpusparse", "parse", str(corpus)]
+    cmd += ["--jobs", str(jobs)] if "--jobs" in options else []
+    cmd += ["--quiet"] if "--quiet" in options else []
+    if "--output" in options:
+        seconds, peak, _ = _run([*cmd, "--output", str(out_file)], timeout=timeout)
+    else:
+        with out_file.open("w") as handle:
+            seconds, peak, _ = _run(cmd, stdout=handle, timeout=timeout)
+    return seconds, peak
+
+
+def measure_command(corpus: Path, jobs: int, options: set[str], out_file: Path) -> dict[str, Any]:
+    """Time the command on a corpus (or, without ``--jobs``, a Pool over parse)."""
+    if "--jobs" not in options:
         result = measure("mp-parse", corpora.corpus_files(corpus), jobs=jobs)
         result["mode"] = "multiprocessing.Pool over parse_file (no --jobs yet)"
         return result
-    cmd = [sys.executable, "-m", "corpusparse", "parse", "--jobs", str(jobs), str(corpus)]
-    with out_file.open("w") as handle:
-        seconds, peak, _ = _run(cmd, stdout=handle)
-    records = sum(1 for _ in out_file.open(encoding="utf-8"))
-    out_file.unlink()
+    seconds, peak = run_command(corpus, jobs, options, out_file)
+    records = sum(1 for _ in out_file.open(encoding="utf-8")) if out_file.exists() else 0
+    out_file.unlink(missing_ok=True)
     return {"seconds": seconds, "maxrss": peak, "articles": records, "mode": "command"}
 
 
@@ -240,7 +259,7 @@ def _warm(files: list[Path]) -> None:
 
 def run_corpora(args: argparse.Namespace, workdir: Path, report: dict[str, Any]) -> None:
     kinds = ["seed", "synthetic"] + (["render"] if corpora.render_available() else [])
-    has_jobs = command_has_jobs()
+    options = command_options()
     rows, command_rows = [], []
     for kind in kinds:
         for size in args.sizes:
@@ -275,8 +294,8 @@ def run_corpora(args: argparse.Namespace, workdir: Path, report: dict[str, Any])
             )
             if kind == "seed" and not args.no_command:
                 out_file = workdir / "command-out.jsonl"
-                one = measure_command(corpus, 1, has_jobs, out_file)
-                two = measure_command(corpus, 2, has_jobs, out_file)
+                one = measure_command(corpus, 1, options, out_file)
+                two = measure_command(corpus, 2, options, out_file)
                 entry.update(jobs1=one, jobs2=two)
                 command_rows.append(
                     [
@@ -339,24 +358,28 @@ def run_pathological(args: argparse.Namespace, workdir: Path, report: dict[str, 
 
 def run_stream(args: argparse.Namespace, workdir: Path, report: dict[str, Any]) -> None:
     corpus = corpora.build_corpus("seed", args.stream, workdir / "corpora")
-    files = corpora.corpus_files(corpus)
-    nbytes = _corpus_bytes(files)
+    nbytes = _corpus_bytes(corpora.corpus_files(corpus))
     out_file = workdir / "stream-out.jsonl"
-    has_jobs = command_has_jobs()
+    options = command_options()
     rows = []
-    for jobs in (1, 2) if has_jobs else (1,):
-        cmd = [sys.executable, "-m", "corpusparse", "parse", str(corpus)]
-        if has_jobs:
-            cmd[4:4] = ["--jobs", str(jobs)]
-        with out_file.open("w") as handle:
-            seconds, peak, _ = _run(cmd, stdout=handle)
-        out_file.unlink()
+    for jobs in (1, 2) if "--jobs" in options else (1,):
+        seconds, peak = run_command(corpus, jobs, options, out_file, timeout=3600)
+        out_bytes = out_file.stat().st_size if out_file.exists() else 0
+        out_file.unlink(missing_ok=True)
         rows.append(
-            [" ".join(cmd[3:-1]), _mb(nbytes), _rate(nbytes / corpora.MB, seconds), _mb(peak)]
+            [
+                f"--jobs {jobs}",
+                _mb(nbytes),
+                _mb(out_bytes),
+                _rate(nbytes / corpora.MB, seconds),
+                _mb(peak),
+            ]
         )
         report["stream"].append({"jobs": jobs, "bytes": nbytes, "seconds": seconds, "maxrss": peak})
+        print(f"  stream --jobs {jobs}: {seconds:.0f} s, {_mb(peak)} MB", file=sys.stderr)
     print(f"\n## Streaming {_mb(nbytes)} MB through the command to a file\n")
-    print(_table(["command", "MB", "MB/s", "peak RSS MB (process tree)"], rows))
+    header = ["command", "MB in", "MB out", "MB/s", "peak RSS MB (process tree)"]
+    print(_table(header, rows))
 
 
 def run_profile(args: argparse.Namespace, workdir: Path) -> None:

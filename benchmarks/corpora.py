@@ -172,13 +172,18 @@ def render_available() -> bool:
 
 
 def render_document(rng: random.Random, seeds: list[str]) -> str:
-    """A random document rendered by ``corpusparse.render``: the synthetic text parsed
-    and written back, so that the renderer's own layout is what gets timed."""
+    """A document with random content written by ``corpusparse.render``.
+
+    The random content is a synthetic page parsed into models; the renderer then
+    writes it in one of its layouts (chosen at random), so that the text timed
+    is the renderer's own.
+    """
     import corpusparse
 
     doc = corpusparse.parse(synthetic_document(rng, seeds))
-    render: Callable[[object], str] = corpusparse.render  # type: ignore[attr-defined]
-    return render(doc)
+    render: Callable[..., str] = corpusparse.render  # type: ignore[attr-defined]
+    layouts = list(getattr(corpusparse, "Layout", ()))
+    return render(doc, layout=rng.choice(layouts)) if layouts else render(doc)
 
 
 GENERATORS: dict[str, Callable[[random.Random, list[str]], str]] = {

@@ -16,12 +16,15 @@ on its load: compare them within one run, not across machines.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import platform
 import resource
+import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -127,41 +130,71 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def _run(
-    cmd: list[str], stdout: Any = subprocess.PIPE, timeout: float = CASE_TIMEOUT
-) -> tuple[float, int, str | None]:
-    """Run ``cmd``; return wall seconds, peak RSS and its stdout.
+@dataclasses.dataclass
+class Ran:
+    """What running one command cost.
 
-    Peak RSS is the larger of the child's own ``ru_maxrss`` (from ``wait4``) and
-    the largest sum over its process tree seen by a 20 ms sampler, so that a
-    command running worker processes is charged for all of them.
+    Attributes:
+        seconds: Wall seconds, or infinity after a timeout.
+        peak_rss: The larger of the process's own ``ru_maxrss`` and the largest
+            sum over its process tree seen by a 20 ms sampler, so that a command
+            running worker processes is charged for all of them.
+        cpu: CPU seconds of the process and every child it waited for.
+        main_cpu: CPU seconds of the process alone (last sample before it ended).
+        out: Its standard output.
     """
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, env=_env(), text=True)
-    peak = 0
-    done = threading.Event()
 
-    def sample() -> None:
-        nonlocal peak
-        while not done.wait(0.02):
-            peak = max(peak, _tree_rss(proc.pid))
+    seconds: float
+    peak_rss: int
+    cpu: float
+    main_cpu: float
+    out: str | None
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+
+def _own_cpu(pid: int) -> float | None:
     try:
-        out, err = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.communicate()
-        done.set()
-        return float("inf"), peak, None
-    finally:
-        done.set()
-    seconds = time.perf_counter() - start
-    sampler.join()
-    if proc.returncode not in (0, None):
-        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err}")
-    return seconds, peak, out
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _run(cmd: list[str], stdout: Any = None, timeout: float = CASE_TIMEOUT) -> Ran:
+    """Run ``cmd`` to its end (or ``timeout``) and say what it cost."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=stdout or out, stderr=err, env=_env(), text=True)
+        peak, main_cpu = 0, 0.0
+        done = threading.Event()
+
+        def sample() -> None:
+            nonlocal peak, main_cpu
+            while not done.wait(0.02):
+                peak = max(peak, _tree_rss(proc.pid))
+                main_cpu = _own_cpu(proc.pid) or main_cpu
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        killer = threading.Timer(timeout, proc.kill)
+        killer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            killer.cancel()
+            done.set()
+        seconds = time.perf_counter() - start
+        sampler.join()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        peak = max(peak, usage.ru_maxrss * 1024)
+        cpu = usage.ru_utime + usage.ru_stime
+        if proc.returncode == -signal.SIGKILL:
+            return Ran(float("inf"), peak, cpu, main_cpu, None)
+        err.seek(0)
+        if proc.returncode != 0:
+            raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err.read()}")
+        out.seek(0)
+        return Ran(seconds, peak, cpu, max(main_cpu, 0.0), out.read())
 
 
 def measure(case: str, files: list[Path], **extra: Any) -> dict[str, Any]:
@@ -170,9 +203,10 @@ def measure(case: str, files: list[Path], **extra: Any) -> dict[str, Any]:
     spec_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"corpusparse-bench-{os.getpid()}.json"
     spec_path.write_text(json.dumps(spec))
     try:
-        _wall, peak, out = _run([sys.executable, __file__, "--child", str(spec_path)])
+        ran = _run([sys.executable, __file__, "--child", str(spec_path)])
     finally:
         spec_path.unlink(missing_ok=True)
+    peak, out = ran.peak_rss, ran.out
     if out is None:
         return {"seconds": float("inf"), "maxrss": peak, "timeout": True}
     result: dict[str, Any] = json.loads(out)
@@ -194,21 +228,19 @@ def command_options() -> set[str]:
 
 def run_command(
     corpus: Path, jobs: int, options: set[str], out_file: Path, timeout: float = CASE_TIMEOUT
-) -> tuple[float, int]:
+) -> Ran:
     """Run ``corpusparse parse [--jobs N] [--quiet] CORPUS`` into ``out_file``.
 
     The output goes through ``--output`` when the command has it, else through a
-    redirect of standard output. Returns wall seconds and peak RSS of the tree.
+    redirect of standard output.
     """
     cmd = [sys.executable, "-m", "corpusparse", "parse", str(corpus)]
     cmd += ["--jobs", str(jobs)] if "--jobs" in options else []
     cmd += ["--quiet"] if "--quiet" in options else []
     if "--output" in options:
-        seconds, peak, _ = _run([*cmd, "--output", str(out_file)], timeout=timeout)
-    else:
-        with out_file.open("w") as handle:
-            seconds, peak, _ = _run(cmd, stdout=handle, timeout=timeout)
-    return seconds, peak
+        return _run([*cmd, "--output", str(out_file)], timeout=timeout)
+    with out_file.open("w") as handle:
+        return _run(cmd, stdout=handle, timeout=timeout)
 
 
 def measure_command(corpus: Path, jobs: int, options: set[str], out_file: Path) -> dict[str, Any]:
@@ -217,10 +249,31 @@ def measure_command(corpus: Path, jobs: int, options: set[str], out_file: Path) 
         result = measure("mp-parse", corpora.corpus_files(corpus), jobs=jobs)
         result["mode"] = "multiprocessing.Pool over parse_file (no --jobs yet)"
         return result
-    seconds, peak = run_command(corpus, jobs, options, out_file)
+    ran = run_command(corpus, jobs, options, out_file)
     records = sum(1 for _ in out_file.open(encoding="utf-8")) if out_file.exists() else 0
     out_file.unlink(missing_ok=True)
-    return {"seconds": seconds, "maxrss": peak, "articles": records, "mode": "command"}
+    return {
+        "seconds": ran.seconds,
+        "maxrss": ran.peak_rss,
+        "articles": records,
+        "cpu": ran.cpu,
+        "main_cpu": ran.main_cpu,
+        "mode": "command",
+    }
+
+
+def idle_speedup(one: dict[str, Any], two: dict[str, Any]) -> str:
+    """What ``--jobs 2`` should gain on an idle 2-core machine, from CPU times.
+
+    With two cores, the two-process run can end no sooner than half its total
+    CPU time, nor before its main process's own CPU time; the one-process run
+    takes its CPU time. Other processes on a shared machine lengthen wall times
+    but barely CPU times, so this is the steadier figure there.
+    """
+    if "cpu" not in one or "cpu" not in two:
+        return ""
+    bound = max(two["main_cpu"], two["cpu"] / 2)
+    return f"{one['cpu'] / bound:.2f}x" if bound > 0 else ""
 
 
 # ---------------------------------------------------------------------- tables
@@ -304,6 +357,7 @@ def run_corpora(args: argparse.Namespace, workdir: Path, report: dict[str, Any])
                         _rate(nbytes / corpora.MB, one["seconds"]),
                         _rate(nbytes / corpora.MB, two["seconds"]),
                         f"{one['seconds'] / two['seconds']:.2f}x",
+                        idle_speedup(one, two),
                         _mb(one["maxrss"]),
                         _mb(two["maxrss"]),
                         one["mode"],
@@ -316,7 +370,7 @@ def run_corpora(args: argparse.Namespace, workdir: Path, report: dict[str, Any])
     print(_table(header, rows))
     if command_rows:
         print("\n## The command: `--jobs 2` against `--jobs 1` (output to a file)\n")
-        header = ["corpus", "MB", "jobs 1 MB/s", "jobs 2 MB/s", "speedup"]
+        header = ["corpus", "MB", "jobs 1 MB/s", "jobs 2 MB/s", "speedup", "idle estimate"]
         header += ["RSS jobs 1 MB", "RSS jobs 2 MB", "what ran"]
         print(_table(header, command_rows))
 
@@ -363,7 +417,8 @@ def run_stream(args: argparse.Namespace, workdir: Path, report: dict[str, Any]) 
     options = command_options()
     rows = []
     for jobs in (1, 2) if "--jobs" in options else (1,):
-        seconds, peak = run_command(corpus, jobs, options, out_file, timeout=3600)
+        ran = run_command(corpus, jobs, options, out_file, timeout=3600)
+        seconds, peak = ran.seconds, ran.peak_rss
         out_bytes = out_file.stat().st_size if out_file.exists() else 0
         out_file.unlink(missing_ok=True)
         rows.append(

@@ -32,8 +32,10 @@ WIDGET = regex.compile(r"(?:\p{Lu}{1,3}|\d{1,4})")
 BYLINE = regex.compile(r"(?:By|BY)[ \t\u00a0]+(?P<names>\S.{0,200})")
 
 # Between the names of a byline: a comma (with an optional "and"), "and" or "&".
+# The look-behind starts a match only at the start of a white-space run and the
+# possessive runs never give back, which keeps `split` linear on long runs of spaces.
 # Example: ", " in "Ann Lee, Bo Chan", " and " in "Bo Chan and Cy Dorn"
-AUTHOR_SEPARATOR = regex.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+AUTHOR_SEPARATOR = regex.compile(r"(?<!\s)(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|\s*+&\s*+)")
 
 # One author name: up to six capitalised words (hyphens, apostrophes and initials
 # allowed, any script), with lower-case particles such as "de" or "van" between them.
@@ -45,21 +47,25 @@ AUTHOR_NAME = regex.compile(
 )
 
 # A dateline opening the first paragraph: an upper-case place, an optional
-# ", State" part, the agency in brackets, then a dash.
+# ", State" part, the agency in brackets, then a dash. The look-behind keeps a
+# search from restarting inside a word and the possessive runs never give back
+# (linear on long runs of capitals or spaces).
 # Example: "SEOUL (Yonhap) — ", "AUSTIN, Texas (AP) — "
 DATELINE = regex.compile(
-    r"(?P<place>\p{Lu}[\p{Lu}\p{M}.'’\-]*(?:[ \u00a0]\p{Lu}[\p{Lu}\p{M}.'’\-]*){0,4}"
-    r"(?:,[ \u00a0]\p{Lu}[\p{L}\p{M}.]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.]*){0,2})?)"
-    r"[ \u00a0]+\((?P<agency>[^()\n]{1,40})\)[ \u00a0]*(?:—|–|--?)[ \u00a0]*"
+    r"(?<![\p{L}\p{M}.'’\-])(?P<place>\p{Lu}[\p{Lu}\p{M}.'’\-]*+(?:[ \u00a0]\p{Lu}[\p{Lu}\p{M}.'’\-]*+){0,4}"
+    r"(?:,[ \u00a0]\p{Lu}[\p{L}\p{M}.]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.]*+){0,2})?)"
+    r"[ \u00a0]++\((?P<agency>[^()\n]{1,40})\)[ \u00a0]*+(?:—|–|--?)[ \u00a0]*+"
 )
 
-# A pingback line; the rest is split into title and site by PINGBACK_SITE.
+# A pingback line; the rest is split into title and site at PINGBACK_SEPARATOR.
 # Example: "Pingback: North Korea Seeks To Forge Alliance With Russia - The Liberty Eagle"
 PINGBACK = regex.compile(r"Pingback:[ \t\u00a0]*(?P<rest>.*)", regex.DOTALL)
 
 # The last " - ", " – " or " | " of a pingback splits the title from the site.
-# Example: "A – B | Site" -> title "A – B", site "Site"
-PINGBACK_SITE = regex.compile(r"(?P<title>.*)(?: - | – | \| )(?P<site>.*)", regex.DOTALL)
+# A reverse search ((?r)) finds the last one in linear time; a greedy ".*" before
+# the separators would backtrack quadratically in the regex module.
+# Example: " | " in "A – B | Site" -> title "A – B", site "Site"
+PINGBACK_SEPARATOR = regex.compile(r"(?r) - | – | \| ")
 
 # A comment timestamp line.
 # Example: "November 21, 2014 at 10:08 PM"

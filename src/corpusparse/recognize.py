@@ -17,7 +17,7 @@ from corpusparse.patterns import (
     CREDIT_LABEL,
     DATELINE,
     PINGBACK,
-    PINGBACK_SITE,
+    PINGBACK_SEPARATOR,
     RELATED_BULLET,
     WHITESPACE_RUN,
     WIDGET,
@@ -103,10 +103,12 @@ def read_pingback(text: str, span: Span) -> Pingback | None:
     if match is None:
         return None
     rest = match["rest"]
-    split = PINGBACK_SITE.fullmatch(rest)
-    if split is None or not split["title"].strip() or not split["site"].strip():
-        return Pingback(title=rest.strip(), site=None, span=span)
-    return Pingback(title=split["title"].strip(), site=split["site"].strip(), span=span)
+    split = PINGBACK_SEPARATOR.search(rest)
+    if split is not None:
+        title, site = rest[: split.start()].strip(), rest[split.end() :].strip()
+        if title and site:
+            return Pingback(title=title, site=site, span=span)
+    return Pingback(title=rest.strip(), site=None, span=span)
 
 
 def read_credit(text: str) -> str | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Sequence
 
-from attrs import Factory, define, frozen
+from attrs import Factory, define, evolve, field, frozen
 
 from corpusparse.lines import Line
 from corpusparse.models import (
@@ -26,6 +26,8 @@ from corpusparse.models import (
     Caption,
     Comment,
     Dateline,
+    Defect,
+    DefectKind,
     Dek,
     Headline,
     Paragraph,
@@ -100,11 +102,13 @@ class Block:
         span: The lines claimed.
         elements: The model elements read from them (a dateline block holds the
             dateline and the paragraph it opens).
+        defects: Anomalies met while claiming the lines (a pattern time-out).
     """
 
     role: Role
     span: Span
     elements: tuple[Element, ...]
+    defects: tuple[Defect, ...] = field(default=(), kw_only=True)
 
 
 class Cursor:
@@ -393,6 +397,17 @@ _RULES_IN: dict[Zone, tuple[Rule, ...]] = {
 """The rules to try in each zone: `RULES` less those declared `only_in` other zones."""
 
 
+def _timed_out(cursor: Cursor, state: ParseState, rule: Rule) -> Block:
+    """The line a rule's pattern ran away on: body text (or residue), with a defect."""
+    block = fallback_rule(cursor, state)
+    defect = Defect(
+        DefectKind.PATTERN_TIMEOUT,
+        cursor.number,
+        f"{rule.__name__} ran over its time limit on a line of {len(cursor.text)} characters",
+    )
+    return evolve(block, defects=(defect,))
+
+
 def classify(lines: Sequence[Line]) -> list[Block]:
     """Give every non-blank line of one article segment a role."""
     cursor = Cursor(lines)
@@ -403,7 +418,10 @@ def classify(lines: Sequence[Line]) -> list[Block]:
             cursor.pos += 1
             continue
         for rule in _RULES_IN[state.zone]:
-            block = rule(cursor, state)
+            try:
+                block = rule(cursor, state)
+            except TimeoutError:
+                block = _timed_out(cursor, state, rule)
             if block is not None:
                 break
         else:  # pragma: no cover - fallback_rule always claims

@@ -53,6 +53,7 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
     boilerplate: list[Boilerplate] = []
 
     for block in blocks:
+        defects.extend(block.defects)
         element = block.elements[0]
         line = block.span.start
         if isinstance(element, Headline):

@@ -6,7 +6,7 @@ import datetime as dt
 
 from dateutil import parser as date_parser
 
-from corpusparse.patterns import FULL_DATE, SIMPLE_DATETIME
+from corpusparse.patterns import FULL_DATE, SIMPLE_DATETIME, time_limit
 
 __all__ = ["find_full_date", "read_datetime"]
 
@@ -65,7 +65,7 @@ def read_datetime(text: str) -> dt.datetime | None:
 
 def find_full_date(text: str) -> dt.date | None:
     """The first full calendar date (day, month, year) printed in ``text``."""
-    for match in FULL_DATE.finditer(text):
+    for match in FULL_DATE.finditer(text, timeout=time_limit(text)):
         value = read_datetime(match.group())
         if value is not None:
             return value.date()

@@ -148,6 +148,16 @@ class DefectKind(str, enum.Enum):
 
     Example: a segment holding only the widget lines ``TT`` and ``20``.
     """
+    PATTERN_TIMEOUT = "pattern_timeout"
+    """A pattern ran over its time limit on a long line (`corpusparse.patterns.time_limit`).
+
+    The line is kept as a body paragraph, or as unplaced residue in the comment
+    section; the message names the rule whose pattern ran away. The patterns
+    are linear, so this is a last guard that should never fire.
+
+    Example: none with the shipped patterns; a line of 1,000 characters or more
+    on which a (faulty) pattern backtracks without end.
+    """
 
 
 @frozen

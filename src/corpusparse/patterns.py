@@ -2,12 +2,39 @@
 
 Each pattern has a comment saying what it recognizes and an example it matches.
 Patterns are written to run in linear time: no nested unbounded repeats, and
-alternatives that cannot overlap. Lines are matched after ``str.strip()``.
+alternatives that cannot overlap (``tests/test_redos.py`` checks every pattern
+here on adversarial input). Lines are matched after ``str.strip()``.
+
+As a last guard, the line readers pass ``timeout=time_limit(text)`` to every
+match on a long line: a pattern that still runs away raises `TimeoutError`,
+which the block rules turn into a ``pattern_timeout`` defect.
 """
 
 from __future__ import annotations
 
 import regex
+
+GUARD_FROM = 1_000
+"""Lines of at least this many characters are matched with a time limit.
+
+Shorter lines skip the limit, which costs more than matching them: on them even
+a quadratic pattern finishes in milliseconds.
+"""
+TIMEOUT_BASE = 0.05
+"""Seconds every guarded match may take, however short the line."""
+TIMEOUT_PER_CHARACTER = 1e-6
+"""Further seconds a guarded match may take per character of the line.
+
+Linear patterns here match at least ten times faster, so only a runaway
+pattern reaches the limit (a 10 MB line gets 10 s).
+"""
+
+
+def time_limit(text: str) -> float | None:
+    """The ``timeout`` to pass when matching ``text``: ``None`` for short lines."""
+    size = len(text)
+    return None if size < GUARD_FROM else TIMEOUT_BASE + size * TIMEOUT_PER_CHARACTER
+
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -52,7 +79,8 @@ AUTHOR_NAME = regex.compile(
 # (linear on long runs of capitals or spaces).
 # Example: "SEOUL (Yonhap) — ", "AUSTIN, Texas (AP) — "
 DATELINE = regex.compile(
-    r"(?<![\p{L}\p{M}.'’\-])(?P<place>\p{Lu}[\p{Lu}\p{M}.'’\-]*+(?:[ \u00a0]\p{Lu}[\p{Lu}\p{M}.'’\-]*+){0,4}"
+    r"(?<![\p{L}\p{M}.'’\-])"
+    r"(?P<place>\p{Lu}[\p{Lu}\p{M}.'’\-]*+(?:[ \u00a0]\p{Lu}[\p{Lu}\p{M}.'’\-]*+){0,4}"
     r"(?:,[ \u00a0]\p{Lu}[\p{L}\p{M}.]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.]*+){0,2})?)"
     r"[ \u00a0]++\((?P<agency>[^()\n]{1,40})\)[ \u00a0]*+(?:—|–|--?)[ \u00a0]*+"
 )

@@ -2,6 +2,10 @@
 
 The block rules decide *where* an element may stand; these functions decide
 *whether* a line has its shape and pull out its parts. All take stripped text.
+
+Every match on a long line carries a time limit (`corpusparse.patterns.time_limit`);
+a reader that runs over it raises `TimeoutError`, which `corpusparse.blocks.classify`
+turns into a ``pattern_timeout`` defect.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from corpusparse.patterns import (
     RELATED_BULLET,
     WHITESPACE_RUN,
     WIDGET,
+    time_limit,
 )
 
 __all__ = [
@@ -55,7 +60,7 @@ def read_related(text: str) -> str | None:
     """The headline of a ``- `` related-headline bullet."""
     if not text.startswith("-"):
         return None
-    match = RELATED_BULLET.fullmatch(text)
+    match = RELATED_BULLET.fullmatch(text, timeout=time_limit(text))
     return match["text"].strip() if match else None
 
 
@@ -63,7 +68,7 @@ def read_byline(text: str) -> tuple[str, ...] | None:
     """The author names of a ``By ...`` line, or ``None`` if it is no byline."""
     if not text.startswith(("By", "BY")):
         return None
-    match = BYLINE.fullmatch(text)
+    match = BYLINE.fullmatch(text, timeout=time_limit(text))
     if match is None:
         return None
     names = AUTHOR_SEPARATOR.split(match["names"].strip())
@@ -74,7 +79,7 @@ def read_byline(text: str) -> tuple[str, ...] | None:
 
 def read_dateline(text: str, span: Span) -> tuple[Dateline, str] | None:
     """Split a ``PLACE (Agency) — text`` line into its dateline and the text."""
-    match = DATELINE.match(text)
+    match = DATELINE.match(text, timeout=time_limit(text))
     if match is None or match.end() == len(text):
         return None
     dateline = Dateline(
@@ -99,11 +104,11 @@ def read_pingback(text: str, span: Span) -> Pingback | None:
     """A ``Pingback: TITLE - SITE`` line, split at its last separator."""
     if not text.startswith("Pingback:"):
         return None
-    match = PINGBACK.fullmatch(text)
+    match = PINGBACK.fullmatch(text, timeout=time_limit(text))
     if match is None:
         return None
     rest = match["rest"]
-    split = PINGBACK_SEPARATOR.search(rest)
+    split = PINGBACK_SEPARATOR.search(rest, timeout=time_limit(rest))
     if split is not None:
         title, site = rest[: split.start()].strip(), rest[split.end() :].strip()
         if title and site:
@@ -113,7 +118,7 @@ def read_pingback(text: str, span: Span) -> Pingback | None:
 
 def read_credit(text: str) -> str | None:
     """The photo credit at the end of a caption, without its label or brackets."""
-    match = CAPTION_CREDIT.search(text)
+    match = CAPTION_CREDIT.search(text, timeout=time_limit(text))
     if match is None:
         return None
     credit = match["credit"].strip()

@@ -55,6 +55,9 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
     for block in blocks:
         defects.extend(block.defects)
         element = block.elements[0]
+        if block.role is Role.BODY and isinstance(element, Paragraph):  # the commonest block
+            body.append(element)
+            continue
         line = block.span.start
         if isinstance(element, Headline):
             if block.role is Role.HEADLINE:

@@ -15,7 +15,7 @@ from corpusparse import blocks
 from corpusparse.dates import _read_simple, read_datetime
 from corpusparse.lines import Line, numbered_lines, split_lines, split_lines_keepends
 from corpusparse.patterns import WHITESPACE_RUN
-from corpusparse.recognize import comparison_key
+from corpusparse.recognize import comparison_key, read_caption
 
 # Text with every kind of white space, controls and letters whose case folds.
 SPACEY = st.text(
@@ -156,3 +156,22 @@ def test_parse_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@given(PAGES)
+def test_caption_printings_read_once_equal_a_fresh_reading(text: str) -> None:
+    lines = [Line(n, t) for n, t in enumerate(split_lines(text), 1)]
+    for block in blocks.classify(lines):
+        for element in block.elements:
+            if isinstance(element, corpusparse.Caption):
+                assert element == read_caption(element.text, element.spans[0])
+                assert element.spans == (block.span,)
+
+
+def test_every_printing_of_a_caption_is_classified_as_one() -> None:
+    caption = "A caption on 12 February 2025. (Photo by KCNA / AFP)"
+    text = f"Headline\n{caption}\n{caption}\nBody.\n{caption}\n"
+    lines = [Line(n, t) for n, t in enumerate(split_lines(text), 1)]
+    found = [b for b in blocks.classify(lines) if b.role is blocks.Role.CAPTION]
+    assert [b.span.start for b in found] == [2, 3, 5]
+    assert all(b.elements[0] == read_caption(caption, b.span) for b in found)

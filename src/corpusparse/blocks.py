@@ -185,6 +185,7 @@ class ParseState:
     zone: Zone = Zone.PRE
     headline: str | None = None
     caption_keys: set[str] = Factory(set)
+    captions_read: dict[str, Caption] = Factory(dict)
     has_byline: bool = False
     has_dek: bool = False
     last_role: Role | None = None
@@ -263,7 +264,12 @@ def caption_rule(cursor: Cursor, state: ParseState) -> Block | None:
         if state.zone is not Zone.HEAD or cursor.key_at(1) != key:
             return None
         state.caption_keys.add(key)
-    return _single(Role.CAPTION, cursor, read_caption(cursor.text, cursor.span()))
+    read = state.captions_read.get(cursor.text)
+    if read is None:
+        read = state.captions_read[cursor.text] = read_caption(cursor.text, cursor.span())
+        return _single(Role.CAPTION, cursor, read)
+    # Another printing of the same text: its credit and date are read already.
+    return _single(Role.CAPTION, cursor, evolve(read, spans=(cursor.span(),)))
 
 
 @only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)

@@ -175,3 +175,10 @@ def test_every_printing_of_a_caption_is_classified_as_one() -> None:
     found = [b for b in blocks.classify(lines) if b.role is blocks.Role.CAPTION]
     assert [b.span.start for b in found] == [2, 3, 5]
     assert all(b.elements[0] == read_caption(caption, b.span) for b in found)
+
+
+@given(st.one_of(SPACEY, st.text()))
+def test_the_ends_of_a_key_come_from_the_ends_of_the_line(text: str) -> None:
+    stripped = text.strip()
+    key = comparison_key(stripped)
+    assert blocks._ends(stripped) == (key[:1], key[-1:])

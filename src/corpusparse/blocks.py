@@ -185,6 +185,7 @@ class ParseState:
     zone: Zone = Zone.PRE
     headline: str | None = None
     caption_keys: set[str] = Factory(set)
+    caption_ends: set[tuple[str, str]] = Factory(set)
     captions_read: dict[str, Caption] = Factory(dict)
     has_byline: bool = False
     has_dek: bool = False
@@ -254,16 +255,29 @@ def headline_repeat_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return _single(Role.HEADLINE_REPEAT, cursor, Headline(text=cursor.text, span=cursor.span()))
 
 
+def _ends(text: str) -> tuple[str, str]:
+    """The first and last characters of a stripped line's `comparison_key`.
+
+    Folding white space never touches the ends of a stripped line, and case
+    folding works character by character, so they come from the line's own ends
+    without folding the whole line: a cheap test that two lines differ.
+    """
+    return text[:1].casefold()[:1], text[-1:].casefold()[-1:]
+
+
 @only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
 def caption_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A caption: a line printed twice in a row in the head, or a known caption again."""
-    if state.zone is Zone.PRE or (state.zone is not Zone.HEAD and not state.caption_keys):
-        return None  # after the head, only a known caption can be one
+    if state.zone is Zone.PRE:
+        return None
+    if state.zone is not Zone.HEAD and _ends(cursor.text) not in state.caption_ends:
+        return None  # after the head only a known caption can be one, and this is none
     key = cursor.key
     if key not in state.caption_keys:
         if state.zone is not Zone.HEAD or cursor.key_at(1) != key:
             return None
         state.caption_keys.add(key)
+        state.caption_ends.add(_ends(cursor.text))
     read = state.captions_read.get(cursor.text)
     if read is None:
         read = state.captions_read[cursor.text] = read_caption(cursor.text, cursor.span())

@@ -79,6 +79,36 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
             articles = sum(pool.imap(_count_articles, map(str, files), chunksize=4))
         seconds = time.perf_counter() - start
         result = {"articles": articles}
+    elif case == "dask":
+        # The command's job on a LocalCluster, timed apart from the cluster's start.
+        from distributed import Client, LocalCluster
+
+        from corpusparse.output import JsonLinesWriter
+        from corpusparse.run import run_corpus
+
+        jobs = int(spec["jobs"])
+        start = time.perf_counter()
+        with (
+            LocalCluster(
+                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0"
+            ) as cluster,
+            Client(cluster) as client,
+        ):
+            client.wait_for_workers(jobs)
+            client.run(_import_corpusparse)  # part of the start: once per worker
+            startup = time.perf_counter() - start
+            start = time.perf_counter()
+            with open(spec["out"], "wb") as handle:
+                stats = run_corpus(
+                    [spec["corpus"]],
+                    JsonLinesWriter(handle),
+                    quiet=True,
+                    client=client,
+                    blocksize=int(spec["blocksize"]),
+                )
+            seconds = time.perf_counter() - start
+        Path(spec["out"]).unlink()
+        result = {"articles": stats.articles, "startup": startup}
     else:
         raise SystemExit(f"unknown case {case!r}")
     usage = resource.getrusage(resource.RUSAGE_SELF)
@@ -99,6 +129,10 @@ def _timed(one_pass: Callable[[], dict[str, int]]) -> tuple[float, dict[str, Any
         if elapsed >= float(os.environ.get("BENCH_MIN_SECONDS", MIN_SECONDS)):
             cpu = (time.process_time() - cpu_start) / passes
             return elapsed / passes, {**result, "passes": passes, "cpu_seconds": cpu}
+
+
+def _import_corpusparse() -> None:
+    import corpusparse.dask  # noqa: F401
 
 
 def _count_articles(path: str) -> int:
@@ -276,6 +310,24 @@ def idle_speedup(one: dict[str, Any], two: dict[str, Any]) -> str:
     return f"{one['cpu'] / bound:.2f}x" if bound > 0 else ""
 
 
+def has_dask() -> bool:
+    """Whether dask.distributed is installed (the ``dask`` extra)."""
+    import importlib.util
+
+    return importlib.util.find_spec("distributed") is not None
+
+
+def measure_dask(corpus: Path, jobs: int, nbytes: int, out_file: Path) -> dict[str, Any]:
+    """Time the command's job on a LocalCluster of ``jobs`` workers, its start apart.
+
+    The block size gives each worker about eight tasks, as a large corpus would
+    with the default block size.
+    """
+    blocksize = max(64 * 1024, nbytes // (jobs * 8))
+    spec = {"corpus": str(corpus), "out": str(out_file), "blocksize": blocksize}
+    return measure("dask", [], jobs=jobs, **spec)
+
+
 # ---------------------------------------------------------------------- tables
 def _mb(n: float) -> str:
     return f"{n / corpora.MB:,.1f}"
@@ -350,6 +402,8 @@ def run_corpora(args: argparse.Namespace, workdir: Path, report: dict[str, Any])
                 one = measure_command(corpus, 1, options, out_file)
                 two = measure_command(corpus, 2, options, out_file)
                 entry.update(jobs1=one, jobs2=two)
+                cluster = measure_dask(corpus, 2, nbytes, out_file) if has_dask() else None
+                entry.update(dask2=cluster)
                 command_rows.append(
                     [
                         kind,
@@ -358,8 +412,11 @@ def run_corpora(args: argparse.Namespace, workdir: Path, report: dict[str, Any])
                         _rate(nbytes / corpora.MB, two["seconds"]),
                         f"{one['seconds'] / two['seconds']:.2f}x",
                         idle_speedup(one, two),
+                        "-" if cluster is None else _rate(nbytes / corpora.MB, cluster["seconds"]),
+                        "-" if cluster is None else f"{cluster['startup']:.1f}",
                         _mb(one["maxrss"]),
                         _mb(two["maxrss"]),
+                        "-" if cluster is None else _mb(cluster["maxrss"]),
                         one["mode"],
                     ]
                 )
@@ -369,9 +426,13 @@ def run_corpora(args: argparse.Namespace, workdir: Path, report: dict[str, Any])
     header += ["parse CPU MB/s", "articles/s", "parse/floor", "same, CPU", "peak RSS MB"]
     print(_table(header, rows))
     if command_rows:
-        print("\n## The command: `--jobs 2` against `--jobs 1` (output to a file)\n")
+        print(
+            "\n## The command: `--jobs 2` against `--jobs 1`, and the same job on a"
+            " 2-worker Dask LocalCluster (output to a file)\n"
+        )
         header = ["corpus", "MB", "jobs 1 MB/s", "jobs 2 MB/s", "speedup", "idle estimate"]
-        header += ["RSS jobs 1 MB", "RSS jobs 2 MB", "what ran"]
+        header += ["LocalCluster 2 MB/s", "cluster start s"]
+        header += ["RSS jobs 1 MB", "RSS jobs 2 MB", "RSS cluster MB", "what ran"]
         print(_table(header, command_rows))
 
 

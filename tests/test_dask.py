@@ -106,6 +106,12 @@ def _expected_rows(paths: list[str], per: str = "article") -> list[dict[str, Any
 
 
 @pytest.fixture(scope="module")
+def expected(corpus: Path) -> list[dict[str, Any]]:
+    """The article and error rows of the single-process command for the corpus."""
+    return _expected_rows(_paths(corpus))
+
+
+@pytest.fixture(scope="module")
 def client() -> Iterator[Client]:
     with (
         LocalCluster(
@@ -172,9 +178,10 @@ def test_plan_groups_small_files_and_cuts_large_ones(corpus: Path) -> None:
 
 
 # ------------------------------------------------------------------ on the cluster
-def test_bag_gives_exactly_the_rows_of_the_command(corpus: Path, client: Client) -> None:
+def test_bag_gives_exactly_the_rows_of_the_command(
+    corpus: Path, client: Client, expected: list[dict[str, Any]]
+) -> None:
     paths = _paths(corpus)
-    expected = _expected_rows(paths)
     assert len({(row["source"], row.get("line")) for row in expected}) > 600
     errors = {row["error"] for row in expected if "error" in row}
     assert errors == {"undecodable", "not_json", "no_text", "not_found"}
@@ -227,9 +234,10 @@ def test_command_with_scheduler_writes_the_same_file(
     assert "documents" in summary.splitlines()[-1]
 
 
-def test_a_killed_worker_loses_nothing(corpus: Path, client: Client) -> None:
+def test_a_killed_worker_loses_nothing(
+    corpus: Path, client: Client, expected: list[dict[str, Any]]
+) -> None:
     paths = _paths(corpus)
-    expected = _expected_rows(paths)
     parts = cdask.to_bag(paths, blocksize=BLOCKSIZE).to_delayed()
     futures = client.compute(parts)
     wait(futures[: len(futures) // 2])  # results now sit in the workers' memory
@@ -281,3 +289,35 @@ def test_unreachable_scheduler_is_exit_code_4(
     with dask.config.set({"distributed.comm.timeouts.connect": "0.5s"}):
         assert cli.main([*args, "--scheduler", f"tcp://127.0.0.1:{port}"]) == cli.EXIT_CLUSTER
     assert f"tcp://127.0.0.1:{port}" in capsys.readouterr().err
+
+
+def test_a_task_that_fails_once_is_retried(
+    corpus: Path, client: Client, expected: list[dict[str, Any]], tmp_path: Path
+) -> None:
+    paths = _paths(corpus)
+    flag = tmp_path / "failed-once"
+
+    def flaky(row: dict[str, Any]) -> bytes:  # runs on the workers (pickled by value)
+        if not flag.exists():
+            flag.write_text("the first call fails")
+            raise RuntimeError("a passing fault")
+        return encode_row(row)
+
+    out = b"".join(
+        row
+        for item in cdask.iter_rendered(
+            client, paths, encode=flaky, encode_error=encode_row, blocksize=BLOCKSIZE
+        )
+        for row in item.rows
+    )
+    assert flag.exists(), "a task failed"
+    assert out == b"".join(map(encode_row, expected))
+
+
+def test_a_task_that_always_fails_stops_the_run(corpus: Path, client: Client) -> None:
+    def broken(row: dict[str, Any]) -> bytes:
+        raise RuntimeError("a lasting fault")
+
+    rendered = cdask.iter_rendered(client, _paths(corpus), encode=broken, blocksize=BLOCKSIZE)
+    with pytest.raises(cdask.ClusterError, match="a lasting fault"):
+        list(rendered)

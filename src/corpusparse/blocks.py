@@ -270,7 +270,9 @@ def caption_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A caption: a line printed twice in a row in the head, or a known caption again."""
     if state.zone is Zone.PRE:
         return None
-    if state.zone is not Zone.HEAD and _ends(cursor.text) not in state.caption_ends:
+    if state.zone is not Zone.HEAD and (
+        not state.caption_ends or _ends(cursor.text) not in state.caption_ends
+    ):
         return None  # after the head only a known caption can be one, and this is none
     key = cursor.key
     if key not in state.caption_keys:

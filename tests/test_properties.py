@@ -17,6 +17,8 @@ from hypothesis import example, given
 import corpusparse
 from corpusparse import (
     Article,
+    Boilerplate,
+    BoilerplateKind,
     Byline,
     Caption,
     Comment,
@@ -41,10 +43,23 @@ def _doc(**fields: object) -> Document:
 # Two identical pingbacks right after the head were read as a twice-printed caption.
 TWIN_PINGBACKS = _doc(pingbacks=(Pingback("a a a", "0"), Pingback("a a a", "0")))
 
+# A one-letter paragraph followed by the same letter as a widget token ("a", "A")
+# was read as a caption printed twice, whose second printing the widget rule took.
+LETTER_THEN_WIDGET = Document(
+    articles=(
+        Article(
+            headline=Headline("a."),
+            body=(Paragraph("a"),),
+            boilerplate=(Boilerplate("A", BoilerplateKind.WIDGET),),
+        ),
+    )
+)
+
 
 @given(doc=DOCUMENTS, layout=layouts, newline=newlines)
 @example(doc=TWIN_PINGBACKS, layout=Layout.BUNDLE, newline="\n")
 @example(doc=TWIN_PINGBACKS, layout=Layout.PAGE, newline="\n")
+@example(doc=LETTER_THEN_WIDGET, layout=Layout.PAGE, newline="\n")
 def test_round_trip(doc: Document, layout: Layout, newline: str) -> None:
     text = corpusparse.render(doc, layout, newline)
     parsed = corpusparse.parse(text)

@@ -278,6 +278,8 @@ def caption_rule(cursor: Cursor, state: ParseState) -> Block | None:
     if key not in state.caption_keys:
         if state.zone is not Zone.HEAD or cursor.key_at(1) != key:
             return None
+        if is_widget(cursor.text_at(1) or ""):
+            return None  # "a" then the widget "A": the widget rule claims the second line
         state.caption_keys.add(key)
         state.caption_ends.add(_ends(cursor.text))
     read = state.captions_read.get(cursor.text)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from corpusparse.checkpoint import DEFAULT_SHARD_ITEMS, Checkpoint, CheckpointMismatch
 from corpusparse.output import Writer, open_writer
 from corpusparse.run import run_corpus
 
@@ -16,6 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "EXIT_CLUSTER",
     "EXIT_INPUT_ERRORS",
+    "EXIT_INTERRUPTED",
     "EXIT_OK",
     "EXIT_OUTPUT_ERROR",
     "EXIT_USAGE",
@@ -35,6 +38,9 @@ EXIT_OUTPUT_ERROR = 3
 EXIT_CLUSTER = 4
 """With ``--scheduler`` or ``--dask``: the scheduler could not be reached, or a task
 failed on the cluster for good (after its retries): the run stopped."""
+EXIT_INTERRUPTED = 130
+"""SIGINT (Ctrl-C) stopped the run; the summary says what was done. With ``-o FILE``,
+``--resume`` continues it."""
 
 _EXIT_CODES_HELP = f"""\
 exit codes:
@@ -45,6 +51,7 @@ exit codes:
   {EXIT_OUTPUT_ERROR}  the output could not be written; the run stopped
   {EXIT_CLUSTER}  --scheduler/--dask: the scheduler could not be reached, or a task
      failed on the cluster for good; the run stopped
+  {EXIT_INTERRUPTED}  interrupted (SIGINT); with -o FILE, --resume continues the run
 """
 
 PARSE_EXAMPLES = """\
@@ -98,11 +105,40 @@ def _parse_command(args: argparse.Namespace) -> int:
     if problem is not None:
         print(f"corpusparse: {problem}", file=sys.stderr)
         return EXIT_USAGE
+    to_file = (
+        args.output not in (None, "-")
+        and args.format == "jsonl"
+        and _plain_file(args.output)
+        and (args.errors is None or _plain_file(args.errors))
+    )
+    on_cluster = args.scheduler is not None or args.dask
+    if args.resume and (not to_file or on_cluster or "-" in args.paths):
+        print(
+            "corpusparse: --resume needs -o FILE (a regular file) in JSON Lines, named "
+            "input files and no Dask cluster",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    checkpoint: Checkpoint | None = None
+    writer: Writer
+    errors: Writer | None = None
     try:
-        writer = open_writer(args.output, output_format=args.format, per=args.per)
-        errors: Writer | None = None
-        if args.errors is not None:
-            errors = open_writer(args.errors)
+        if to_file and not on_cluster:
+            checkpoint = Checkpoint(
+                args.output,
+                key=_run_key(args),
+                errors=args.errors,
+                resume=args.resume,
+                shard_items=args.shard_size,
+            )
+            writer, errors = checkpoint.writer, checkpoint.error_writer
+        else:
+            writer = open_writer(args.output, output_format=args.format, per=args.per)
+            if args.errors is not None:
+                errors = open_writer(args.errors)
+    except CheckpointMismatch as error:
+        print(f"corpusparse: cannot resume: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except ModuleNotFoundError:
         print(
             "corpusparse: --format parquet needs pyarrow: pip install 'corpusparse[parquet]'",
@@ -113,7 +149,7 @@ def _parse_command(args: argparse.Namespace) -> int:
         print(f"corpusparse: cannot write {error.filename}: {error.strerror}", file=sys.stderr)
         return EXIT_OUTPUT_ERROR
     if args.scheduler is None and not args.dask:
-        return _run(args, writer, errors, None)
+        return _run(args, writer, errors, None, checkpoint)
     from corpusparse.dask import ClusterError, cluster_client
 
     try:
@@ -127,8 +163,29 @@ def _parse_command(args: argparse.Namespace) -> int:
         return EXIT_CLUSTER
 
 
+def _plain_file(name: str) -> bool:
+    """Whether ``name`` is a regular file or nothing yet (not /dev/null, a pipe, ...)."""
+    return not os.path.exists(name) or os.path.isfile(name) and not os.path.islink(name)
+
+
+def _run_key(args: argparse.Namespace) -> dict[str, object]:
+    """What a resumed run must share with the run it continues."""
+    return {
+        "paths": [os.path.abspath(path) for path in args.paths],
+        "per": args.per,
+        "text_field": args.text_field,
+        "input_format": args.input_format,
+        "strict": args.strict,
+        "errors": os.path.abspath(args.errors) if args.errors else None,
+    }
+
+
 def _run(
-    args: argparse.Namespace, writer: Writer, errors: Writer | None, client: Client | None
+    args: argparse.Namespace,
+    writer: Writer,
+    errors: Writer | None,
+    client: Client | None,
+    checkpoint: Checkpoint | None = None,
 ) -> int:
     try:
         stats = run_corpus(
@@ -145,7 +202,22 @@ def _run(
             exclude=[name for name in (args.output, args.errors) if name not in (None, "-")],
             client=client,
             blocksize=args.blocksize,
+            skip=checkpoint.done if checkpoint is not None else 0,
+            item_done=checkpoint.item_done if checkpoint is not None else None,
         )
+        if stats.interrupted:
+            if checkpoint is not None:
+                checkpoint.commit()
+                print(
+                    f"corpusparse: {checkpoint.done:,} items are saved; run the same command "
+                    "with --resume to continue",
+                    file=sys.stderr,
+                )
+            else:
+                writer.close()
+            return EXIT_INTERRUPTED
+        if checkpoint is not None:
+            checkpoint.finish()
         writer.close()
         if errors is not None:
             errors.close()
@@ -209,6 +281,13 @@ def _count(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if count < 0:
         raise argparse.ArgumentTypeError("must be 0 or more")
+    return count
+
+
+def _positive(value: str) -> int:
+    count = _count(value)
+    if count == 0:
+        raise argparse.ArgumentTypeError("must be 1 or more")
     return count
 
 
@@ -313,6 +392,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--quiet",
         action="store_true",
         help="no progress bar and no summary line (errors are still named)",
+    )
+    parse_cmd.add_argument(
+        "--resume",
+        action="store_true",
+        help="with -o FILE: continue a run that was killed or interrupted, after the "
+        "input items it finished (same inputs and options); without it a run starts afresh",
+    )
+    parse_cmd.add_argument(
+        "--shard-size",
+        type=_positive,
+        default=DEFAULT_SHARD_ITEMS,
+        metavar="N",
+        help="with -o FILE: input items per committed shard, the most a killed run redoes "
+        f"(default {DEFAULT_SHARD_ITEMS})",
     )
     parse_cmd.set_defaults(handler=_parse_command)
 

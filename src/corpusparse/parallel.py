@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.pool import AsyncResult
@@ -94,7 +95,10 @@ def ordered_map(
             yield from function(batch)
         return
     limit = jobs * BATCHES_IN_FLIGHT_PER_JOB
-    with multiprocessing.get_context().Pool(jobs) as pool:
+    # The workers ignore SIGINT: the main process stops the run and ends the pool.
+    with multiprocessing.get_context().Pool(
+        jobs, initializer=signal.signal, initargs=(signal.SIGINT, signal.SIG_IGN)
+    ) as pool:
         pending: deque[AsyncResult[list[R]]] = deque()
         for batch in batches:
             pending.append(pool.apply_async(function, (batch,)))

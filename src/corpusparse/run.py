@@ -10,7 +10,10 @@ the one-line summary of `RunStats.summary`.
 from __future__ import annotations
 
 import functools
+import itertools
+import signal
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -111,6 +114,8 @@ class RunStats:
         errors: Inputs that produced no document, by kind.
         text_bytes: Bytes of input read, after decompression.
         started: When the run started (`time.perf_counter`).
+        skipped: Input items skipped because an earlier run did them (``--resume``).
+        interrupted: Whether the run was stopped by SIGINT before its end.
     """
 
     documents: int = 0
@@ -120,6 +125,8 @@ class RunStats:
     errors: Counter[str] = Factory(Counter)
     text_bytes: int = 0
     started: float = Factory(time.perf_counter)
+    skipped: int = 0
+    interrupted: bool = False
 
     def add(self, rendered: Rendered) -> None:
         """Count one rendered item."""
@@ -154,7 +161,9 @@ class RunStats:
         if rate and self.text_bytes:
             rate += f", {self.text_bytes / seconds / 1e6:,.1f} MB/s"
         timing = f" in {seconds:,.1f} s" + (f": {rate}" if rate else "")
-        return "corpusparse: " + ", ".join(parts) + timing
+        resumed = f" after {_number(self.skipped, 'item')} done before" if self.skipped else ""
+        stopped = "; interrupted" if self.interrupted else ""
+        return "corpusparse: " + ", ".join(parts) + timing + resumed + stopped
 
 
 REFRESH_SECONDS = 0.2
@@ -226,6 +235,8 @@ def run_corpus(
     exclude: list[str] | None = None,
     client: Client | None = None,
     blocksize: int | None = None,
+    skip: int = 0,
+    item_done: Callable[[], None] | None = None,
 ) -> RunStats:
     """Parse a corpus into ``writer``; return what was done.
 
@@ -251,6 +262,14 @@ def run_corpus(
             (`corpusparse.dask.iter_rendered`); the rows are the same.
         blocksize: With ``client``, the input bytes per task
             (default `corpusparse.dask.DEFAULT_BLOCKSIZE`).
+        skip: Input items to pass over unparsed: those a resumed run has done.
+        item_done: Called after the rows of each input item are written
+            (`corpusparse.checkpoint.Checkpoint.item_done`).
+
+    SIGINT stops the run cleanly after the item being written (in the main
+    thread; elsewhere at a `KeyboardInterrupt`): the rows of every finished item
+    are written, the summary says ``interrupted`` and the returned stats have
+    ``interrupted`` set.
 
     Raises:
         ValueError: With ``client``, ``-`` is among the paths.
@@ -258,7 +277,7 @@ def run_corpus(
     """
     err = stderr if stderr is not None else sys.stderr
     reading = ReadProgress()
-    stats = RunStats()
+    stats = RunStats(skipped=skip)
     errors_to = error_writer if error_writer is not None else writer
     stream: Iterable[Rendered]
     if client is None:
@@ -269,6 +288,8 @@ def run_corpus(
             progress=reading,
             exclude=exclude or (),
         )
+        if skip:
+            items = itertools.islice(items, skip, None)
         function = functools.partial(
             render_items,
             per=per,
@@ -279,6 +300,8 @@ def run_corpus(
         count = jobs if jobs > 0 else default_jobs()
         stream = ordered_map(function, batched(items, item_weight), jobs=count)
     else:
+        if skip:
+            raise ValueError("a resumed run cannot use a Dask cluster")
         from corpusparse.dask import DEFAULT_BLOCKSIZE, iter_rendered
 
         stream = iter_rendered(
@@ -295,6 +318,11 @@ def run_corpus(
             progress=reading,
         )
     bar = _Progress(err, progress and not quiet, reading)
+    stop = threading.Event()
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        # SIGINT only asks the loop to stop after the item it is writing.
+        previous = signal.signal(signal.SIGINT, lambda number, frame: stop.set())
     try:
         for rendered in stream:
             target = writer
@@ -303,11 +331,20 @@ def run_corpus(
                 target = errors_to
             for row in rendered.rows:
                 target.write_encoded(row)
+            if item_done is not None:
+                item_done()
             stats.add(rendered)
             stats.text_bytes = reading.text_bytes
             bar.update(stats)
+            if stop.is_set():
+                stats.interrupted = True
+                break
         bar.show_counts(stats)
+    except KeyboardInterrupt:
+        stats.interrupted = True
     finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
         bar.close()
     if not quiet:
         print(stats.summary(), file=err, flush=True)

@@ -150,7 +150,7 @@ class Checkpoint:
             self.done = self._committed()
         else:
             shutil.rmtree(self.folder, ignore_errors=True)
-            self.folder.mkdir(parents=True)
+            self.folder.mkdir()
             temp = manifest.with_name(_MANIFEST + _TEMP_SUFFIX)
             with open(temp, "w", encoding="utf-8") as handle:
                 json.dump(key, handle)

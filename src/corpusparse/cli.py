@@ -165,7 +165,7 @@ def _parse_command(args: argparse.Namespace) -> int:
 
 def _plain_file(name: str) -> bool:
     """Whether ``name`` is a regular file or nothing yet (not /dev/null, a pipe, ...)."""
-    return not os.path.exists(name) or os.path.isfile(name) and not os.path.islink(name)
+    return not os.path.lexists(name) or (os.path.isfile(name) and not os.path.islink(name))
 
 
 def _run_key(args: argparse.Namespace) -> dict[str, object]:

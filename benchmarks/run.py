@@ -554,6 +554,11 @@ def main(argv: list[str] | None = None) -> int:
         f"load {load[0]:.2f} at start, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}"
     )
     print(f"# command: python benchmarks/run.py {' '.join(sys.argv[1:] if argv is None else argv)}")
+    if load[0] > 0.5 * (os.cpu_count() or 1):
+        print(
+            "# warning: the machine is busy (load above half its CPUs): wall times and the"
+            " measured --jobs speedup are unreliable; compare the CPU columns"
+        )
     report: dict[str, Any] = {"commit": commit, "corpora": [], "pathological": [], "stream": []}
     started = time.perf_counter()
     if not args.only_pathological:

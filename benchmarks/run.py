@@ -402,7 +402,9 @@ def run_corpora(args: argparse.Namespace, workdir: Path, report: dict[str, Any])
                 one = measure_command(corpus, 1, options, out_file)
                 two = measure_command(corpus, 2, options, out_file)
                 entry.update(jobs1=one, jobs2=two)
-                cluster = measure_dask(corpus, 2, nbytes, out_file) if has_dask() else None
+                # A cluster takes seconds to start: not in the --quick smoke run.
+                with_dask = has_dask() and not args.quick
+                cluster = measure_dask(corpus, 2, nbytes, out_file) if with_dask else None
                 entry.update(dask2=cluster)
                 command_rows.append(
                     [

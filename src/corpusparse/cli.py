@@ -112,6 +112,9 @@ def _parse_command(args: argparse.Namespace) -> int:
         and (args.errors is None or _plain_file(args.errors))
     )
     on_cluster = args.scheduler is not None or args.dask
+    if on_cluster and args.encoding_errors != "strict":
+        print("corpusparse: --encoding-errors replace cannot run on Dask", file=sys.stderr)
+        return EXIT_USAGE
     if args.resume and (not to_file or on_cluster or "-" in args.paths):
         print(
             "corpusparse: --resume needs -o FILE (a regular file) in JSON Lines, named "
@@ -176,6 +179,7 @@ def _run_key(args: argparse.Namespace) -> dict[str, object]:
         "text_field": args.text_field,
         "input_format": args.input_format,
         "strict": args.strict,
+        "encoding_errors": args.encoding_errors,
         "errors": os.path.abspath(args.errors) if args.errors else None,
     }
 
@@ -204,6 +208,7 @@ def _run(
             blocksize=args.blocksize,
             skip=checkpoint.done if checkpoint is not None else 0,
             item_done=checkpoint.item_done if checkpoint is not None else None,
+            encoding_errors=args.encoding_errors,
         )
         if stats.interrupted:
             if checkpoint is not None:
@@ -392,6 +397,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--quiet",
         action="store_true",
         help="no progress bar and no summary line (errors are still named)",
+    )
+    parse_cmd.add_argument(
+        "--encoding-errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="bytes that are not UTF-8: strict (default) makes the file or record an error "
+        "row naming the byte offset; replace reads them as U+FFFD and parses the text",
     )
     parse_cmd.add_argument(
         "--resume",

@@ -48,6 +48,7 @@ from corpusparse.parser import ParseError, parse
 __all__ = [
     "STDIN",
     "CorpusError",
+    "EncodingErrors",
     "ErrorKind",
     "InputBlock",
     "InputError",
@@ -81,6 +82,11 @@ InputFormat = Literal["auto", "text", "jsonl"]
 """How to read an input: ``text`` (one document per file), ``jsonl`` (one per
 record) or ``auto`` (JSON Lines for ``.jsonl``, ``.ndjson`` and ``.json`` names,
 compression suffix aside; standard input when it starts with ``{``)."""
+
+EncodingErrors = Literal["strict", "replace"]
+"""What to do with bytes that are not UTF-8: ``strict`` makes the file (or
+JSON Lines record) an ``undecodable`` error that names the byte offset;
+``replace`` reads each bad sequence as U+FFFD and parses the text."""
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 _COMPRESSION_SUFFIXES = (".gz", ".bz2", ".xz", ".zst", ".zstd")
@@ -171,6 +177,7 @@ class RawRecord:
         offset: The byte offset of the line in the (decompressed) file.
         data: The line's bytes.
         text_field: The field that holds the text.
+        errors: What to do with bytes that are not UTF-8 (`EncodingErrors`).
     """
 
     source: str
@@ -178,10 +185,13 @@ class RawRecord:
     offset: int
     data: bytes
     text_field: str
+    errors: EncodingErrors = "strict"
 
     def decode(self) -> SourceDocument | InputError:
         """The record as a `SourceDocument`, or the `InputError` in its place."""
-        return _record_document(self.source, self.line, self.offset, self.data, self.text_field)
+        return _record_document(
+            self.source, self.line, self.offset, self.data, self.text_field, self.errors
+        )
 
 
 Item = SourceDocument | InputError | RawRecord
@@ -322,10 +332,12 @@ def _undecodable(source: str, error: UnicodeDecodeError, line: int, base: int) -
     )
 
 
-def _text_document(source: str, data: bytes) -> SourceDocument | InputError:
+def _text_document(
+    source: str, data: bytes, errors: EncodingErrors = "strict"
+) -> SourceDocument | InputError:
     bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     try:
-        text = data[bom:].decode("utf-8")
+        text = data[bom:].decode("utf-8", errors)
     except UnicodeDecodeError as error:
         line = _line_of(data, bom + error.start)
         return _undecodable(source, error, line, bom)
@@ -333,10 +345,15 @@ def _text_document(source: str, data: bytes) -> SourceDocument | InputError:
 
 
 def _record_document(
-    source: str, number: int, start: int, raw_line: bytes, text_field: str
+    source: str,
+    number: int,
+    start: int,
+    raw_line: bytes,
+    text_field: str,
+    errors: EncodingErrors = "strict",
 ) -> SourceDocument | InputError:
     try:
-        line_text = raw_line.decode("utf-8")
+        line_text = raw_line.decode("utf-8", errors)
     except UnicodeDecodeError as error:
         return _undecodable(source, error, number, start)
     try:
@@ -383,6 +400,7 @@ def _read_jsonl(
     number: int = 0,
     offset: int = 0,
     end: int | None = None,
+    errors: EncodingErrors = "strict",
 ) -> Iterator[RawRecord | InputError]:
     """The records of ``stream``, whose next line is line ``number + 1`` at byte ``offset``.
 
@@ -402,7 +420,7 @@ def _read_jsonl(
                 start += len(codecs.BOM_UTF8)
             if raw_line.isspace() or not raw_line:
                 continue
-            yield RawRecord(source, number, start, raw_line, text_field)
+            yield RawRecord(source, number, start, raw_line, text_field, errors)
     except _READ_ERRORS as error:
         yield InputError(
             ErrorKind.UNREADABLE,
@@ -428,7 +446,11 @@ def _open_failed(source: str, error: BaseException) -> InputError:
 
 
 def _read_input(
-    path: Path | str, text_field: str, input_format: InputFormat, progress: ReadProgress
+    path: Path | str,
+    text_field: str,
+    input_format: InputFormat,
+    progress: ReadProgress,
+    errors: EncodingErrors = "strict",
 ) -> Iterator[Item]:
     source = os.fspath(path)
     try:
@@ -457,7 +479,7 @@ def _read_input(
             yield InputError(ErrorKind.UNREADABLE, source, _reason(error))
             return
         if fmt == "jsonl":
-            yield from _read_jsonl(source, stream, text_field, tick)
+            yield from _read_jsonl(source, stream, text_field, tick, errors=errors)
         else:
             try:
                 data = stream.read()
@@ -465,7 +487,7 @@ def _read_input(
                 yield InputError(ErrorKind.UNREADABLE, source, _reason(error))
                 return
             tick(len(data))
-            yield _text_document(source, data)
+            yield _text_document(source, data, errors)
     finally:
         if owned:
             size = _size(raw)
@@ -683,6 +705,7 @@ def read_items(
     input_format: InputFormat = "auto",
     progress: ReadProgress | None = None,
     exclude: Iterable[str | os.PathLike[str]] = (),
+    encoding_errors: EncodingErrors = "strict",
 ) -> Iterator[Item]:
     """`read_documents`, with JSON Lines records left undecoded as `RawRecord`.
 
@@ -696,7 +719,7 @@ def read_items(
         if isinstance(item, InputError):
             yield item
         else:
-            yield from _read_input(item, text_field, input_format, progress)
+            yield from _read_input(item, text_field, input_format, progress, encoding_errors)
 
 
 def read_documents(
@@ -706,6 +729,7 @@ def read_documents(
     input_format: InputFormat = "auto",
     progress: ReadProgress | None = None,
     exclude: Iterable[str | os.PathLike[str]] = (),
+    encoding_errors: EncodingErrors = "strict",
 ) -> Iterator[SourceDocument | InputError]:
     """Read a corpus lazily: each document, or the error in its place, in input order.
 
@@ -716,6 +740,7 @@ def read_documents(
         progress: Updated as the reader goes, for progress bars.
         exclude: Files never to read, even where ``paths`` would find them:
             the files a run writes to, which may lie in the input directory.
+        encoding_errors: What to do with bytes that are not UTF-8 (`EncodingErrors`).
 
     Example:
         ```python
@@ -732,6 +757,7 @@ def read_documents(
         input_format=input_format,
         progress=progress,
         exclude=exclude,
+        encoding_errors=encoding_errors,
     )
     for item in items:
         yield resolve(item)

@@ -22,6 +22,7 @@ from typing import IO, TYPE_CHECKING, Any
 from attrs import Factory, define, frozen
 
 from corpusparse.corpus import (
+    EncodingErrors,
     InputError,
     InputFormat,
     Item,
@@ -237,6 +238,7 @@ def run_corpus(
     blocksize: int | None = None,
     skip: int = 0,
     item_done: Callable[[], None] | None = None,
+    encoding_errors: EncodingErrors = "strict",
 ) -> RunStats:
     """Parse a corpus into ``writer``; return what was done.
 
@@ -265,6 +267,8 @@ def run_corpus(
         skip: Input items to pass over unparsed: those a resumed run has done.
         item_done: Called after the rows of each input item are written
             (`corpusparse.checkpoint.Checkpoint.item_done`).
+        encoding_errors: What to do with bytes that are not UTF-8
+            (`corpusparse.corpus.EncodingErrors`; local runs only).
 
     SIGINT stops the run cleanly after the item being written (in the main
     thread; elsewhere at a `KeyboardInterrupt`): the rows of every finished item
@@ -287,6 +291,7 @@ def run_corpus(
             input_format=input_format,
             progress=reading,
             exclude=exclude or (),
+            encoding_errors=encoding_errors,
         )
         if skip:
             items = itertools.islice(items, skip, None)
@@ -300,8 +305,8 @@ def run_corpus(
         count = jobs if jobs > 0 else default_jobs()
         stream = ordered_map(function, batched(items, item_weight), jobs=count)
     else:
-        if skip:
-            raise ValueError("a resumed run cannot use a Dask cluster")
+        if skip or encoding_errors != "strict":
+            raise ValueError("a resumed run or --encoding-errors cannot use a Dask cluster")
         from corpusparse.dask import DEFAULT_BLOCKSIZE, iter_rendered
 
         stream = iter_rendered(

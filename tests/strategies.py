@@ -42,20 +42,33 @@ from corpusparse import (
     Layout,
     Paragraph,
     Pingback,
+    PublicationTime,
     Related,
     Span,
     Timestamp,
+    Trailer,
+    render,
 )
+from corpusparse.lines import numbered_lines
 from corpusparse.recognize import (
     comparison_key,
+    is_caption_shaped,
+    is_related_block_header,
     is_widget,
     read_byline,
+    read_byline_line,
+    read_comment_head,
+    read_credit_line,
     read_dateline,
+    read_names,
     read_related,
+    read_reply_to,
+    read_residue,
     read_timestamp,
+    read_trailer,
 )
 from corpusparse.render import NEWLINES
-from corpusparse.segments import could_open_article
+from corpusparse.segments import could_open_article, find_mastheads
 
 T = TypeVar("T")
 
@@ -269,7 +282,14 @@ def is_body_text(text: str) -> bool:
 
     Left out, because the format reads them otherwise wherever they stand:
     widget tokens (``TT``, ``20``), whole comment timestamps (with the line
-    before, they open a comment) and lines starting ``Pingback:``.
+    before, they open a comment), lines starting ``Pingback:``, residue lines
+    (``Share this:``, ``Reply``, ``12 Comments``, separators) and related-list
+    headers, photo credit lines and lines shaped like a caption printed once,
+    wire trailers, one-line comment heads (``A • 3 years ago``, ``A says:``)
+    and ``In reply to`` lines, and lines that read as a byline or a time
+    (``By A``, ``March 4, 2024``): in the head they are one, and a body line
+    that reads as a byline after a line that could be a headline starts a new
+    article. A leading ``@`` names the comment a reply answers.
     """
     return (
         bool(text)
@@ -278,7 +298,15 @@ def is_body_text(text: str) -> bool:
         and "\n" not in text
         and not is_widget(text)
         and read_timestamp(text) is None
-        and not text.startswith("Pingback:")
+        and not text.startswith(("Pingback:", "@"))
+        and read_residue(text, tail=True) is None
+        and not is_related_block_header(text)
+        and read_credit_line(text) is None
+        and not is_caption_shaped(text)
+        and read_trailer(text) is None
+        and read_byline_line(text) is None
+        and read_comment_head(text, None, date_only=True) is None
+        and read_reply_to(text) is None
     )
 
 
@@ -329,15 +357,11 @@ _DATE_TEXTS = PRINTED_DATES.map(lambda pair: pair[0])
 PARAGRAPH_TEXTS = st.one_of(
     SENTENCES,
     _template("By {}", SENTENCES),
-    _template("By {}", NAMES),
-    _template("BY {}", NAMES.map(str.upper)),
     _template("{} (AP) {}", SENTENCES, SENTENCES),
     _template("Photo {}", SENTENCES),
     _template("A photo released by {}", SENTENCES),
     _template("{} ({})", SENTENCES, NAMES),
-    _DATE_TEXTS,
-    _template("{} {}", _DATE_TEXTS, _STAMP_TEXTS.map(lambda text: text[:-1])),
-    _template("Posted {}", _STAMP_TEXTS),
+    _template("{} was the day {}", _DATE_TEXTS, SENTENCES),
     _template("- {}", SENTENCES),
     _template("{} ({}) {}", PLACES, NAMES, SENTENCES),
     _template("{}{}", DATELINES.map(lambda d: d.text), SENTENCES),
@@ -346,8 +370,9 @@ PARAGRAPH_TEXTS = st.one_of(
     free_text,
 ).filter(is_body_text)
 """Body text, hard cases included, in the shapes `is_body_text` allows: starting
-with "By", holding "(AP)" or "Photo", ending in a bracketed name, dates,
-timestamps inside a line, near-miss datelines and bullets, any Unicode."""
+with "By", holding "(AP)" or "Photo", ending in a bracketed name, opening with a
+date, near-miss datelines and bullets, any Unicode. (``By`` and a name alone, a
+date alone or ``Posted`` and a time read as a byline or a time line.)"""
 
 
 def paragraphs() -> st.SearchStrategy[Paragraph]:
@@ -485,14 +510,27 @@ def widgets() -> st.SearchStrategy[Boilerplate]:
 
 
 WIDGETS = widgets()
-_AUTHORS = st.one_of(NAMES, lower_words, free_text).filter(
-    lambda text: len(text) <= 100 and is_body_text(text)
-)
-_FIRST_COMMENT_LINES = st.one_of(PARAGRAPH_TEXTS, free_text, _STAMP_TEXTS)
+
+
+def _is_author(text: str) -> bool:
+    """Whether a line opens a comment before a time line: short, no closing punctuation."""
+    return (
+        len(text) <= 80
+        and len(text.split()) <= 8
+        and not text.endswith((".", ":", ",", ";", "?", "!"))
+        and not any(mark in text for mark in "•·→")
+        and is_body_text(text)
+    )
+
+
+_AUTHORS = st.one_of(NAMES, lower_words, free_text).filter(_is_author)
+_FIRST_COMMENT_LINES = st.one_of(PARAGRAPH_TEXTS, free_text.filter(is_body_text), _STAMP_TEXTS)
 
 
 @st.composite
-def comments(draw: st.DrawFn, reserved: Collection[str] = ()) -> Comment:
+def comments(
+    draw: st.DrawFn, reserved: Collection[str] = (), earlier: Collection[str] = ()
+) -> Comment:
     """A reader comment: author, time, one to three text lines.
 
     The author is no widget token, timestamp or pingback, at most 100
@@ -500,6 +538,7 @@ def comments(draw: st.DrawFn, reserved: Collection[str] = ()) -> Comment:
     anything (it follows the time line); later lines are no timestamps (a
     line before a time line opens the next comment), no widgets and no
     pingbacks. No line repeats a caption or the headline (``reserved``).
+    A reply names one of the ``earlier`` authors in its ``reply_to``.
     """
 
     def fresh(text: str) -> bool:
@@ -508,8 +547,88 @@ def comments(draw: st.DrawFn, reserved: Collection[str] = ()) -> Comment:
     author = _draw_where(draw, _AUTHORS, fresh)
     first = draw(_FIRST_COMMENT_LINES)
     more = [_draw_where(draw, PARAGRAPH_TEXTS, fresh) for _ in range(draw(st.integers(0, 2)))]
-    return Comment(author=author, posted=draw(TIMESTAMPS), text="\n".join([first, *more]))
+    parents = sorted(name for name in earlier if read_reply_to(f"In reply to {name}") == name)
+    reply_to = draw(st.none() | st.sampled_from(parents)) if parents else None
+    return Comment(
+        author=author,
+        posted=draw(TIMESTAMPS),
+        text="\n".join([first, *more]),
+        reply_to=reply_to,
+    )
 
+
+_ZONES = _pick(("", None), (" EST", -5.0), (" GMT", 0.0), (" IST", 5.5), (" CET", 1.0))
+
+
+@st.composite
+def publication_times(draw: st.DrawFn) -> PublicationTime:
+    """A publication or update time as a page prints it, with its reading.
+
+    A day alone reads as a date; a clock time as a datetime, with a UTC offset
+    only when a zone is named; ``N hours ago`` as no value.
+    """
+    form = draw(_pick("date", "clock", "relative"))
+    if form == "relative":
+        count = draw(st.integers(1, 59))
+        unit = draw(_pick("minutes", "hours", "days"))
+        return PublicationTime(text=f"{count} {unit} ago", value=None)
+    value = draw(_DATETIMES).replace(second=0, microsecond=0)
+    month = draw(_MONTH_NAMES)[value.month - 1]
+    date = f"{month} {value.day}, {value.year}"
+    if form == "date":
+        return PublicationTime(text=date, value=value.date())
+    zone, offset = draw(_ZONES)
+    if offset is not None:
+        value = value.replace(tzinfo=dt.timezone(dt.timedelta(hours=offset)))
+    return PublicationTime(text=f"{date} {value.hour:02d}:{value.minute:02d}{zone}", value=value)
+
+
+PUBLICATION_TIMES = publication_times()
+
+
+def _reads_as_names(names: list[str]) -> bool:
+    return all(read_names(name) == (name,) for name in names)
+
+
+@st.composite
+def trailers(draw: st.DrawFn) -> Trailer:
+    """A wire trailer: ``(Reporting by A; Editing by B)`` or ``Reporting by A``."""
+    reporter = _draw_where(draw, NAMES, lambda name: _reads_as_names([name]))
+    if draw(st.booleans()):
+        return Trailer(text=f"Reporting by {reporter}", names=(reporter,))
+    editor = _draw_where(draw, NAMES, lambda name: _reads_as_names([name]))
+    text = f"(Reporting by {reporter}; Editing by {editor})"
+    return Trailer(text=text, names=(reporter, editor))
+
+
+TRAILERS = trailers()
+
+_RESIDUE_LINES = (
+    ("Share this:", BoilerplateKind.SHARE),
+    ("Click to share on Twitter (Opens in new window)", BoilerplateKind.SHARE),
+    ("Advertisement", BoilerplateKind.NAVIGATION),
+    ("Tags: storm, coast", BoilerplateKind.NAVIGATION),
+    ("Read more: Storm hits the coast", BoilerplateKind.NAVIGATION),
+    ("Sign up for our newsletter", BoilerplateKind.PROMO),
+    ("Subscribe", BoilerplateKind.PROMO),
+    ("Accept all cookies", BoilerplateKind.CONSENT),
+)
+
+
+def residue() -> st.SearchStrategy[Boilerplate]:
+    """Widget tokens and typed page residue (share, navigation, promo, consent).
+
+    Comment UI is left out: after the body it begins the comment section, so
+    a later wire trailer would not read back; related lists, credits and
+    separators are left out because what follows them decides their role.
+    """
+    typed = st.sampled_from(_RESIDUE_LINES).map(
+        lambda pair: Boilerplate(text=pair[0], kind=pair[1])
+    )
+    return st.one_of(WIDGETS, typed)
+
+
+RESIDUE = residue()
 
 _DEK_TEXTS = PARAGRAPH_TEXTS.filter(
     lambda text: read_byline(text) is None and read_dateline(text, Span(0, 0)) is None
@@ -546,11 +665,14 @@ def articles(draw: st.DrawFn, *, opens_segment: bool = False) -> Article:
     def fresh(text: str) -> bool:
         return comparison_key(text) not in reserved
 
-    byline = draw(st.none() | BYLINES.filter(lambda b: fresh(b.text)))
+    byline = draw(st.none() | BYLINES.filter(lambda b: fresh(b.text) and _reads_back(b)))
+    published = draw(st.none() | PUBLICATION_TIMES)
+    updated = draw(st.none() | PUBLICATION_TIMES)
     body_texts = [_draw_where(draw, PARAGRAPH_TEXTS, fresh) for _ in range(draw(st.integers(0, 5)))]
     dateline = draw(st.none() | DATELINES) if body_texts else None
     dek = None
-    if (byline is not None or dateline is not None) and draw(st.booleans()):
+    opener = byline is not None or dateline is not None or published or updated
+    if opener and draw(st.booleans()):
         dek = Dek(_draw_where(draw, _DEK_TEXTS, fresh))
     for _ in range(3):
         if not body_texts or _head_reads_back(body_texts, dateline, byline, dek, fresh):
@@ -558,20 +680,33 @@ def articles(draw: st.DrawFn, *, opens_segment: bool = False) -> Article:
         body_texts[:2] = [_draw_where(draw, PARAGRAPH_TEXTS, fresh) for _ in body_texts[:2]]
     else:
         reject()
+    comment_list: list[Comment] = []
+    for _ in range(draw(st.integers(0, 2))):
+        earlier = frozenset(comment.author for comment in comment_list)
+        comment_list.append(draw(comments(frozenset(reserved), earlier)))
     return Article(
         headline=headline,
         dek=dek,
         byline=byline,
         dateline=dateline,
+        published=published,
+        updated=updated,
         captions=tuple(caption_list),
         body=tuple(Paragraph(text) for text in body_texts),
-        comments=tuple(draw(st.lists(comments(frozenset(reserved)), max_size=2))),
+        comments=tuple(comment_list),
         pingbacks=tuple(
             draw(st.lists(PINGBACKS.filter(lambda p: fresh(pingback_line(p))), max_size=2))
         ),
         related=tuple(related),
-        boilerplate=tuple(draw(st.lists(WIDGETS, max_size=3))),
+        boilerplate=tuple(draw(st.lists(RESIDUE, max_size=3))),
+        trailer=draw(st.none() | TRAILERS),
     )
+
+
+def _reads_back(byline: Byline) -> bool:
+    """Whether a byline's names read back as printed (no title or agency among them)."""
+    read = read_byline_line(byline.text)
+    return read is not None and read.authors == byline.authors and read.published is None
 
 
 def _head_reads_back(
@@ -610,9 +745,13 @@ OPENING_ARTICLES = articles(opens_segment=True)
 def documents(draw: st.DrawFn, max_articles: int = 2) -> Document:
     """Zero or more articles; every one after the first opens its segment."""
     count = draw(st.integers(0, max_articles))
-    return Document(
+    doc = Document(
         articles=tuple(draw(OPENING_ARTICLES if index else ARTICLES) for index in range(count))
     )
+    for layout in Layout:
+        if find_mastheads(numbered_lines(render(doc, layout))):
+            reject()  # the first line printed again later reads as a site name
+    return doc
 
 
 DOCUMENTS = documents()

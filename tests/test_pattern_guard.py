@@ -17,6 +17,7 @@ from corpusparse.models import BoilerplateKind, DefectKind
 # Exponential on a run of word characters without the final "!".
 RUNAWAY_BYLINE = regex.compile(r"(?:By|BY)[ ]+(?P<names>(?:\w|\w\w)+!)")
 RUNAWAY_PINGBACK = regex.compile(r"Pingback:[ ]*(?P<rest>(?:\w|\w\w)+!)")
+RUNAWAY_DATELINE = regex.compile(r"(?P<place>A(?:\w|\w\w)+!)(?P<agency>)")
 LONG = "a" * (patterns.GUARD_FROM + 200)
 
 
@@ -31,14 +32,17 @@ def test_time_limit_grows_with_the_line_and_skips_short_lines() -> None:
 def test_runaway_pattern_in_the_head_keeps_the_line_as_body(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(recognize, "BYLINE", RUNAWAY_BYLINE)
-    text = f"Headline\nBy {LONG}\nFirst paragraph.\n"
+    # The byline reader skips lines too long for a byline; the dateline reader
+    # reads every line of the head that starts with a capital.
+    monkeypatch.setattr(recognize, "DATELINE", RUNAWAY_DATELINE)
+    opening = LONG.upper()
+    text = f"Headline\n{opening}\nFirst paragraph.\n"
     doc = corpusparse.parse(text)
     article = doc.articles[0]
-    assert article.byline is None
-    assert [p.text for p in article.body] == [f"By {LONG}", "First paragraph."]
+    assert article.dateline is None
+    assert [p.text for p in article.body] == [opening, "First paragraph."]
     assert [(d.kind, d.line) for d in doc.defects] == [(DefectKind.PATTERN_TIMEOUT, 2)]
-    assert "byline_rule" in doc.defects[0].message
+    assert "dateline_rule" in doc.defects[0].message
     with pytest.raises(corpusparse.ParseError, match="pattern_timeout"):
         corpusparse.parse(text, strict=True)
 

@@ -27,6 +27,7 @@ from corpusparse import (
     Layout,
     Paragraph,
     Pingback,
+    PublicationTime,
     Related,
 )
 from corpusparse.lines import is_blank, split_lines, split_lines_keepends
@@ -102,6 +103,8 @@ def _check_source(element: object, source: str) -> None:
     elif isinstance(element, Pingback):
         assert line.startswith("Pingback:")
         assert element.title in line
+    elif isinstance(element, PublicationTime):
+        assert element.text in line
     else:
         assert line == element.text  # type: ignore[attr-defined]
 

@@ -35,9 +35,11 @@ from corpusparse.models import (
     Headline,
     Paragraph,
     Pingback,
+    PublicationTime,
     Related,
     Span,
     Timestamp,
+    Trailer,
 )
 from corpusparse.parser import ParseError, parse, parse_file
 from corpusparse.render import Layout, render, render_article
@@ -70,10 +72,12 @@ __all__ = [
     "ParseError",
     "ParsedDocument",
     "Pingback",
+    "PublicationTime",
     "Related",
     "SourceDocument",
     "Span",
     "Timestamp",
+    "Trailer",
     "__version__",
     "article_record",
     "converter",

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from attrs import Factory, define, evolve, field, frozen
 
+from corpusparse.dates import has_time_label
 from corpusparse.lines import Line
 from corpusparse.models import (
     NOWHERE,
@@ -32,22 +33,46 @@ from corpusparse.models import (
     Headline,
     Paragraph,
     Pingback,
+    PublicationTime,
     Related,
     Span,
+    Trailer,
 )
 from corpusparse.recognize import (
+    HeadLine,
     comparison_key,
-    is_timestamp,
+    is_caption_shaped,
+    is_image_source,
+    is_related_block_header,
     is_widget,
-    read_byline,
+    read_byline_line,
     read_caption,
+    read_comment_head,
+    read_credit_line,
     read_dateline,
     read_pingback,
     read_related,
-    read_timestamp,
+    read_reply_to,
+    read_residue,
+    read_trailer,
+    resolve_mention,
 )
 
-__all__ = ["RULES", "Block", "Cursor", "ParseState", "Role", "Zone", "classify"]
+__all__ = ["RULES", "Block", "Cursor", "ParseState", "Role", "Stamp", "Zone", "classify"]
+
+
+@frozen
+class Stamp:
+    """A publication or update time read by a rule, before it goes on the article.
+
+    Attributes:
+        updated: Whether it is the update time rather than the publication time.
+        time: The time.
+    """
+
+    updated: bool
+    time: PublicationTime
+
 
 Element = (
     Boilerplate
@@ -60,6 +85,8 @@ Element = (
     | Paragraph
     | Pingback
     | Related
+    | Stamp
+    | Trailer
 )
 
 
@@ -72,6 +99,8 @@ class Role(str, enum.Enum):
     CAPTION = "caption"
     DEK = "dek"
     BYLINE = "byline"
+    TIME = "time"
+    TRAILER = "trailer"
     DATELINE = "dateline"
     BODY = "body"
     COMMENT = "comment"
@@ -189,6 +218,10 @@ class ParseState:
     captions_read: dict[str, Caption] = Factory(dict)
     has_byline: bool = False
     has_dek: bool = False
+    has_published: bool = False
+    has_updated: bool = False
+    has_trailer: bool = False
+    comment_authors: list[str] = Factory(list)
     last_role: Role | None = None
 
 
@@ -237,6 +270,70 @@ def widget_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return _single(Role.BOILERPLATE, cursor, element)
 
 
+def residue_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """Share buttons, navigation, promos, cookie notices, comment UI and separators.
+
+    Comment UI and comment-section separators after the body open the comment tail.
+    """
+    text = cursor.text
+    kind = read_residue(text, tail=state.zone is Zone.TAIL)
+    if kind is None:
+        return None
+    opens_tail = kind is BoilerplateKind.COMMENT_UI or (
+        kind is BoilerplateKind.SEPARATOR and "OMMENT" in text.upper()
+    )
+    if state.zone is Zone.BODY and opens_tail:
+        state.zone = Zone.TAIL
+    return _single(Role.BOILERPLATE, cursor, Boilerplate(text, kind=kind, span=cursor.span()))
+
+
+_MAX_RELATED_ITEMS = 30
+
+
+def _related_item(text: str) -> bool:
+    if len(text) > 200 or read_pingback(text, Span(0, 0)) is not None:
+        return False
+    if read_residue(text, tail=True) is not None:
+        return False
+    return not (text.endswith(".") and len(text.split()) > 12)
+
+
+def related_block_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """A ``Related Articles`` or ``Trending`` header; after the body, with its list.
+
+    Before the body the header alone is residue; after it, the header and the
+    headline-like lines that follow (single blank lines allowed between them)
+    are one related-list residue block.
+    """
+    if not is_related_block_header(cursor.text):
+        return None
+    if state.zone < Zone.BODY:
+        element = Boilerplate(cursor.text, kind=BoilerplateKind.NAVIGATION, span=cursor.span())
+        return _single(Role.BOILERPLATE, cursor, element)
+    elements = [Boilerplate(cursor.text, kind=BoilerplateKind.RELATED, span=cursor.span())]
+    offset = 1
+    last = 0
+    blanks = 0
+    while len(elements) <= _MAX_RELATED_ITEMS:
+        text = cursor.text_at(offset)
+        if text is None:
+            break
+        if not text:
+            blanks += 1
+            if blanks > 1:
+                break
+            offset += 1
+            continue
+        blanks = 0
+        if not _related_item(text) or read_comment_head(text, cursor.text_at(offset + 1)):
+            break
+        number = cursor.lines[cursor.pos + offset].number
+        elements.append(Boilerplate(text, kind=BoilerplateKind.RELATED, span=Span(number, number)))
+        last = offset
+        offset += 1
+    return Block(role=Role.BOILERPLATE, span=cursor.span(last + 1), elements=tuple(elements))
+
+
 @only_in(Zone.PRE)
 def headline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """The first other line of a segment is its headline."""
@@ -265,29 +362,77 @@ def _ends(text: str) -> tuple[str, str]:
     return text[:1].casefold()[:1], text[-1:].casefold()[-1:]
 
 
+def _remember(state: ParseState, text: str) -> None:
+    """Make ``text`` a known caption, so that its later printings are captions too."""
+    state.caption_keys.add(comparison_key(text))
+    state.caption_ends.add(_ends(text))
+
+
+def _caption_block(
+    cursor: Cursor, state: ParseState, text: str, lines: int, credit: str | None
+) -> Block:
+    span = cursor.span(lines)
+    if credit is not None:
+        return Block(role=Role.CAPTION, span=span, elements=(read_caption(text, span, credit),))
+    read = state.captions_read.get(text)
+    if read is None:
+        read = state.captions_read[text] = read_caption(text, span)
+        return Block(role=Role.CAPTION, span=span, elements=(read,))
+    # Another printing of the same text: its credit and date are read already.
+    return Block(role=Role.CAPTION, span=span, elements=(evolve(read, spans=(span,)),))
+
+
 @only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
 def caption_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """A caption: a line printed twice in a row in the head, or a known caption again."""
+    """A photo caption, with the credit line printed right after it.
+
+    A caption is a line printed twice in a row in the head, a known caption
+    printed again (also in the tail), a line followed by a credit line
+    (``Photo: A/AFP``), a BBC ``Image source, X`` + ``Image caption, Y`` pair,
+    or a line shaped like a caption (``FILE - ...``, ``... (AP Photo/A)``).
+    """
     if state.zone is Zone.PRE:
         return None
-    if state.zone is not Zone.HEAD and (
-        not state.caption_ends or _ends(cursor.text) not in state.caption_ends
-    ):
-        return None  # after the head only a known caption can be one, and this is none
-    key = cursor.key
-    if key not in state.caption_keys:
-        if state.zone is not Zone.HEAD or cursor.key_at(1) != key:
-            return None
-        if is_widget(cursor.text_at(1) or ""):
+    text = cursor.text
+    known = (
+        bool(state.caption_ends)
+        and _ends(text) in state.caption_ends
+        and cursor.key in state.caption_keys
+    )
+    if state.zone is Zone.TAIL:
+        return _caption_block(cursor, state, text, 1, None) if known else None
+    following = cursor.text_at(1) or ""
+    if is_image_source(text) and following.startswith("Image caption"):
+        _remember(state, following)
+        return _caption_block(cursor, state, following, 2, read_credit_line(text))
+    credit = read_credit_line(following) if following else None
+    if credit is not None and read_credit_line(text) is None and _may_be_caption(text):
+        _remember(state, text)
+        return _caption_block(cursor, state, text, 2, credit)
+    if known:
+        return _caption_block(cursor, state, text, 1, None)
+    if state.zone is Zone.HEAD and following and cursor.key_at(1) == cursor.key:
+        if is_widget(following):
             return None  # "a" then the widget "A": the widget rule claims the second line
-        state.caption_keys.add(key)
-        state.caption_ends.add(_ends(cursor.text))
-    read = state.captions_read.get(cursor.text)
-    if read is None:
-        read = state.captions_read[cursor.text] = read_caption(cursor.text, cursor.span())
-        return _single(Role.CAPTION, cursor, read)
-    # Another printing of the same text: its credit and date are read already.
-    return _single(Role.CAPTION, cursor, evolve(read, spans=(cursor.span(),)))
+        _remember(state, text)
+        return _caption_block(cursor, state, text, 1, None)
+    if is_caption_shaped(text):
+        _remember(state, text)
+        return _caption_block(cursor, state, text, 1, None)
+    return None
+
+
+def _may_be_caption(text: str) -> bool:
+    return len(text) >= 12 and read_byline_line(text) is None and read_residue(text) is None
+
+
+@only_in(Zone.PRE, Zone.HEAD, Zone.BODY)
+def credit_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """A photo credit alone on a line, next to no caption, is residue."""
+    if state.zone is Zone.TAIL or read_credit_line(cursor.text) is None:
+        return None
+    element = Boilerplate(cursor.text, kind=BoilerplateKind.CREDIT, span=cursor.span())
+    return _single(Role.BOILERPLATE, cursor, element)
 
 
 @only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
@@ -302,53 +447,117 @@ def pingback_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return _single(Role.PINGBACK, cursor, pingback)
 
 
-def _opens_comment(cursor: Cursor, offset: int) -> bool:
-    author = cursor.text_at(offset)
-    time = cursor.text_at(offset + 1)
-    return (
-        bool(author)
-        and time is not None
-        and len(author or "") <= 100
-        and is_timestamp(time)
-        and not is_timestamp(author or "")
-    )
+def _head_at(cursor: Cursor, offset: int, state: ParseState) -> bool:
+    text = cursor.text_at(offset)
+    if not text:
+        return False
+    following = cursor.text_at(offset + 1)
+    return read_comment_head(text, following, date_only=state.zone is Zone.TAIL) is not None
 
 
 @only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
 def comment_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """An author line, a timestamp line and the text lines after them."""
-    if state.zone < Zone.HEAD or not _opens_comment(cursor, 0):
+    """A comment: its head (author and time), an optional ``In reply to`` line, its text.
+
+    The text runs to the next blank line, comment head, pingback or residue
+    line (``Reply``, ``Like``); later paragraphs join by `continuation_rule`.
+    """
+    if state.zone < Zone.HEAD:
         return None
-    posted = read_timestamp(cursor.text_at(1) or "")
-    count = 2
+    following = cursor.text_at(1)
+    head = read_comment_head(cursor.text, following, date_only=state.zone is Zone.TAIL)
+    if head is None:
+        return None
+    count = head.lines
+    reply_to = head.reply_to
+    named = cursor.text_at(count)
+    if named:
+        name = read_reply_to(named)
+        if name is not None:
+            reply_to = name
+            count += 1
     text_lines: list[str] = []
     while True:
         text = cursor.text_at(count)
-        if not text or (text_lines and _ends_comment(cursor, count, text)):
+        if not text or read_residue(text, tail=True) is not None:
+            break
+        if text_lines and (text.startswith("Pingback:") or _head_at(cursor, count, state)):
             break
         text_lines.append(text)
         count += 1
+    if reply_to is None and text_lines:
+        reply_to = resolve_mention(text_lines[0], state.comment_authors)
     state.zone = Zone.TAIL
+    state.comment_authors.append(head.author)
     span = cursor.span(count)
-    comment = Comment(author=cursor.text, posted=posted, text="\n".join(text_lines), span=span)
+    comment = Comment(
+        author=head.author,
+        posted=head.posted,
+        text="\n".join(text_lines),
+        reply_to=reply_to,
+        span=span,
+    )
     return Block(role=Role.COMMENT, span=span, elements=(comment,))
 
 
-def _ends_comment(cursor: Cursor, offset: int, text: str) -> bool:
-    return text.startswith("Pingback:") or _opens_comment(cursor, offset)
+def _head_line_at(cursor: Cursor, state: ParseState) -> HeadLine | None:
+    text = cursor.text
+    if len(text) > 300:
+        return None
+    return read_byline_line(text)
 
 
-@only_in(Zone.HEAD)
+@only_in(Zone.PRE, Zone.HEAD, Zone.BODY)
 def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """A ``By ...`` line in the head."""
-    if state.zone is not Zone.HEAD or state.has_byline:
+    """A byline, a publication or update time, or both, on one line of the head.
+
+    Before the headline only a time line is taken; in the body only a
+    labelled time (``Updated: ...``) the article has not had yet.
+    """
+    if state.zone is Zone.TAIL:
         return None
-    authors = read_byline(cursor.text)
-    if authors is None:
+    read = _head_line_at(cursor, state)
+    if read is None:
         return None
-    state.has_byline = True
-    byline = Byline(authors=authors, text=cursor.text, span=cursor.span())
-    return _single(Role.BYLINE, cursor, byline)
+    if read.authors is not None and (state.zone is not Zone.HEAD or state.has_byline):
+        return None
+    if read.authors is None and (
+        (read.published is not None and state.has_published)
+        or (read.updated is not None and state.has_updated)
+    ):
+        return None
+    if state.zone is Zone.BODY and not has_time_label(cursor.text):
+        return None
+    elements: list[Element] = []
+    span = cursor.span()
+    if read.authors is not None:
+        state.has_byline = True
+        elements.append(Byline(authors=read.authors, text=cursor.text, span=span))
+    for updated, time in ((False, read.published), (True, read.updated)):
+        if time is None:
+            continue
+        elements.append(Stamp(updated, PublicationTime(time[0], time[1], span=span)))
+        if updated:
+            state.has_updated = True
+        else:
+            state.has_published = True
+    role = Role.BYLINE if read.authors is not None else Role.TIME
+    return Block(role=role, span=span, elements=tuple(elements))
+
+
+@only_in(Zone.HEAD, Zone.BODY)
+def trailer_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """A wire trailer (``Reporting by A; Editing by B``) after the headline."""
+    if state.zone is Zone.PRE or state.zone is Zone.TAIL or state.has_trailer:
+        return None
+    text = cursor.text
+    if not text.startswith(("(", "R", "W", "E", "A", "C", "P", "G")):
+        return None
+    names = read_trailer(text)
+    if names is None:
+        return None
+    state.has_trailer = True
+    return _single(Role.TRAILER, cursor, Trailer(text=text, names=names, span=cursor.span()))
 
 
 @only_in(Zone.HEAD)
@@ -373,7 +582,7 @@ def dek_rule(cursor: Cursor, state: ParseState) -> Block | None:
     following = cursor.next_nonblank()
     if following is None:
         return None
-    if read_byline(following) is None and read_dateline(following, Span(0, 0)) is None:
+    if read_byline_line(following) is None and read_dateline(following, Span(0, 0)) is None:
         return None
     state.has_dek = True
     return _single(Role.DEK, cursor, Dek(text=cursor.text, span=cursor.span()))
@@ -400,14 +609,18 @@ def fallback_rule(cursor: Cursor, state: ParseState) -> Block:
 
 
 RULES: tuple[Rule, ...] = (
-    related_rule,
     widget_rule,
-    headline_rule,
+    residue_rule,
+    related_rule,
+    related_block_rule,
     headline_repeat_rule,
+    byline_rule,
+    headline_rule,
     pingback_rule,
     caption_rule,
+    credit_rule,
     comment_rule,
-    byline_rule,
+    trailer_rule,
     dateline_rule,
     dek_rule,
     continuation_rule,

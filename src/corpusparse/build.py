@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from corpusparse.blocks import Block, Role
+from corpusparse.blocks import Block, Role, Stamp
 from corpusparse.lines import Line
 from corpusparse.models import (
     Article,
@@ -27,8 +27,10 @@ from corpusparse.models import (
     Headline,
     Paragraph,
     Pingback,
+    PublicationTime,
     Related,
     Span,
+    Trailer,
 )
 from corpusparse.recognize import comparison_key
 
@@ -51,6 +53,9 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
     pingbacks: list[Pingback] = []
     related: list[Related] = []
     boilerplate: list[Boilerplate] = []
+    published: PublicationTime | None = None
+    updated: PublicationTime | None = None
+    trailer: Trailer | None = None
 
     for block in blocks:
         defects.extend(block.defects)
@@ -59,7 +64,29 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
             body.append(element)
             continue
         line = block.span.start
-        if isinstance(element, Headline):
+        if block.role is Role.BOILERPLATE:
+            boilerplate.extend(item for item in block.elements if isinstance(item, Boilerplate))
+            if isinstance(element, Boilerplate) and element.kind is BoilerplateKind.UNPLACED:
+                defects.append(
+                    Defect(
+                        DefectKind.UNPLACED_LINE,
+                        line,
+                        "line in the comment section is neither a comment nor a pingback",
+                    )
+                )
+            continue
+        if block.role in (Role.BYLINE, Role.TIME):
+            for item in block.elements:
+                if isinstance(item, Byline):
+                    byline = item
+                elif isinstance(item, Stamp) and item.updated:
+                    updated = updated or item.time
+                elif isinstance(item, Stamp):
+                    published = published or item.time
+            continue
+        if isinstance(element, Trailer):
+            trailer = element
+        elif isinstance(element, Headline):
             if block.role is Role.HEADLINE:
                 headline = element
                 continue
@@ -80,6 +107,8 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
                 caption_spans[key] = list(element.spans)
                 continue
             caption_spans[key] += element.spans
+            if first.credit is None and element.credit is not None:
+                captions[key] = attrs.evolve(first, credit=element.credit)
             if element.text != first.text:
                 defects.append(
                     Defect(
@@ -95,8 +124,6 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
             body.append(paragraph)
         elif isinstance(element, Dek):
             dek = element
-        elif isinstance(element, Byline):
-            byline = element
         elif isinstance(element, Related):
             related.append(element)
         elif isinstance(element, Pingback):
@@ -115,20 +142,9 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
                         f"comment time {element.posted.text!r} is no valid date",
                     )
                 )
-        elif isinstance(element, Boilerplate):
-            boilerplate.append(element)
-            if element.kind is BoilerplateKind.UNPLACED:
-                defects.append(
-                    Defect(
-                        DefectKind.UNPLACED_LINE,
-                        line,
-                        "line in the comment section is neither a comment nor a pingback",
-                    )
-                )
-        elif block.role is Role.COMMENT_CONTINUATION:
-            assert isinstance(element, Paragraph)
+        elif block.role is Role.COMMENT_CONTINUATION and isinstance(element, Paragraph):
             continued.setdefault(len(comments) - 1, []).append(element)
-        else:
+        elif isinstance(element, Paragraph):
             body.append(element)
 
     for index, paragraphs in continued.items():
@@ -150,6 +166,8 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
         dek=dek,
         byline=byline,
         dateline=dateline,
+        published=published,
+        updated=updated,
         captions=tuple(
             attrs.evolve(first, occurrences=len(spans), spans=tuple(spans))
             if len(spans) > 1
@@ -161,6 +179,7 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
         pingbacks=tuple(pingbacks),
         related=tuple(related),
         boilerplate=tuple(boilerplate),
+        trailer=trailer,
         span=span,
     )
     return article, defects

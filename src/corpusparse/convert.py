@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import cattrs
 
-from corpusparse.models import Article, Caption, Comment, Span
+from corpusparse.models import Article, Caption, Comment, PublicationTime, Span
 
 __all__ = ["article_record", "converter", "from_json", "to_json"]
 
@@ -30,6 +30,19 @@ converter.register_structure_hook(dt.datetime, lambda value, _: dt.datetime.from
 converter.register_unstructure_hook(dt.date, dt.date.isoformat)
 converter.register_structure_hook(dt.date, lambda value, _: dt.date.fromisoformat(value))
 converter.register_unstructure_hook(Span, lambda span: [span.start, span.end])
+
+
+def _structure_time_value(value: Any, _: object) -> dt.datetime | dt.date | None:
+    if value is None:
+        return None
+    if "T" in value:
+        return dt.datetime.fromisoformat(value)
+    return dt.date.fromisoformat(value)
+
+
+converter.register_structure_hook_func(
+    lambda cls: cls == (dt.datetime | dt.date | None), _structure_time_value
+)
 converter.register_structure_hook(Span, lambda value, _: Span(*value))
 
 
@@ -84,12 +97,17 @@ def _comment_record(comment: Comment) -> dict[str, Any]:
         "author": comment.author,
         "posted": value.isoformat() if value else None,
         "text": comment.text,
+        "reply_to": comment.reply_to,
         "lines": [comment.span.start, comment.span.end],
     }
 
 
 def article_record(article: Article) -> dict[str, Any]:
     """The flat JSON-ready record of one article, with the gold field names.
+
+    ``published`` and ``updated`` are present only when the article prints
+    such a time: ISO 8601 (a date, or a date and time with a UTC offset when
+    the text names a zone), or ``None`` for a relative time.
 
     Example:
         >>> from corpusparse import parse
@@ -98,7 +116,7 @@ def article_record(article: Article) -> dict[str, Any]:
         ('Rain', ['It rained.'], [1, 3])
     """
     dateline = article.dateline
-    return {
+    record: dict[str, Any] = {
         "headline": article.headline.text if article.headline else None,
         "dek": article.dek.text if article.dek else None,
         "authors": list(article.authors),
@@ -113,3 +131,12 @@ def article_record(article: Article) -> dict[str, Any]:
         "boilerplate": [item.text for item in article.boilerplate],
         "lines": [article.span.start, article.span.end],
     }
+    if article.published is not None:
+        record["published"] = _time_record(article.published)
+    if article.updated is not None:
+        record["updated"] = _time_record(article.updated)
+    return record
+
+
+def _time_record(time: PublicationTime) -> str | None:
+    return time.value.isoformat() if time.value is not None else None

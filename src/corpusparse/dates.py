@@ -1,16 +1,115 @@
-"""Reading dates and times with python-dateutil."""
+"""Reading dates and times with python-dateutil.
+
+Printed times are first recognized by `corpusparse.patterns.TIME_EXPRESSION`
+(or `RELATIVE_TIME`), then normalised (foreign month names translated, clock
+dots and meridiem dots rewritten, zone names taken out) and read with
+dateutil. A UTC offset is attached only when the text names a zone.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import warnings
+from zoneinfo import ZoneInfo
 
 from dateutil import parser as date_parser
 
-from corpusparse.patterns import FULL_DATE, SIMPLE_DATETIME, time_limit
+from corpusparse.patterns import (
+    CLOCK_DOT,
+    FULL_DATE,
+    MERIDIEM,
+    RELATIVE_TIME,
+    SIMPLE_DATETIME,
+    TIME_EXPRESSION,
+    TIME_LABEL,
+    TIME_WORD,
+    time_limit,
+)
+from corpusparse.vocabulary import FOREIGN_MONTHS, ZONE_OFFSETS
 
-__all__ = ["find_full_date", "read_datetime"]
+__all__ = [
+    "TimeReading",
+    "find_full_date",
+    "has_time_label",
+    "read_datetime",
+    "read_labelled_time",
+    "read_printed_time",
+]
 
 _DEFAULT = dt.datetime(2000, 1, 1)
+
+_GENERIC_ZONES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
+
+_FILLER = frozenset(("de", "del", "à", "a", "um", "uhr", "las", "hrs", "el", "le", "h"))
+
+_FOREIGN_WEEKDAYS = frozenset(
+    [
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+    ]
+)
+
+_UPDATE_LABELS = (
+    "updated",
+    "last updated",
+    "last modified",
+    "modified",
+    "actualizado",
+    "actualización",
+    "aktualisiert",
+    "zuletzt aktualisiert",
+    "stand",
+    "mis à jour",
+    "mise à jour",
+    "modifié",
+)
+
+_FOREIGN_LABELS = (
+    "publicado",
+    "actualizado",
+    "actualización",
+    "veröffentlicht",
+    "aktualisiert",
+    "zuletzt aktualisiert",
+    "stand",
+    "publié",
+    "mis à jour",
+    "mise à jour",
+    "modifié",
+)
+
+_ENGLISH_MONTHS = frozenset(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+)
+
+_MAX_TIME_LENGTH = 90
+
+TimeReading = tuple[str, dt.datetime | dt.date | None]
+"""A printed time and its reading (``None`` for a relative time)."""
 
 
 _MONTHS = {
@@ -58,7 +157,9 @@ def read_datetime(text: str) -> dt.datetime | None:
     if simple is not None:
         return simple
     try:
-        return date_parser.parse(text, default=_DEFAULT)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return date_parser.parse(text, default=_DEFAULT)
     except (ValueError, OverflowError):
         return None
 
@@ -70,3 +171,140 @@ def find_full_date(text: str) -> dt.date | None:
         if value is not None:
             return value.date()
     return None
+
+
+def _zone(name: str, value: dt.datetime) -> dt.tzinfo | None:
+    if name in ZONE_OFFSETS:
+        return dt.timezone(dt.timedelta(hours=ZONE_OFFSETS[name]))
+    if name in _GENERIC_ZONES:
+        try:
+            offset = value.replace(tzinfo=ZoneInfo(_GENERIC_ZONES[name])).utcoffset()
+        except (KeyError, ValueError):  # pragma: no cover - no tz database
+            return None
+        return dt.timezone(offset) if offset is not None else None
+    return None
+
+
+def read_printed_time(text: str, *, dayfirst: bool = False) -> TimeReading | None:
+    """Read a time printed alone (no label): a date, a date and time, or a relative time.
+
+    Returns the text and its reading, or ``None`` when ``text`` is no time.
+    A date without a clock time reads as a `datetime.date`; a clock time as a
+    `datetime.datetime`, aware only when the text names its zone.
+
+    Example:
+        >>> read_printed_time("Mar 4, 2024 10:32 a.m. EST")[1].isoformat()
+        '2024-03-04T10:32:00-05:00'
+        >>> read_printed_time("4 de marzo de 2024")
+        ('4 de marzo de 2024', datetime.date(2024, 3, 4))
+    """
+    text = text.strip(" \t\u00a0,|")
+    if not text or len(text) > _MAX_TIME_LENGTH or not any(c.isdigit() for c in text):
+        if text.casefold() == "just now":
+            return text, None
+        return None
+    if RELATIVE_TIME.fullmatch(text):
+        return text, None
+    if TIME_EXPRESSION.fullmatch(text) is None:
+        return None
+    return _read(text, dayfirst=dayfirst)
+
+
+def _read(text: str, *, dayfirst: bool) -> TimeReading | None:
+    normal = MERIDIEM.sub(lambda m: f" {m[1].upper()}M", text)
+    normal = CLOCK_DOT.sub(r"\1:\2", normal)
+    zone: str | None = None
+    has_month = False
+    words: list[str] = []
+    position = 0
+    for match in TIME_WORD.finditer(normal):
+        words.append(normal[position : match.start()])
+        position = match.end()
+        word = match.group()
+        folded = word.casefold()
+        if word in ZONE_OFFSETS or word in _GENERIC_ZONES:
+            zone = word
+            continue
+        if folded in FOREIGN_MONTHS:
+            dayfirst = True
+            has_month = True
+            words.append(FOREIGN_MONTHS[folded])
+            continue
+        if folded in _FILLER or folded in _FOREIGN_WEEKDAYS:
+            continue
+        if folded in ("am", "pm", "t"):
+            words.append(word)
+            continue
+        has_month = has_month or folded[:3] in _ENGLISH_MONTHS
+        words.append(word)
+    words.append(normal[position:])
+    normal = " ".join("".join(words).replace(",", " , ").split())
+    digits = _number_runs(normal)
+    has_year = any(len(run) == 4 for run in digits)
+    numeric_date = any(sep in text for sep in ("/", ".", "-")) and has_year
+    if not has_year or len(digits) < 2:
+        return None
+    if "." in text and not has_month:
+        dayfirst = True
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            value = date_parser.parse(normal, default=_DEFAULT, dayfirst=dayfirst)
+    except (ValueError, OverflowError):
+        return None
+    if not has_month and not numeric_date:
+        return None
+    has_clock = ":" in normal or "AM" in normal.upper().split() or "PM" in normal.upper().split()
+    if not has_clock:
+        return text, value.date()
+    if zone is not None and value.tzinfo is None:
+        tz = _zone(zone, value)
+        if tz is not None:
+            value = value.replace(tzinfo=tz)
+    elif value.tzinfo is not None:
+        offset = value.utcoffset()
+        value = value.replace(tzinfo=dt.timezone(offset or dt.timedelta(0)))
+    return text, value
+
+
+def _number_runs(text: str) -> list[str]:
+    runs: list[str] = []
+    current = ""
+    for char in text:
+        if char.isdigit():
+            current += char
+        elif current:
+            runs.append(current)
+            current = ""
+    if current:
+        runs.append(current)
+    return runs
+
+
+def read_labelled_time(text: str) -> tuple[bool, TimeReading] | None:
+    """Read ``Published: ...``/``Updated ...`` (any supported language) or a bare time.
+
+    Returns whether the time is an update time, with the time as printed and
+    its reading; ``None`` when ``text`` holds no time.
+
+    Example:
+        >>> read_labelled_time("Updated: 2024-03-04 10:32")
+        (True, ('2024-03-04 10:32', datetime.datetime(2024, 3, 4, 10, 32)))
+    """
+    if len(text) > _MAX_TIME_LENGTH + 30:
+        return None
+    label = TIME_LABEL.match(text) if text[:1].isalpha() else None
+    if label is None:
+        read = read_printed_time(text)
+        return (False, read) if read is not None else None
+    name = " ".join(label["label"].casefold().split())
+    rest = text[label.end() :]
+    read = read_printed_time(rest, dayfirst=name in _FOREIGN_LABELS)
+    if read is None:
+        return None
+    return name in _UPDATE_LABELS, read
+
+
+def has_time_label(text: str) -> bool:
+    """Whether ``text`` opens with a time label (``Published``, ``Updated:``, ``Stand:``)."""
+    return text[:1].isalpha() and TIME_LABEL.match(text) is not None

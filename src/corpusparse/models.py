@@ -34,9 +34,11 @@ __all__ = [
     "Headline",
     "Paragraph",
     "Pingback",
+    "PublicationTime",
     "Related",
     "Span",
     "Timestamp",
+    "Trailer",
 ]
 
 
@@ -85,6 +87,16 @@ class BoilerplateKind(str, enum.Enum):
     """Comment-section chrome: ``Reply``, ``12 Comments``, ``Leave a comment``."""
     SEPARATOR = "separator"
     """A rule between articles or sections (``* * *``, ``---``)."""
+    MASTHEAD = "masthead"
+    """The site name printed above each article of a bundle."""
+    CREDIT = "credit"
+    """A photo credit alone on a line, next to no caption (``Getty Images``)."""
+    PROMO = "promo"
+    """A newsletter or subscription prompt (``Sign up for our newsletter``)."""
+    CONSENT = "consent"
+    """A cookie or consent notice (``We use cookies ... Accept``)."""
+    RELATED = "related"
+    """A related-posts or trending list after the body, with its header."""
     UNPLACED = "unplaced"
     """A line the parser could not give any other role; a defect records it too."""
 
@@ -281,19 +293,55 @@ class Timestamp:
 
 
 @frozen
+class PublicationTime:
+    """When the article was published or updated, as printed and as read.
+
+    Attributes:
+        text: The time as printed, without its label (``March 4, 2024 10:32 AM EST``).
+        value: The reading: a datetime when the text prints a clock time (with a
+            UTC offset only when it names a zone), a date when it prints a day
+            only, ``None`` for a relative time (``2 hours ago``).
+        span: The source line it stands on (a byline line may hold it too).
+    """
+
+    text: str
+    value: dt.datetime | dt.date | None
+    span: Span = _span()
+
+
+@frozen
+class Trailer:
+    """A wire trailer such as ``(Reporting by A; Editing by B)`` after the body.
+
+    Attributes:
+        text: The trailer as printed, stripped.
+        names: The people it credits, in order.
+        span: Its source line.
+    """
+
+    text: str
+    names: tuple[str, ...]
+    span: Span = _span()
+
+
+@frozen
 class Comment:
     """A reader comment after the article.
 
     Attributes:
-        author: The commenter's name as printed.
+        author: The commenter's name as printed, without ``says:`` or numbering.
         posted: When it was posted, as printed and as read.
         text: The comment, its lines joined with ``\\n``.
+        reply_to: The author this comment answers, when the text shows it
+            (``A → B``, ``In reply to B.``, a leading ``@B`` naming an earlier
+            commenter); otherwise ``None``.
         span: From the author line to the last text line.
     """
 
     author: str
     posted: Timestamp | None
     text: str
+    reply_to: str | None = field(default=None, kw_only=True)
     span: Span = _span()
 
 
@@ -349,12 +397,15 @@ class Article:
         dek: The standfirst, or ``None``.
         byline: The byline, or ``None``.
         dateline: The dateline that opens the first paragraph, or ``None``.
+        published: The publication time, when the text prints one.
+        updated: The last update time, when the text prints one.
         captions: Distinct photo captions, in order of first printing.
         body: Body paragraphs, in order.
         comments: Reader comments, in order.
         pingbacks: Pingback lines, in order.
         related: The related headlines listed before the article.
         boilerplate: Residue lines, in document order, once per occurrence.
+        trailer: The wire trailer (``Reporting by ...; Editing by ...``), or ``None``.
         span: First to last non-blank line of the article.
     """
 
@@ -362,12 +413,15 @@ class Article:
     dek: Dek | None = None
     byline: Byline | None = None
     dateline: Dateline | None = None
+    published: PublicationTime | None = None
+    updated: PublicationTime | None = None
     captions: tuple[Caption, ...] = ()
     body: tuple[Paragraph, ...] = ()
     comments: tuple[Comment, ...] = ()
     pingbacks: tuple[Pingback, ...] = ()
     related: tuple[Related, ...] = ()
     boilerplate: tuple[Boilerplate, ...] = ()
+    trailer: Trailer | None = None
     span: Span = _span()
 
     @property
@@ -380,7 +434,9 @@ class Article:
 
         A headline is listed once per printing (first printing, then each
         repeat), a caption once per printing. The dateline is not listed: it
-        shares its line with the first body paragraph, which is. For a parsed
+        shares its line with the first body paragraph, which is; nor is a
+        publication or update time printed on the byline's line (or on the
+        line of the other time). For a parsed
         article the spans cover every non-blank line of the article exactly once.
 
         Example:
@@ -400,6 +456,13 @@ class Article:
             pairs.append((self.dek, self.dek.span))
         if self.byline is not None:
             pairs.append((self.byline, self.byline.span))
+        taken = {self.byline.span} if self.byline is not None else set()
+        for time in (self.published, self.updated):
+            if time is not None and time.span not in taken:
+                pairs.append((time, time.span))
+                taken.add(time.span)
+        if self.trailer is not None:
+            pairs.append((self.trailer, self.trailer.span))
         for caption in self.captions:
             pairs += [(caption, span) for span in caption.spans]
         for group in (self.body, self.comments, self.pingbacks, self.boilerplate):
@@ -465,7 +528,17 @@ class Document:
 
 
 Element: TypeAlias = (
-    Headline | Dek | Byline | Caption | Paragraph | Comment | Pingback | Related | Boilerplate
+    Headline
+    | Dek
+    | Byline
+    | PublicationTime
+    | Caption
+    | Paragraph
+    | Comment
+    | Pingback
+    | Related
+    | Boilerplate
+    | Trailer
 )
 """Anything `Article.elements` lists: the elements that own source lines."""
 

@@ -12,8 +12,8 @@ from typing import ParamSpec, TypeVar
 from corpusparse.blocks import classify
 from corpusparse.build import build_article
 from corpusparse.lines import numbered_lines
-from corpusparse.models import Article, Defect, Document
-from corpusparse.segments import segment
+from corpusparse.models import Article, Boilerplate, Defect, Document, Span
+from corpusparse.segments import cut
 
 __all__ = ["ParseError", "parse", "parse_file"]
 
@@ -88,14 +88,21 @@ def parse(text: str, *, strict: bool = False, source: str | None = None) -> Docu
     lines = numbered_lines(text)
     articles: list[Article] = []
     defects: list[Defect] = []
-    for segment_lines in segment(lines):
+    segments, between = cut(lines)
+    for segment_lines in segments:
         article, article_defects = build_article(segment_lines, classify(segment_lines))
         articles.append(article)
         defects.extend(article_defects)
     defects.sort(key=lambda defect: defect.line)
     if strict and defects:
         raise ParseError(defects[0], source)
-    return Document(articles=tuple(articles), defects=tuple(defects), source=text)
+    boilerplate = tuple(
+        Boilerplate(line.text.strip(), kind=kind, span=Span(line.number, line.number))
+        for line, kind in between
+    )
+    return Document(
+        articles=tuple(articles), boilerplate=boilerplate, defects=tuple(defects), source=text
+    )
 
 
 def parse_file(

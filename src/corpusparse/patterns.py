@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import regex
 
+from corpusparse.vocabulary import FOREIGN_MONTHS
+
 GUARD_FROM = 1_000
 """Lines of at least this many characters are matched with a time limit.
 
@@ -48,47 +50,112 @@ LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 
 # A "- " bullet of the related-headlines list printed before an article.
 # Example: "- S. Korea unveils first graphic cigarette warnings"
-RELATED_BULLET = regex.compile(r"-[ \t\u00a0]+(?P<text>\S.*)", regex.DOTALL)
+RELATED_BULLET = regex.compile(r"-[ \t\u00a0]{1,20}(?P<text>\S.*)", regex.DOTALL)
 
 # A widget residue token: one to three capitals or a bare number of up to four digits.
 # Example: "TT", "20"
 WIDGET = regex.compile(r"(?:\p{Lu}{1,3}|\d{1,4})")
 
-# A byline: "By" and the names that follow. The names are checked one by one
-# with AUTHOR_NAME after splitting at AUTHOR_SEPARATOR.
-# Example: "By Kim Kwang-tae", "By Ann Lee, Bo Chan and Cy Dorn"
-BYLINE = regex.compile(r"(?:By|BY)[ \t\u00a0]+(?P<names>\S.{0,200})")
+# A byline: a "By" word (English, Spanish "Por", German "Von", French "Par") or
+# label and the names that follow. The names are checked one by one with
+# AUTHOR_NAME after splitting at AUTHOR_SEPARATOR.
+# Example: "By Kim Kwang-tae", "Written by Ann Lee", "Author: Ann Lee", "Por Ana López"
+BYLINE = regex.compile(
+    r"(?:By|BY|Written[ \t]{1,20}by|Words[ \t]{1,20}by|Story[ \t]{1,20}by|Posted[ \t]{1,20}by"
+    r"|Author:|Authors:|Autor:|Autora:|Auteur:|Por|POR|Von|VON|Par|PAR)"
+    r"[ \t\u00a0]{1,20}(?P<names>\S.{0,300})",
+    regex.DOTALL,
+)
 
-# Between the names of a byline: a comma (with an optional "and"), "and" or "&".
-# The look-behind starts a match only at the start of a white-space run and the
-# possessive runs never give back, which keeps `split` linear on long runs of spaces.
-# Example: ", " in "Ann Lee, Bo Chan", " and " in "Bo Chan and Cy Dorn"
-AUTHOR_SEPARATOR = regex.compile(r"(?<!\s)(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|\s*+&\s*+)")
+# Between the names of a byline: a comma (with an optional "and"), "and", "&",
+# or the Spanish, German and French "and" ("y", "und", "et").
+# Example: ", " in "Ann Lee, Bo Chan", " and " in "Bo Chan and Cy Dorn", " y "
+AUTHOR_SEPARATOR = regex.compile(
+    r"[ \t\u00a0]{0,20},[ \t\u00a0]{0,20}(?:(?:and|y|und|et)[ \t\u00a0]{1,20})?"
+    r"|[ \t\u00a0]{1,20}(?:and|y|und|et)[ \t\u00a0]{1,20}|[ \t\u00a0]{0,20}&[ \t\u00a0]{0,20}"
+)
+
+# What joins a byline to an agency or a time printed on the same line: a pipe,
+# a bullet, a middle dot or a slash between spaces.
+# Example: " | " in "By Ann Lee | Reuters", " • " in "By Ann Lee • March 4, 2024"
+BYLINE_PART_SEPARATOR = regex.compile(r"[ \t\u00a0]{1,20}[|•·/][ \t\u00a0]{1,20}")
+
+# A comma that starts a time label inside a byline line.
+# Example: ", Updated" in "By Ann Lee, Updated March 4, 2024"
+BYLINE_TIME_COMMA = regex.compile(
+    r",[ \t\u00a0]{0,20}(?=(?i:updated|published|posted|last[ \t]{1,20}updated)\b)"
+)
+
+# "Posted on DATE by NAMES": a time first, then the byline.
+# Example: "Posted on March 4, 2024 by Ann Lee"
+POSTED_ON_BY = regex.compile(
+    r"(?P<time>(?:Posted|Published)(?:[ \t]{1,20}on)?[ \t]{1,20}[^\n]{4,80}?)"
+    r"[ \t]{1,20}by[ \t]{1,20}(?P<names>\S.{0,200})"
+)
 
 # One author name: up to six capitalised words (hyphens, apostrophes and initials
 # allowed, any script), with lower-case particles such as "de" or "van" between them.
 # Example: "Kim Kwang-tae", "Dr. Ann O'Neil", "Ludwig van Beethoven", "김광태"
 AUTHOR_NAME = regex.compile(
-    r"(?:[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.\-]*)"
-    r"(?:[ \t\u00a0]+(?:(?:de|da|del|della|di|do|dos|du|la|le|van|von|der|den|ter|ten|al|bin|ibn|y)"
-    r"[ \t\u00a0]+)?[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.\-]*){0,5}"
+    r"(?:[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.\-]{0,40})"
+    r"(?:[ \t\u00a0]{1,20}(?:(?:de|da|del|della|di|do|dos|du|la|las|los|le|van|von|der|den|ter|ten"
+    r"|al|bin|ibn|y|zu)[ \t\u00a0]{1,20}){0,2}[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.\-]{0,40}){0,5}"
 )
 
-# A dateline opening the first paragraph: an upper-case place, an optional
-# ", State" part, the agency in brackets, then a dash. The look-behind keeps a
-# search from restarting inside a word and the possessive runs never give back
-# (linear on long runs of capitals or spaces).
-# Example: "SEOUL (Yonhap) — ", "AUSTIN, Texas (AP) — "
-DATELINE = regex.compile(
+_FOREIGN_MONTH = "|".join(
+    sorted((regex.escape(name) for name in FOREIGN_MONTHS), key=len, reverse=True)
+)
+
+# A short date inside a dateline, between the place and the agency, in
+# English, Spanish, German or French.
+# Example: ", Jan 5" in "LONDON, Jan 5 (Reuters) - ", ", 5 mar" in "MADRID, 5 mar (EFE) - "
+_DATELINE_DATE = (
+    r",[ \u00a0]{1,20}(?:" + _MONTH + r"\.?[ \u00a0]{1,20}\d{1,2}"
+    r"|\d{1,2}\.?[ \u00a0]{1,20}(?i:" + _MONTH + r"|" + _FOREIGN_MONTH + r")\.?)"
+)
+
+# An upper-case dateline place: up to five upper-case words, then an optional
+# ", State" part of up to three capitalised words.
+# Example: "SEOUL", "NEW DELHI", "AUSTIN, Texas", "PORTSMOUTH, Ohio"
+_UPPER_PLACE = (
     r"(?<![\p{L}\p{M}.'’\-])"
-    r"(?P<place>\p{Lu}[\p{Lu}\p{M}.'’\-]*+(?:[ \u00a0]\p{Lu}[\p{Lu}\p{M}.'’\-]*+){0,4}"
-    r"(?:,[ \u00a0]\p{Lu}[\p{L}\p{M}.]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.]*+){0,2})?)"
-    r"[ \u00a0]++\((?P<agency>[^()\n]{1,40})\)[ \u00a0]*+(?:—|–|--?)[ \u00a0]*+"
+    r"(?P<place>\p{Lu}[\p{Lu}\p{M}.'’\-]{0,40}(?:[ \u00a0]\p{Lu}[\p{Lu}\p{M}.'’\-]{0,40}){0,4}"
+    r"(?:,[ \u00a0]\p{Lu}[\p{L}\p{M}.]{0,40}(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.]{0,40}){0,2})?)"
+)
+
+# The dash after a dateline: em dash, en dash, one or two hyphens, or the
+# Spanish ".-", with the spaces around it.
+# Example: " — ", " -- ", ".- "
+_DATELINE_DASH = r"[ \u00a0]{0,20}(?:\.?(?:—|–|--?))[ \u00a0]{0,20}"
+
+# A dateline opening the first paragraph: an upper-case place, an optional
+# ", State" part, an optional short date, the agency in brackets, then a dash.
+# Example: "SEOUL (Yonhap) — ", "AUSTIN, Texas (AP) — ", "LONDON, Jan 5 (Reuters) - "
+DATELINE = regex.compile(
+    _UPPER_PLACE + r"(?:" + _DATELINE_DATE + r")?"
+    r"[ \u00a0]{1,20}\((?P<agency>[^()\n]{1,40})\)" + _DATELINE_DASH
+)
+
+# A dateline with a capitalised (not upper-case) place, as German, Spanish and
+# French agencies print them; the agency must be a known one (checked in code).
+# Example: "Berlin (dpa) - ", "Madrid, 5 mar (EFE).- ", "Paris (AFP) - "
+DATELINE_TITLE_CASE = regex.compile(
+    r"(?P<place>\p{Lu}[\p{Ll}\p{M}'’\-]{1,40}(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}'’\-]{1,40}){0,2})"
+    r"(?:" + _DATELINE_DATE + r")?"
+    r"[ \u00a0]{1,20}\((?P<agency>[^()\n]{1,30})\)" + _DATELINE_DASH
+)
+
+# A dateline without an agency: an upper-case place (with an optional ", State"
+# and short date) followed by a dash, or by a colon.
+# Example: "PORTSMOUTH, Ohio — ", "WASHINGTON — ", "NEW DELHI: "
+DATELINE_NO_AGENCY = regex.compile(
+    _UPPER_PLACE + r"(?:" + _DATELINE_DATE + r")?"
+    r"(?:[ \u00a0]{1,20}(?:—|–|--)[ \u00a0]{0,20}|[ \u00a0]{1,20}-[ \u00a0]{1,20}|:[ \u00a0]{1,20})"
 )
 
 # A pingback line; the rest is split into title and site at PINGBACK_SEPARATOR.
 # Example: "Pingback: North Korea Seeks To Forge Alliance With Russia - The Liberty Eagle"
-PINGBACK = regex.compile(r"Pingback:[ \t\u00a0]*(?P<rest>.*)", regex.DOTALL)
+PINGBACK = regex.compile(r"Pingback:[ \t\u00a0]{0,20}(?P<rest>.*)", regex.DOTALL)
 
 # The last " - ", " – " or " | " of a pingback splits the title from the site.
 # A reverse search ((?r)) finds the last one in linear time; a greedy ".*" before
@@ -99,8 +166,9 @@ PINGBACK_SEPARATOR = regex.compile(r"(?r) - | – | \| ")
 # A comment timestamp line.
 # Example: "November 21, 2014 at 10:08 PM"
 COMMENT_TIMESTAMP = regex.compile(
-    _MONTH + r"\.?[ \t]+\d{1,2},?[ \t]+\d{4}[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    _MONTH + r"\.?[ \t]{1,20}\d{1,2},?[ \t]{1,20}\d{4}"
+    r"[ \t]{1,20}(?:at[ \t]{1,20})?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]{0,20}[AaPp]\.?[Mm]\.?)?"
 )
 
 # A date, with an optional clock time, in one of the three commonest shapes:
@@ -120,21 +188,285 @@ SIMPLE_DATETIME = regex.compile(
 # A full calendar date (day, month and year) anywhere in a caption.
 # Example: "November 26, 2023", "12 February 2025", "2024-03-04"
 FULL_DATE = regex.compile(
-    r"\b(?:" + _MONTH + r"\.?[ \u00a0]+\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]+\d{4}"
-    r"|\d{1,2}(?:st|nd|rd|th)?[ \u00a0]+" + _MONTH + r"\.?,?[ \u00a0]+\d{4}"
+    r"\b(?:" + _MONTH + r"\.?[ \u00a0]{1,20}\d{1,2}(?:st|nd|rd|th)?,?[ \u00a0]{1,20}\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?[ \u00a0]{1,20}" + _MONTH + r"\.?,?[ \u00a0]{1,20}\d{4}"
     r"|\d{4}-\d{2}-\d{2})\b"
 )
-
-# A photo credit in brackets at the end of a caption line.
-# Example: "(Photo by KCNA VIA KNS / AFP)", "(Iranian Presidency/dpa)"
-CAPTION_CREDIT = regex.compile(r"\((?P<credit>[^()]{1,120})\)\s*$")
 
 # The label before a credit, removed from the credit.
 # Example: "Photo by " in "Photo by HANDOUT / AFP"
 CREDIT_LABEL = regex.compile(
-    r"(?i:photo(?:graph)?(?:[ \t]+credit)?[ \t]*(?:by|:)|foto:|image[ \t]+source,)[ \t]*"
+    r"(?i:photo(?:graph)?(?:[ \t]{1,20}credit)?[ \t]{0,20}(?:by|:)|foto:|bild:"
+    r"|image(?:[ \t]{1,20}credit)?:"
+    r"|credit:|picture:|image[ \t]{1,20}source,|crédit[ \t]{1,20}photo[ \t]{0,20}:)[ \t]{0,20}"
 )
 
 # Runs of white space, folded to one space when comparing printings of a line.
 # Example: "a  \u00a0b" -> "a b"
 WHITESPACE_RUN = regex.compile(r"\s+")
+
+# A separator line between articles or sections: three or more rule
+# characters (asterisks, hyphens, underscores, equals, tildes, hashes, bullets),
+# spaces between them allowed; or a lone asterism.
+# Example: "* * *", "---", "• • •", "⁂"
+SEPARATOR_LINE = regex.compile(r"⁂|(?:[*_=~#•·+\-–—][ \t\u00a0]{0,20}){3,60}")
+
+# The old comment-section separator: punctuation runs and the word COMMENTS.
+# Example: "!@#$%^&*()  COMMENTS"
+COMMENTS_SEPARATOR = regex.compile(
+    r"[!@#$%^&*()_+=~\-\s]{3,40}(?i:comments?)[!@#$%^&*()_+=~\-\s]{0,40}"
+)
+
+# A comment-count header.
+# Example: "12 Comments", "3 thoughts on “Storm hits the coast”", "Comments (3)",
+# "One Response to "Storm"", "12 comentarios", "3 Kommentare"
+COMMENT_COUNT = regex.compile(
+    r"(?:\d{1,6}|One|No|Two|Three)[ \t\u00a0]{1,20}(?i:comments?|responses?|replies|thoughts?"
+    r"|reactions?|comentarios?|kommentare?|commentaires?)"
+    r"(?:[ \t\u00a0]{1,20}(?i:on|to)[ \t\u00a0]{1,20}\S.{0,300})?"
+    r"|(?i:comments?|comentarios|kommentare|commentaires)[ \t\u00a0]{0,20}\(\d{1,6}\)"
+)
+
+# A comment UI counter: likes, replies or points.
+# Example: "3 Likes", "Like (3)", "View 2 replies", "12 points"
+COMMENT_COUNTER = regex.compile(
+    r"(?i:view[ \t]{1,20})?\d{1,6}[ \t\u00a0]{1,20}(?i:likes?|replies|reply|points?|upvotes?"
+    r"|votes?)"
+    r"|(?i:like|likes|reply|replies)[ \t\u00a0]{0,20}\(\d{1,6}\)"
+)
+
+# Prefixes of residue lines followed by free text: tags, categories,
+# read-more links and share prompts.
+# Example: "Tags: Korea, Russia", "Read more: Storm hits the coast", "Filed under: World"
+RESIDUE_PREFIX = regex.compile(
+    r"(?P<prefix>(?i:tags|tagged|filed[ \t]{1,20}under|categories|category|topics"
+    r"|posted[ \t]{1,20}in"
+    r"|read[ \t]{1,20}more|also[ \t]{1,20}read|see[ \t]{1,20}also|read[ \t]{1,20}also|related"
+    r"|etiquetas|temas|schlagwörter|themen|mots-clés|sujets|lire[ \t]{1,20}aussi"
+    r"|leer[ \t]{1,20}más)"
+    r"[ \t\u00a0]{0,20}:)[ \t\u00a0]{0,20}\S"
+)
+
+# A "Click to share on ..." button label as WordPress prints it.
+# Example: "Click to share on Twitter (Opens in new window)"
+CLICK_TO_SHARE = regex.compile(
+    r"(?i:click[ \t]{1,20}to[ \t]{1,20}(?:share|email|print))[^\n]{0,80}?"
+    r"(?:\((?i:opens[ \t]{1,20}in[ \t]{1,20}new[ \t]{1,20}window)\))?"
+)
+
+# What a cookie notice asks of the reader, searched after CONSENT_OPENING matched.
+# Example: "Accept" in "We use cookies to improve your experience. Accept"
+CONSENT_NOTICE = regex.compile(
+    r"(?i:accept|agree|consent|policy|settings|opt[ -]out|ok|got[ \t]{1,20}it|more[ \t]{1,20}info)"
+)
+
+_WEEKDAY = (
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?"
+    r"|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag"
+    r"|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche)"
+)
+
+# The label before a publication or update time, with its "on"/"at"/"am"/"le"
+# word and colon.
+# Example: "Published: ", "Last updated on ", "Veröffentlicht am ", "Publié le "
+TIME_LABEL = regex.compile(
+    r"(?P<label>(?i:first[ \t]{1,20}published|last[ \t]{1,20}updated|last[ \t]{1,20}modified"
+    r"|published"
+    r"|updated|posted|modified|publicado|actualizado|actualización|veröffentlicht"
+    r"|zuletzt[ \t]{1,20}aktualisiert|aktualisiert|stand|publié|mis[ \t]{1,20}à[ \t]{1,20}jour"
+    r"|mise[ \t]{1,20}à[ \t]{1,20}jour|modifié)(?![\p{L}]))"
+    r"(?:[ \t\u00a0]{1,20}(?i:on|at|el|am|le)(?![\p{L}]))?[ \t\u00a0]{0,20}:?[ \t\u00a0]{0,20}"
+)
+
+# One token of a printed date and time: an ISO date-time, a numeric date, a
+# clock time, a number (with ordinal suffix or dot), am/pm, a month or weekday
+# name (English, Spanish, German, French), a numeric offset, an upper-case zone
+# abbreviation, or a filler word ("at", "de", "à", "um", "Uhr").
+_TIME_TOKEN = (
+    r"(?>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    r"|\d{1,2}(?::\d{2}){1,2}"
+    r"|\d{1,2}[.h]\d{2}(?![\d])"
+    r"|\d{1,4}(?:st|nd|rd|th|er|º)?\.?"
+    r"|(?i:[ap]\.?[ ]?m\.?)(?![\p{L}])"
+    r"|(?i:" + _MONTH[3:-1] + r")\.?(?![\p{L}])"
+    r"|(?i:" + _FOREIGN_MONTH + r")\.?(?![\p{L}])"
+    r"|" + _WEEKDAY + r"\.?(?![\p{L}])"
+    r"|[+-]\d{2}:?\d{2}"
+    r"|\p{Lu}{1,5}(?![\p{L}])"
+    r"|(?i:at|de|del|à|um|uhr|a[ \t]{1,20}las|h|hrs)(?![\p{L}]))"
+)
+
+# A printed date and time: tokens separated by spaces, commas, slashes, pipes
+# or dashes. The loop is possessive, so a failed match costs linear time.
+# Example: "10:32 AM EST, March 4, 2024", "4 de marzo de 2024", "2024-03-04 10:32"
+TIME_EXPRESSION = regex.compile(r"(?:" + _TIME_TOKEN + r"[ \t\u00a0,|/–—\-]*)++")
+
+# A relative time, in English, Spanish, German or French.
+# Example: "2 hours ago", "an hour ago", "hace 3 horas", "vor 2 Stunden", "il y a 5 minutes"
+RELATIVE_TIME = regex.compile(
+    r"(?i:(?:about|around)[ \t]{1,20})?(?i:an?|one|\d{1,4})[ \t\u00a0]{0,20}(?i:seconds?|secs?"
+    r"|minutes?"
+    r"|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mos?|years?|yrs?"
+    r"|y)[ \t\u00a0]{1,20}(?i:ago)"
+    r"|(?i:just[ \t]{1,20}now)"
+    r"|(?i:hace)[ \t]{1,20}(?i:una?|\d{1,4})[ \t]{1,20}(?i:segundos?|minutos?|horas?|días?|dias?"
+    r"|semanas?|mes|meses|años?)"
+    r"|(?i:vor)[ \t]{1,20}(?i:einer?|einem|\d{1,4})[ \t]{1,20}(?i:sekunden?|minuten?|stunden?"
+    r"|tag|tagen"
+    r"|woche|wochen|monat|monaten|jahr|jahren)"
+    r"|(?i:il[ \t]{1,20}y[ \t]{1,20}a)[ \t]{1,20}(?i:une?|\d{1,4})[ \t]{1,20}(?i:secondes?"
+    r"|minutes?|heures?"
+    r"|jours?|semaines?|mois|ans?)"
+)
+
+# A clock time printed with a dot or an "h" ("10.32", "10h32"), rewritten to
+# "10:32" before reading; a numeric date such as "04.03.2024" is left alone.
+# Example: "10.32" in "Mon 4 Mar 2024 10.32 GMT", "10h32" in "à 10h32"
+CLOCK_DOT = regex.compile(r"(?<![\d.:])(\d{1,2})[.h](\d{2})(?![\d.])")
+
+# A meridiem with dots, rewritten to "AM"/"PM" before reading.
+# Example: "a.m." in "10:32 a.m. ET"
+MERIDIEM = regex.compile(r"(?<![\p{L}])([APap])\.[ ]?[Mm]\.?(?![\p{L}])")
+
+# A word of a printed time (letters only), looked up to translate foreign
+# month names, drop foreign weekdays and filler words, and find zone names.
+# Example: "marzo", "Uhr", "EST"
+TIME_WORD = regex.compile(r"(?<![\p{L}])[\p{L}]+(?![\p{L}])")
+
+# The number prefix of a numbered comment.
+# Example: "1. " in "1. Ann Lee says:", "#12 " in "#12 Bo Chan"
+COMMENT_NUMBER = regex.compile(r"(?:#[ \t]{0,20}\d{1,5}|\d{1,5}[.)])[ \t\u00a0]{1,20}")
+
+# A WordPress comment author line: the name, then "says:" (or the Spanish,
+# German, French verb).
+# Example: "Ann Lee says:", "María dice:", "Jean dit :"
+COMMENT_SAYS = regex.compile(
+    r"(?P<author>\S[^\n]{0,80}?)[ \t\u00a0]{1,20}(?i:says|said|dice|sagt|dit"
+    r"|schreibt)[ \t\u00a0]{0,20}:"
+)
+
+# A one-line comment head: author, an optional "→ parent", a bullet and the time,
+# and an optional "• edited".
+# Example: "Ann Lee • 3 years ago", "Bo Chan → Ann Lee • 3 years ago • edited"
+COMMENT_BULLET_HEAD = regex.compile(
+    r"(?P<author>[^•·→\n]{1,80}?)[ \t\u00a0]{0,20}"
+    r"(?:→[ \t\u00a0]{0,20}(?P<to>[^•·→\n]{1,80}?)[ \t\u00a0]{0,20})?"
+    r"[•·][ \t\u00a0]{0,20}(?P<time>[^•·→\n]{2,60}?)"
+    r"(?:[ \t\u00a0]{0,20}[•·][ \t\u00a0]{0,20}(?i:edited))?"
+)
+
+# An older WordPress comment head: author, "on" and the time, then "said:".
+# Example: "Ann Lee on March 4, 2024 at 10:32 am said:"
+COMMENT_ON_SAID = regex.compile(
+    r"(?P<author>\S[^\n]{0,80}?)[ \t\u00a0]{1,20}on[ \t\u00a0]{1,20}(?P<time>\S[^\n]{4,60}?)"
+    r"[ \t\u00a0]{1,20}(?i:said)[ \t\u00a0]{0,20}:?"
+)
+
+# A line naming the comment a reply answers.
+# Example: "In reply to Ann Lee.", "Replying to @Ann", "En respuesta a Ana"
+IN_REPLY_TO = regex.compile(
+    r"(?i:in[ \t]{1,20}reply[ \t]{1,20}to|replying[ \t]{1,20}to"
+    r"|en[ \t]{1,20}respuesta[ \t]{1,20}a|antwort[ \t]{1,20}an"
+    r"|en[ \t]{1,20}réponse[ \t]{1,20}à)[ \t\u00a0]{1,20}@?(?P<name>\S[^\n]{0,80}?)[ \t]{0,20}[.:]?"
+)
+
+# A wire trailer after the body: who reported, wrote and edited, in brackets or not.
+# Example: "(Reporting by Ann Lee in Lima; Editing by Bo Chan)"
+TRAILER = regex.compile(
+    r"\(?(?P<body>(?i:(?:additional[ \t]{1,20})?reporting|writing|editing|compiled|reported"
+    r"|produced|graphics)[ \t]{1,20}by[ \t]{1,20}[^\n]{1,500}?)\)?\.?"
+)
+
+# One part of a wire trailer, between semicolons.
+# Example: "Editing by Bo Chan and Cy Dorn"
+TRAILER_PART = regex.compile(
+    r"(?i:(?:additional[ \t]{1,20})?reporting|writing|editing|compiled|reported|produced"
+    r"|graphics|fact-checking)[ \t]{1,20}by[ \t]{1,20}(?P<names>\S[^\n]{0,300})"
+)
+
+# A caption printed once, known by its opening: the BBC's "Image caption",
+# "Caption:", "Pictured:", or the wire prefixes "FILE - ", "FILE PHOTO: ", "TOPSHOT - ".
+# Example: "Image caption, Rescue teams search the rubble", "FILE - Ann Lee speaks in 2020."
+CAPTION_OPENING = regex.compile(
+    r"(?:Image[ \t]{1,20}caption|Caption|Pictured|Bildunterschrift|Légende"
+    r"|Pie[ \t]{1,20}de[ \t]{1,20}foto)"
+    r"[ \t]{0,20}[,:]?[ \t\u00a0]{1,20}\S"
+    r"|(?:FILE(?:[ \t]{1,20}PHOTO)?|TOPSHOT|PHOTO)[ \t\u00a0]{0,20}[-–—:][ \t\u00a0]{0,20}\S"
+)
+
+# A credit at the end of a caption, in round or square brackets.
+# Example: "(AP Photo/Evan Vucci)", "[Photo by Ann Lee]"
+BRACKETED_CREDIT = regex.compile(r"[(\[](?P<credit>[^()\[\]\n]{1,120})[)\]][ \t\u00a0]{0,20}$")
+
+# A labelled credit at the end of a caption, after a full stop, a pipe or a dash.
+# Example: "Photo: Ann Lee/AFP" in "Crowds in Paris. Photo: Ann Lee/AFP"
+TRAILING_LABELLED_CREDIT = regex.compile(
+    r"(?:[.!?”\"][ \t\u00a0]{1,20}|[ \t\u00a0]{1,20}[|–—\-][ \t\u00a0]{0,20})"
+    r"(?P<credit>(?i:photo(?:graph)?(?:[ \t]{1,20}credit)?[ \t]{0,20}(?::|by)|foto:|bild:"
+    r"|image:|credit:"
+    r"|picture:)[ \t\u00a0]{0,20}[^|()\[\]\n]{2,80})$"
+)
+
+# An unlabelled credit at the end of a caption after a pipe.
+# Example: "Getty Images" in "Crowds in Paris | Getty Images"
+TRAILING_PIPE_CREDIT = regex.compile(
+    r"[ \t\u00a0]{1,20}\|[ \t\u00a0]{0,20}"
+    r"(?P<credit>[^|\n]{2,80})$"
+)
+
+# A Reuters-style credit closing a caption.
+# Example: "REUTERS/Ann Lee/File Photo" in "A man walks in Paris. REUTERS/Ann Lee/File Photo"
+TRAILING_SLASH_CREDIT = regex.compile(
+    r"[.!?”\"][ \t\u00a0]{1,20}(?P<credit>(?:REUTERS|AFP|EPA|AP|Reuters)(?:[ \t]{1,20}Photo)?/"
+    r"[^/\n]{2,60}(?:/[^/\n]{2,40}){0,2})$"
+)
+
+# A photo credit alone on its line.
+# Example: "Photo: Ann Lee/AFP", "(Photo: Reuters)", "Image source, Getty Images",
+# "AP Photo/Evan Vucci", "Getty Images"
+CREDIT_LINE = regex.compile(
+    r"\(?(?P<credit>(?:(?i:photo(?:graph)?(?:[ \t]{1,20}credit)?[ \t]{0,20}(?::|by)|foto:|bild:"
+    r"|image(?:[ \t]{1,20}credit)?:|credit:|picture:|image[ \t]{1,20}source,"
+    r"|crédit[ \t]{1,20}photo[ \t]{0,20}:)"
+    r"[ \t\u00a0]{0,20}[^()\n]{2,80}"
+    r"|(?:AP|AFP|EPA|REUTERS|Reuters)(?:[ \t]{1,20}Photo)?/[^()\n]{2,60}"
+    r"|[^()\n]{0,60}(?:Getty[ \t]{1,20}Images|Shutterstock|iStock)[^()\n]{0,30}))\)?"
+)
+
+# The label of a credit line that reads "Image source, X" (BBC): a caption follows.
+# Example: "Image source, Getty Images"
+IMAGE_SOURCE = regex.compile(r"(?i:image[ \t]{1,20}source)[ \t]{0,20},")
+
+# A newsletter or subscription prompt with free text.
+# Example: "Sign up for The Daily Brief newsletter", "Subscribe to get breaking news alerts",
+# "Get the Morning Briefing newsletter delivered to your inbox"
+PROMO_LINE = regex.compile(
+    r"(?:(?i:sign[ \t]{1,20}up|subscribe)(?![\p{L}])[^\n]{0,80}?(?i:newsletters?|inbox|alerts"
+    r"|updates)"
+    r"|(?i:get)(?![\p{L}])[^\n]{0,80}?(?i:newsletters?|inbox))[^\n]{0,40}"
+)
+
+# The opening of a cookie notice addressed to the reader; the line must also
+# ask to accept or name a policy (checked in code).
+# Example: "We use cookies" in "We use cookies to improve your experience. Accept"
+CONSENT_OPENING = regex.compile(
+    r"(?i:we[ \t]{1,20}use[ \t]{1,20}cookies|(?:this"
+    r"|our)[ \t]{1,20}(?:web[ \t]?)?site[ \t]{1,20}uses[ \t]{1,20}cookies"
+    r"|by[ \t]{1,20}continuing[ \t]{1,20}to[ \t]{1,20}(?:use|browse)|utilizamos[ \t]{1,20}cookies"
+    r"|wir[ \t]{1,20}verwenden[ \t]{1,20}cookies"
+    r"|nous[ \t]{1,20}utilisons[ \t]{1,20}des[ \t]{1,20}cookies)"
+)
+
+# A name followed by a place: "in", "en", "aus" and a capitalised place.
+# Example: " in Lima" in "Ann Lee in Lima"
+NAME_IN_PLACE = regex.compile(
+    r"(?P<name>\S[^\n]{0,80}?)[ \t\u00a0]{1,20}(?:in|en|aus|from)[ \t\u00a0]{1,20}"
+    r"(?P<place>\p{Lu}[\p{L}\p{M}.'’\-]{0,40}(?:[ \t\u00a0]{1,20}\p{Lu}"
+    r"[\p{L}\p{M}.'’\-]{0,40}){0,3})"
+)
+
+# A leading "@Name" of a reply; the name is matched against earlier commenters in code.
+# Example: "@Ann Lee" in "@Ann Lee I disagree."
+AT_MENTION = regex.compile(r"@(?P<name>[^\s@][^@\n]{0,80})")

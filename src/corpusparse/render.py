@@ -26,7 +26,9 @@ from corpusparse.models import (
     Headline,
     Paragraph,
     Pingback,
+    PublicationTime,
     Related,
+    Trailer,
 )
 
 __all__ = ["ARTICLE_SEPARATOR", "NEWLINES", "Layout", "render", "render_article"]
@@ -49,18 +51,21 @@ class Layout(str, enum.Enum):
     """Bundled articles, as in crawled news aggregations.
 
     The headline, a blank line, the first printings of the captions (each caption
-    at least twice in a row), the widget residue, a blank line, the headline
+    at least twice in a row), the residue, a blank line, the headline
     again, a blank line, the remaining caption printings, a blank line, then
-    dek, byline and the body paragraphs, pingbacks and comments, each
-    paragraph or comment after a blank line. The related-headline bullets, if
+    dek, byline, publication and update times, and the body paragraphs,
+    the wire trailer, pingbacks and comments, each paragraph or comment after
+    a blank line. The related-headline bullets, if
     any, come first.
     """
     PAGE = "page"
     """A single news page as flattened by extraction, without blank lines.
 
     The ``- `` related-headline bullets, the headline, every printing of each
-    caption, the dek, the byline, the body with the dateline opening its first
-    paragraph, the widget residue, the pingbacks and the comments.
+    caption, the dek, the byline, the publication and update times
+    (``Published: ...``, ``Updated: ...``), the body with the dateline opening
+    its first paragraph, the wire trailer, the residue, the pingbacks and the
+    comments (a reply's ``In reply to`` line after its time).
     """
 
 
@@ -82,6 +87,18 @@ def _dek(dek: Dek | None) -> list[str]:
 
 def _byline(byline: Byline | None) -> list[str]:
     return [byline.text] if byline is not None else []
+
+
+def _times(published: PublicationTime | None, updated: PublicationTime | None) -> list[str]:
+    """``Published: ...`` and ``Updated: ...`` lines, each time as printed."""
+    lines = [f"Published: {published.text}"] if published is not None else []
+    if updated is not None:
+        lines.append(f"Updated: {updated.text}")
+    return lines
+
+
+def _trailer(trailer: Trailer | None) -> list[str]:
+    return [trailer.text] if trailer is not None else []
 
 
 def _body(article: Article) -> list[str]:
@@ -110,6 +127,8 @@ def _comment(comment: Comment, layout: Layout) -> list[str]:
     lines = [comment.author]
     if comment.posted is not None:
         lines.append(comment.posted.text)
+    if comment.reply_to is not None:
+        lines.append(f"In reply to {comment.reply_to}")
     text_lines = comment.text.split("\n") if comment.text else []
     if layout is Layout.BUNDLE and text_lines:
         lines.append(text_lines[0])
@@ -131,8 +150,9 @@ def _sections(article: Article, layout: Layout) -> list[list[str]]:
         lines = _related(article.related) + _headline(article.headline)
         for caption in article.captions:
             lines += _caption(caption, caption.occurrences)
-        lines += _dek(article.dek) + _byline(article.byline) + _body(article)
-        lines += _boilerplate(article.boilerplate)
+        lines += _dek(article.dek) + _byline(article.byline)
+        lines += _times(article.published, article.updated) + _body(article)
+        lines += _trailer(article.trailer) + _boilerplate(article.boilerplate)
         lines += [_pingback(pingback) for pingback in article.pingbacks]
         for comment in article.comments:
             lines += _comment(comment, layout)
@@ -148,8 +168,9 @@ def _sections(article: Article, layout: Layout) -> list[list[str]]:
         first + _boilerplate(article.boilerplate),
         _headline(article.headline),
         second,
-        _dek(article.dek) + _byline(article.byline),
+        _dek(article.dek) + _byline(article.byline) + _times(article.published, article.updated),
         *([line] for line in _body(article)),
+        _trailer(article.trailer),
         [_pingback(pingback) for pingback in article.pingbacks],
         *(_comment(comment, layout) for comment in article.comments),
     ]

@@ -514,7 +514,7 @@ def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     Before the headline only a time line is taken; in the body only a
     labelled time (``Updated: ...``) the article has not had yet.
     """
-    if state.zone is Zone.TAIL:
+    if state.zone is Zone.TAIL or (state.zone is Zone.BODY and not has_time_label(cursor.text)):
         return None
     read = _head_line_at(cursor, state)
     if read is None:
@@ -525,8 +525,6 @@ def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
         (read.published is not None and state.has_published)
         or (read.updated is not None and state.has_updated)
     ):
-        return None
-    if state.zone is Zone.BODY and not has_time_label(cursor.text):
         return None
     elements: list[Element] = []
     span = cursor.span()

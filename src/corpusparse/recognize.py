@@ -249,6 +249,11 @@ class HeadLine(NamedTuple):
     updated: TimeReading | None
 
 
+def _may_be_titled(part: str) -> bool:
+    """Whether a part could be names with a title (``Ann Lee, Staff Writer``): short, no stop."""
+    return "," in part and len(part) <= 120 and not part.endswith((".", "?", "!", ":", ";"))
+
+
 def _split_parts(text: str) -> list[str]:
     text = BYLINE_TIME_COMMA.sub(" | ", text)
     return [part.strip() for part in BYLINE_PART_SEPARATOR.split(text) if part.strip()]
@@ -281,7 +286,7 @@ def read_byline_line(text: str) -> HeadLine | None:
                 time = None
         if names is None and time is None:
             names = read_byline(part)
-        if names is None and time is None and authors is None and "," in part:
+        if names is None and time is None and authors is None and _may_be_titled(part):
             names = read_names(part, need_title=True)
         if names is None and time is None:
             time = read_labelled_time(part)
@@ -538,7 +543,12 @@ def _strip_label(credit: str) -> str:
     return credit.strip()
 
 
+_CREDIT_TAIL = 200
+"""Credits at the end of a caption are short: only this many last characters are searched."""
+
+
 def _inline_credit(text: str, *, any_bracket: bool) -> str | None:
+    text = text[-_CREDIT_TAIL:]
     if text.endswith((")", "]")):
         match = BRACKETED_CREDIT.search(text, timeout=time_limit(text))
         if match is not None:
@@ -569,11 +579,14 @@ def read_credit(text: str) -> str | None:
     return _inline_credit(text, any_bracket=True)
 
 
+_CAPTION_OPENERS = frozenset("ICPFTBLP")
+
+
 def is_caption_shaped(text: str) -> bool:
     """Whether a line printed once is a caption: a caption opening or a photo credit."""
     if len(text) < 12:
         return False
-    if CAPTION_OPENING.match(text, timeout=time_limit(text)):
+    if text[:1] in _CAPTION_OPENERS and CAPTION_OPENING.match(text, timeout=time_limit(text)):
         return True
     return _inline_credit(text, any_bracket=False) is not None
 
@@ -663,7 +676,7 @@ def read_residue(text: str, *, tail: bool = False) -> BoilerplateKind | None:
     counted = len(text) <= 400 and (first.isdigit() or text.startswith(_COUNT_STARTS))
     if counted and (COMMENT_COUNT.fullmatch(text) or COMMENT_COUNTER.fullmatch(text)):
         return BoilerplateKind.COMMENT_UI
-    if "OMMENT" in text.upper() and len(text) <= 80 and COMMENTS_SEPARATOR.fullmatch(text):
+    if len(text) <= 80 and "OMMENT" in text.upper() and COMMENTS_SEPARATOR.fullmatch(text):
         return BoilerplateKind.SEPARATOR
     if ":" in text[:30] and len(text) <= 300 and RESIDUE_PREFIX.match(text):
         return BoilerplateKind.NAVIGATION

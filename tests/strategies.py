@@ -647,8 +647,9 @@ def articles(draw: st.DrawFn, *, opens_segment: bool = False) -> Article:
     * Without a byline, the first paragraph does not read as one; without a
       dateline, it does not read as a dateline; without a byline or dek, the
       second paragraph reads as neither (the first would be taken as a dek).
-    * The first two paragraphs differ: a line printed twice in a row in the
-      head is a caption.
+    * The dek, the byline, the first paragraph and the second differ from the
+      line before them (case and spacing aside): a line printed twice in a
+      row in the head is a caption.
     """
     related = draw(st.lists(RELATED_ITEMS, max_size=2))
     if related and opens_segment:
@@ -673,7 +674,12 @@ def articles(draw: st.DrawFn, *, opens_segment: bool = False) -> Article:
     dek = None
     opener = byline is not None or dateline is not None or published or updated
     if opener and draw(st.booleans()):
-        dek = Dek(_draw_where(draw, _DEK_TEXTS, fresh))
+        byline_key = comparison_key(byline.text) if byline else None
+
+        def dek_ok(text: str) -> bool:
+            return fresh(text) and comparison_key(text) != byline_key
+
+        dek = Dek(_draw_where(draw, _DEK_TEXTS, dek_ok))
     for _ in range(3):
         if not body_texts or _head_reads_back(body_texts, dateline, byline, dek, fresh):
             break
@@ -720,6 +726,9 @@ def _head_reads_back(
     opening = (dateline.text if dateline else "") + body[0]
     if not fresh(opening):
         return False
+    head = [line.text for line in (dek, byline) if line is not None] + [opening]
+    if len({comparison_key(line) for line in head}) < len(head):
+        return False  # two equal lines in a row in the head are a caption's printings
     if byline is None and read_byline(opening) is not None:
         return False
     if dateline is None and read_dateline(body[0], Span(0, 0)) is not None:

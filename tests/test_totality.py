@@ -9,25 +9,14 @@ from corpusparse.lines import is_blank, split_lines, split_lines_keepends
 
 
 def _covered_lines(doc: corpusparse.Document) -> list[int]:
-    lines: list[int] = [item.span.start for item in doc.boilerplate]
-    for article in doc.articles:
-        elements: list[corpusparse.Span] = []
-        if article.headline:
-            elements += [article.headline.span, *article.headline.repeats]
-        for single in (article.dek, article.byline, article.trailer):
-            if single:
-                elements.append(single.span)
-        time_spans = {time.span for time in (article.published, article.updated) if time}
-        elements += sorted(time_spans - {article.byline.span if article.byline else None})
-        for caption in article.captions:
-            elements += caption.spans
-        for group in (article.body, article.pingbacks, article.related, article.boilerplate):
-            elements += [item.span for item in group]
-        for comment in article.comments:
-            elements.append(comment.span)
-        for span in elements:
-            lines += [n for n in span.numbers if not is_blank(split_lines(doc.source)[n - 1])]
-    return lines
+    """The non-blank line numbers owned by the document's elements, with repeats."""
+    lines = split_lines(doc.source)
+    return [
+        number
+        for _, span in doc.elements()
+        for number in span.numbers
+        if not is_blank(lines[number - 1])
+    ]
 
 
 STRANGE = [

@@ -109,12 +109,12 @@ def _classify_trying_every_rule(lines: list[Line]) -> list[blocks.Block]:
     cursor, state, out = blocks.Cursor(lines), blocks.ParseState(), []
     while cursor.pos < len(lines):
         if not lines[cursor.pos].text.strip():
-            cursor.pos += 1
+            cursor.move_to(cursor.pos + 1)
             continue
         block = next(b for rule in blocks.RULES if (b := rule(cursor, state)) is not None)
         out.append(block)
         state.last_role = block.role
-        cursor.pos += len(block.span)
+        cursor.move_to(cursor.pos + len(block.span))
     return out
 
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
-from attrs import Factory, define, evolve, field, frozen
+from attrs import Factory, define, frozen
 
 from corpusparse.dates import has_time_label
 from corpusparse.lines import Line
@@ -122,9 +123,11 @@ class Zone(enum.IntEnum):
     """After the body: comments and pingbacks."""
 
 
-@frozen
-class Block:
+class Block(NamedTuple):
     """Lines claimed by one rule: their role, their span and what they hold.
+
+    A named tuple rather than an attrs class: one is made for every non-blank
+    line, and a tuple is the cheapest object that holds four fields.
 
     Attributes:
         role: The role the rule gave the lines.
@@ -137,36 +140,51 @@ class Block:
     role: Role
     span: Span
     elements: tuple[Element, ...]
-    defects: tuple[Defect, ...] = field(default=(), kw_only=True)
+    defects: tuple[Defect, ...] = ()
 
 
 class Cursor:
     """A read position over the lines of one segment.
 
-    Each line is stripped once, up front, and its comparison key and span made
-    at most once, on demand: rules ask for them several times per line.
+    Each line is stripped once, up front; ``text`` is the current line's text.
+    Its comparison key, credit reading and span are made at most once, on
+    demand: rules ask for them several times per line.
     """
 
-    __slots__ = ("_keys", "_span", "_span_pos", "lines", "pos", "texts")
+    __slots__ = (
+        "_credits",
+        "_head_lines",
+        "_keys",
+        "_span",
+        "_span_pos",
+        "lines",
+        "pos",
+        "text",
+        "texts",
+    )
 
     def __init__(self, lines: Sequence[Line]) -> None:
         self.lines = lines
         self.texts = [line.text.strip() for line in lines]
         self.pos = 0
+        self.text = self.texts[0] if self.texts else ""
         self._keys: dict[int, str] = {}
+        self._credits: dict[int, str | None] = {}
+        self._head_lines: dict[str, HeadLine | None] = {}
         self._span, self._span_pos = NOWHERE, -1
 
-    @property
-    def text(self) -> str:
-        """The stripped text of the current line."""
-        return self.texts[self.pos]
+    def move_to(self, pos: int) -> None:
+        """Make line ``pos`` the current line."""
+        self.pos = pos
+        if pos < len(self.texts):
+            self.text = self.texts[pos]
 
     @property
     def key(self) -> str:
         """The `comparison_key` of the current line."""
         key = self._keys.get(self.pos)
         if key is None:
-            key = self._keys[self.pos] = comparison_key(self.texts[self.pos])
+            key = self._keys[self.pos] = comparison_key(self.text)
         return key
 
     def key_at(self, offset: int) -> str | None:
@@ -178,6 +196,22 @@ class Cursor:
                 return None
             key = self._keys[index] = comparison_key(self.texts[index])
         return key
+
+    def credit_at(self, offset: int) -> str | None:
+        """`read_credit_line` of the line ``offset`` lines ahead (``None`` past the end)."""
+        index = self.pos + offset
+        if index in self._credits:
+            return self._credits[index]
+        text = self.texts[index] if index < len(self.texts) else ""
+        credit = self._credits[index] = read_credit_line(text) if text else None
+        return credit
+
+    def head_line(self, text: str) -> HeadLine | None:
+        """`read_byline_line` of ``text``, read once per segment (captions repeat)."""
+        if text in self._head_lines:
+            return self._head_lines[text]
+        read = self._head_lines[text] = read_byline_line(text)
+        return read
 
     @property
     def number(self) -> int:
@@ -247,7 +281,7 @@ def only_in(*zones: Zone) -> Callable[[Rule], Rule]:
 
 
 def _single(role: Role, cursor: Cursor, element: Element) -> Block:
-    return Block(role=role, span=cursor.span(), elements=(element,))
+    return Block(role, cursor.span(), (element,))
 
 
 @only_in(Zone.PRE)
@@ -379,7 +413,8 @@ def _caption_block(
         read = state.captions_read[text] = read_caption(text, span)
         return Block(role=Role.CAPTION, span=span, elements=(read,))
     # Another printing of the same text: its credit and date are read already.
-    return Block(role=Role.CAPTION, span=span, elements=(evolve(read, spans=(span,)),))
+    again = Caption(read.text, read.credit, read.date, read.occurrences, spans=(span,))
+    return Block(Role.CAPTION, span, (again,))
 
 
 @only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
@@ -402,11 +437,11 @@ def caption_rule(cursor: Cursor, state: ParseState) -> Block | None:
     if state.zone is Zone.TAIL:
         return _caption_block(cursor, state, text, 1, None) if known else None
     following = cursor.text_at(1) or ""
-    if is_image_source(text) and following.startswith("Image caption"):
+    if following.startswith("Image caption") and is_image_source(text):
         _remember(state, following)
-        return _caption_block(cursor, state, following, 2, read_credit_line(text))
-    credit = read_credit_line(following) if following else None
-    if credit is not None and read_credit_line(text) is None and _may_be_caption(text):
+        return _caption_block(cursor, state, following, 2, cursor.credit_at(0))
+    credit = cursor.credit_at(1)
+    if credit is not None and cursor.credit_at(0) is None and _may_be_caption(cursor, text):
         _remember(state, text)
         return _caption_block(cursor, state, text, 2, credit)
     if known:
@@ -422,14 +457,14 @@ def caption_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return None
 
 
-def _may_be_caption(text: str) -> bool:
-    return len(text) >= 12 and read_byline_line(text) is None and read_residue(text) is None
+def _may_be_caption(cursor: Cursor, text: str) -> bool:
+    return len(text) >= 12 and cursor.head_line(text) is None and read_residue(text) is None
 
 
 @only_in(Zone.PRE, Zone.HEAD, Zone.BODY)
 def credit_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A photo credit alone on a line, next to no caption, is residue."""
-    if state.zone is Zone.TAIL or read_credit_line(cursor.text) is None:
+    if state.zone is Zone.TAIL or cursor.credit_at(0) is None:
         return None
     element = Boilerplate(cursor.text, kind=BoilerplateKind.CREDIT, span=cursor.span())
     return _single(Role.BOILERPLATE, cursor, element)
@@ -439,6 +474,8 @@ def credit_rule(cursor: Cursor, state: ParseState) -> Block | None:
 def pingback_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A ``Pingback:`` line after the headline; it opens the comment tail."""
     if state.zone is Zone.PRE:
+        return None
+    if not cursor.text.startswith("Pingback:"):
         return None
     pingback = read_pingback(cursor.text, cursor.span())
     if pingback is None:
@@ -500,13 +537,6 @@ def comment_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return Block(role=Role.COMMENT, span=span, elements=(comment,))
 
 
-def _head_line_at(cursor: Cursor, state: ParseState) -> HeadLine | None:
-    text = cursor.text
-    if len(text) > 300:
-        return None
-    return read_byline_line(text)
-
-
 @only_in(Zone.PRE, Zone.HEAD, Zone.BODY)
 def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A byline, a publication or update time, or both, on one line of the head.
@@ -516,7 +546,7 @@ def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """
     if state.zone is Zone.TAIL or (state.zone is Zone.BODY and not has_time_label(cursor.text)):
         return None
-    read = _head_line_at(cursor, state)
+    read = cursor.head_line(cursor.text)
     if read is None:
         return None
     if read.authors is not None and (state.zone is not Zone.HEAD or state.has_byline):
@@ -580,7 +610,7 @@ def dek_rule(cursor: Cursor, state: ParseState) -> Block | None:
     following = cursor.next_nonblank()
     if following is None:
         return None
-    if read_byline_line(following) is None and read_dateline(following, Span(0, 0)) is None:
+    if cursor.head_line(following) is None and read_dateline(following, NOWHERE) is None:
         return None
     state.has_dek = True
     return _single(Role.DEK, cursor, Dek(text=cursor.text, span=cursor.span()))
@@ -603,7 +633,8 @@ def fallback_rule(cursor: Cursor, state: ParseState) -> Block:
         element = Boilerplate(cursor.text, kind=BoilerplateKind.UNPLACED, span=cursor.span())
         return _single(Role.BOILERPLATE, cursor, element)
     state.zone = Zone.BODY
-    return _single(Role.BODY, cursor, Paragraph(text=cursor.text, span=cursor.span()))
+    span = cursor.span()
+    return Block(Role.BODY, span, (Paragraph(cursor.text, span=span),))
 
 
 RULES: tuple[Rule, ...] = (
@@ -640,18 +671,21 @@ def _timed_out(cursor: Cursor, state: ParseState, rule: Rule) -> Block:
         cursor.number,
         f"{rule.__name__} ran over its time limit on a line of {len(cursor.text)} characters",
     )
-    return evolve(block, defects=(defect,))
+    return block._replace(defects=(defect,))
 
 
 def classify(lines: Sequence[Line]) -> list[Block]:
     """Give every non-blank line of one article segment a role."""
     cursor = Cursor(lines)
+    texts = cursor.texts
     state = ParseState()
     blocks: list[Block] = []
-    while cursor.pos < len(lines):
-        if not cursor.texts[cursor.pos]:
-            cursor.pos += 1
+    pos = 0
+    while pos < len(texts):
+        if not texts[pos]:
+            pos += 1
             continue
+        cursor.move_to(pos)
         for rule in _RULES_IN[state.zone]:
             try:
                 block = rule(cursor, state)
@@ -663,5 +697,6 @@ def classify(lines: Sequence[Line]) -> list[Block]:
             raise AssertionError("no rule claimed the line")
         blocks.append(block)
         state.last_role = block.role
-        cursor.pos += block.span.end - block.span.start + 1
+        span = block.span
+        pos += span.end - span.start + 1
     return blocks

@@ -546,16 +546,47 @@ def _strip_label(credit: str) -> str:
 _CREDIT_TAIL = 200
 """Credits at the end of a caption are short: only this many last characters are searched."""
 
+_FOLD_ALIKES = ("\u0130", "\u212a", "\u017f")
+"""``İ``, the Kelvin sign and ``ſ``: the regex module's case-insensitive matching
+takes them for ``i``, ``k`` and ``s``, but `str.casefold` does not fold them to those."""
+
+
+def may_contain(text: str, words: tuple[str, ...], lowered: str | None = None) -> bool:
+    """Whether a case-insensitive pattern could find one of ``words`` in ``text``.
+
+    A cheap pre-check before a costly search: ``words`` are lower-case ASCII, and
+    a ``False`` here means that no ``(?i:...)`` alternation of them can match.
+    ``lowered`` is ``text.lower()``, when the caller has it already.
+    """
+    if lowered is None:
+        lowered = text.lower()
+    return any(word in lowered for word in words) or any(c in text for c in _FOLD_ALIKES)
+
+
+def _has_by(text: str) -> bool:
+    """``" by " in text.casefold()``, without folding: only ``b``, ``B``, ``y`` and ``Y``
+    fold to ``b`` or ``y`` followed by a space."""
+    return " by " in text or " By " in text or " BY " in text or " bY " in text
+
+
+_CREDIT_LABEL_WORDS = ("photo", "foto:", "bild:", "image:", "credit:", "picture:")
+"""One of these opens every credit `TRAILING_LABELLED_CREDIT` finds."""
+
+_SLASH_AGENCIES = ("AP", "AFP", "EPA", "REUTERS", "Reuters")
+"""One of these opens every credit `TRAILING_SLASH_CREDIT` finds."""
+
 
 def _inline_credit(text: str, *, any_bracket: bool) -> str | None:
     text = text[-_CREDIT_TAIL:]
     if text.endswith((")", "]")):
-        match = BRACKETED_CREDIT.search(text, timeout=time_limit(text))
+        # The credit holds no bracket: a match can only open at the last one.
+        opening = max(text.rfind("("), text.rfind("["))
+        match = BRACKETED_CREDIT.match(text, opening) if opening >= 0 else None
         if match is not None:
             credit = match["credit"].strip()
             if any_bracket or _is_photo_credit(credit):
                 return _strip_label(credit) or None
-    if ":" in text or " by " in text.casefold():
+    if (":" in text or _has_by(text)) and may_contain(text, _CREDIT_LABEL_WORDS):
         match = TRAILING_LABELLED_CREDIT.search(text, timeout=time_limit(text))
         if match is not None:
             return _strip_label(match["credit"]) or None
@@ -563,7 +594,7 @@ def _inline_credit(text: str, *, any_bracket: bool) -> str | None:
         match = TRAILING_PIPE_CREDIT.search(text, timeout=time_limit(text))
         if match is not None and _is_photo_credit(match["credit"]):
             return _strip_label(match["credit"]) or None
-    if "/" in text:
+    if "/" in text and any(agency in text for agency in _SLASH_AGENCIES):
         match = TRAILING_SLASH_CREDIT.search(text, timeout=time_limit(text))
         if match is not None:
             return match["credit"].strip()
@@ -579,14 +610,27 @@ def read_credit(text: str) -> str | None:
     return _inline_credit(text, any_bracket=True)
 
 
-_CAPTION_OPENERS = frozenset("ICPFTBLP")
+_CAPTION_OPENERS = (
+    "Image",
+    "Caption",
+    "Pictured",
+    "Bildunterschrift",
+    "Légende",
+    "Pie",
+    "FILE",
+    "TOPSHOT",
+    "PHOTO",
+)
+"""The words a `CAPTION_OPENING` starts with."""
 
 
 def is_caption_shaped(text: str) -> bool:
     """Whether a line printed once is a caption: a caption opening or a photo credit."""
     if len(text) < 12:
         return False
-    if text[:1] in _CAPTION_OPENERS and CAPTION_OPENING.match(text, timeout=time_limit(text)):
+    if text.startswith(_CAPTION_OPENERS) and CAPTION_OPENING.match(
+        text, timeout=time_limit(text)
+    ):
         return True
     return _inline_credit(text, any_bracket=False) is not None
 
@@ -608,7 +652,7 @@ def read_credit_line(text: str) -> str | None:
 
 def is_image_source(text: str) -> bool:
     """Whether a credit line is the BBC's ``Image source, X`` (its caption follows)."""
-    return IMAGE_SOURCE.match(text) is not None
+    return text[:1] in "iI\u0130" and IMAGE_SOURCE.match(text) is not None
 
 
 def read_caption(text: str, span: Span, credit: str | None = None) -> Caption:
@@ -644,9 +688,17 @@ def read_trailer(text: str) -> tuple[str, ...] | None:
     return tuple(names)
 
 
+_SEPARATOR_OPENERS = frozenset("⁂*_=~#•·+-–—")
+"""The characters a `SEPARATOR_LINE` can open with."""
+
+
 def is_separator(text: str) -> bool:
     """Whether a line is a rule between articles or sections (``* * *``, ``---``)."""
-    return len(text) <= 120 and SEPARATOR_LINE.fullmatch(text) is not None
+    return (
+        len(text) <= 120
+        and text[:1] in _SEPARATOR_OPENERS
+        and SEPARATOR_LINE.fullmatch(text) is not None
+    )
 
 
 def is_related_block_header(text: str) -> bool:
@@ -655,6 +707,9 @@ def is_related_block_header(text: str) -> bool:
 
 
 _COUNT_STARTS = ("One", "No", "Two", "Three", "Comment", "comment", "Coment", "Kommentar")
+
+_PROMO_OPENERS = frozenset("sSgG\u017f")
+"""The characters a `PROMO_LINE` can open with (``sign up``, ``subscribe``, ``get``)."""
 
 
 def read_residue(text: str, *, tail: bool = False) -> BoilerplateKind | None:
@@ -683,7 +738,7 @@ def read_residue(text: str, *, tail: bool = False) -> BoilerplateKind | None:
     if len(text) <= 160:
         if text[:5].casefold() == "click" and CLICK_TO_SHARE.fullmatch(text):
             return BoilerplateKind.SHARE
-        if PROMO_LINE.fullmatch(text):
+        if text[:1] in _PROMO_OPENERS and PROMO_LINE.fullmatch(text):
             return BoilerplateKind.PROMO
     if "ookie" in text and len(text) <= 500:
         opening = CONSENT_OPENING.search(text)

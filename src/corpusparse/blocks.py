@@ -13,6 +13,7 @@ the headline and the captions seen so far.
 from __future__ import annotations
 
 import enum
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -39,6 +40,7 @@ from corpusparse.models import (
     Span,
     Trailer,
 )
+from corpusparse.patterns import TIME_LABEL_INITIALS
 from corpusparse.recognize import (
     HeadLine,
     comparison_key,
@@ -59,7 +61,20 @@ from corpusparse.recognize import (
     resolve_mention,
 )
 
-__all__ = ["RULES", "Block", "Cursor", "ParseState", "Role", "Stamp", "Zone", "classify"]
+__all__ = [
+    "RULES",
+    "Block",
+    "Cursor",
+    "ParseState",
+    "Role",
+    "Stamp",
+    "Zone",
+    "at_most",
+    "classify",
+    "only_in",
+    "opening_with",
+    "rules_for",
+]
 
 
 @frozen
@@ -263,6 +278,8 @@ Rule = Callable[[Cursor, ParseState], Block | None]
 
 
 _RULE_ZONES: dict[Rule, frozenset[Zone]] = {}
+_RULE_LONGEST: dict[Rule, int] = {}
+_RULE_OPENERS: dict[Rule, frozenset[str]] = {}
 
 
 def only_in(*zones: Zone) -> Callable[[Rule], Rule]:
@@ -280,11 +297,40 @@ def only_in(*zones: Zone) -> Callable[[Rule], Rule]:
     return declare
 
 
+def at_most(chars: int) -> Callable[[Rule], Rule]:
+    """Declare that a rule claims no line whose stripped text is longer than ``chars``.
+
+    `classify` then does not call it on longer lines; the rule's own checks
+    must already decline them.
+    """
+
+    def declare(rule: Rule) -> Rule:
+        _RULE_LONGEST[rule] = chars
+        return rule
+
+    return declare
+
+
+def opening_with(chars: str) -> Callable[[Rule], Rule]:
+    """Declare that a rule claims only lines whose stripped text opens with one of ``chars``.
+
+    `classify` then does not call it on other lines; the rule's own checks
+    must already decline them.
+    """
+
+    def declare(rule: Rule) -> Rule:
+        _RULE_OPENERS[rule] = frozenset(chars)
+        return rule
+
+    return declare
+
+
 def _single(role: Role, cursor: Cursor, element: Element) -> Block:
     return Block(role, cursor.span(), (element,))
 
 
 @only_in(Zone.PRE)
+@opening_with("-")
 def related_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A ``- `` bullet before the headline is a related headline."""
     if state.zone is not Zone.PRE:
@@ -295,6 +341,7 @@ def related_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return _single(Role.RELATED, cursor, Related(text=text, span=cursor.span()))
 
 
+@at_most(4)
 def widget_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """Widget residue (``TT``, ``20``) anywhere is boilerplate."""
     text = cursor.text
@@ -304,6 +351,7 @@ def widget_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return _single(Role.BOILERPLATE, cursor, element)
 
 
+@at_most(500)
 def residue_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """Share buttons, navigation, promos, cookie notices, comment UI and separators.
 
@@ -332,6 +380,7 @@ def _related_item(text: str) -> bool:
     return not (text.endswith(".") and len(text.split()) > 12)
 
 
+@at_most(60)
 def related_block_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A ``Related Articles`` or ``Trending`` header; after the body, with its list.
 
@@ -462,6 +511,7 @@ def _may_be_caption(cursor: Cursor, text: str) -> bool:
 
 
 @only_in(Zone.PRE, Zone.HEAD, Zone.BODY)
+@at_most(100)
 def credit_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A photo credit alone on a line, next to no caption, is residue."""
     if state.zone is Zone.TAIL or cursor.credit_at(0) is None:
@@ -471,6 +521,7 @@ def credit_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
 
 @only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
+@opening_with("P")
 def pingback_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A ``Pingback:`` line after the headline; it opens the comment tail."""
     if state.zone is Zone.PRE:
@@ -493,6 +544,7 @@ def _head_at(cursor: Cursor, offset: int, state: ParseState) -> bool:
 
 
 @only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
+@at_most(200)
 def comment_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A comment: its head (author and time), an optional ``In reply to`` line, its text.
 
@@ -538,13 +590,17 @@ def comment_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
 
 @only_in(Zone.PRE, Zone.HEAD, Zone.BODY)
+@at_most(300)
 def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A byline, a publication or update time, or both, on one line of the head.
 
     Before the headline only a time line is taken; in the body only a
     labelled time (``Updated: ...``) the article has not had yet.
     """
-    if state.zone is Zone.TAIL or (state.zone is Zone.BODY and not has_time_label(cursor.text)):
+    if state.zone is Zone.TAIL or (
+        state.zone is Zone.BODY
+        and not (cursor.text[:1] in TIME_LABEL_INITIALS and has_time_label(cursor.text))
+    ):
         return None
     read = cursor.head_line(cursor.text)
     if read is None:
@@ -574,6 +630,8 @@ def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
 
 @only_in(Zone.HEAD, Zone.BODY)
+@at_most(520)
+@opening_with("(RWEACPG")
 def trailer_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A wire trailer (``Reporting by A; Editing by B``) after the headline."""
     if state.zone is Zone.PRE or state.zone is Zone.TAIL or state.has_trailer:
@@ -657,10 +715,41 @@ RULES: tuple[Rule, ...] = (
 )
 """The block rules, in the order they are tried."""
 
-_RULES_IN: dict[Zone, tuple[Rule, ...]] = {
-    zone: tuple(rule for rule in RULES if zone in _RULE_ZONES.get(rule, Zone)) for zone in Zone
+_LIMITS: list[int] = sorted(set(_RULE_LONGEST.values()))
+"""The distinct `at_most` lengths: a line's length falls into one of the gaps between them."""
+
+_OPENERS: frozenset[str] = frozenset().union(*_RULE_OPENERS.values())
+"""Every first character some rule is declared `opening_with`."""
+
+
+def _may_claim(rule: Rule, zone: Zone, gap: int, first: str) -> bool:
+    """Whether ``rule`` may claim a line in ``zone``, with length in ``gap`` and first char ``first``.
+
+    ``first`` is ``""`` for a character no rule is declared `opening_with`.
+    """
+    if zone not in _RULE_ZONES.get(rule, Zone):
+        return False
+    if rule in _RULE_LONGEST and gap > _LIMITS.index(_RULE_LONGEST[rule]):
+        return False
+    return rule not in _RULE_OPENERS or first in _RULE_OPENERS[rule]
+
+
+_RULES_FOR: dict[tuple[Zone, int, str], tuple[Rule, ...]] = {
+    (zone, gap, first): tuple(rule for rule in RULES if _may_claim(rule, zone, gap, first))
+    for zone in Zone
+    for gap in range(len(_LIMITS) + 1)
+    for first in (*_OPENERS, "")
 }
-"""The rules to try in each zone: `RULES` less those declared `only_in` other zones."""
+"""The rules to try on a line, by zone, length gap (``bisect_left(_LIMITS, length)``) and
+first character: `RULES` less those declared `only_in` other zones, `at_most` fewer
+characters or `opening_with` other characters."""
+
+
+def rules_for(zone: Zone, text: str) -> tuple[Rule, ...]:
+    """The rules, in order, that may claim the stripped line ``text`` in ``zone``."""
+    first = text[:1]
+    gap = bisect_left(_LIMITS, len(text))
+    return _RULES_FOR[zone, gap, first if first in _OPENERS else ""]
 
 
 def _timed_out(cursor: Cursor, state: ParseState, rule: Rule) -> Block:
@@ -686,7 +775,7 @@ def classify(lines: Sequence[Line]) -> list[Block]:
             pos += 1
             continue
         cursor.move_to(pos)
-        for rule in _RULES_IN[state.zone]:
+        for rule in rules_for(state.zone, texts[pos]):
             try:
                 block = rule(cursor, state)
             except TimeoutError:

@@ -279,6 +279,11 @@ TIME_LABEL = regex.compile(
     r"(?:[ \t\u00a0]{1,20}(?i:on|at|el|am|le)(?![\p{L}]))?[ \t\u00a0]{0,20}:?[ \t\u00a0]{0,20}"
 )
 
+# The characters a TIME_LABEL match can open with: the first letters of its words
+# in either case, and the long s (U+017F) that case-insensitive matching takes for "s".
+# Example: "U" of "Updated: ...", "s" of "stand: ..."
+TIME_LABEL_INITIALS = frozenset("fFlLpPuUmMaAvVzZsS\u017f")
+
 # One token of a printed date and time: an ISO date-time, a numeric date, a
 # clock time, a number (with ordinal suffix or dot), am/pm, a month or weekday
 # name (English, Spanish, German, French), a numeric offset, an upper-case zone

@@ -254,8 +254,17 @@ def _may_be_titled(part: str) -> bool:
     return "," in part and len(part) <= 120 and not part.endswith((".", "?", "!", ":", ";"))
 
 
+_PART_SEPARATOR_MARKS = ("|", "•", "·", "/")
+"""One of these stands in every `BYLINE_PART_SEPARATOR` (and in the ``" | "`` that
+`BYLINE_TIME_COMMA` is replaced with)."""
+
+
 def _split_parts(text: str) -> list[str]:
-    text = BYLINE_TIME_COMMA.sub(" | ", text)
+    if "," in text:
+        text = BYLINE_TIME_COMMA.sub(" | ", text)
+    if not any(mark in text for mark in _PART_SEPARATOR_MARKS):
+        text = text.strip()
+        return [text] if text else []
     return [part.strip() for part in BYLINE_PART_SEPARATOR.split(text) if part.strip()]
 
 

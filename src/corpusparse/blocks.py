@@ -158,6 +158,21 @@ class Block(NamedTuple):
     defects: tuple[Defect, ...] = ()
 
 
+_LINE_SPANS: dict[int, Span] = {}
+_SHARED_SPAN_LINES = 20_000
+"""Spans of single lines below this number are made once per process and shared."""
+
+
+def line_span(number: int) -> Span:
+    """The `Span` of the single line ``number``; spans are immutable, so they are shared."""
+    span = _LINE_SPANS.get(number)
+    if span is None:
+        span = Span(number, number)
+        if number < _SHARED_SPAN_LINES:
+            _LINE_SPANS[number] = span
+    return span
+
+
 class Cursor:
     """A read position over the lines of one segment.
 
@@ -170,6 +185,7 @@ class Cursor:
         "_credits",
         "_head_lines",
         "_keys",
+        "_residue",
         "_span",
         "_span_pos",
         "lines",
@@ -186,6 +202,7 @@ class Cursor:
         self._keys: dict[int, str] = {}
         self._credits: dict[int, str | None] = {}
         self._head_lines: dict[str, HeadLine | None] = {}
+        self._residue: dict[tuple[str, bool], BoilerplateKind | None] = {}
         self._span, self._span_pos = NOWHERE, -1
 
     def move_to(self, pos: int) -> None:
@@ -228,6 +245,14 @@ class Cursor:
         read = self._head_lines[text] = read_byline_line(text)
         return read
 
+    def residue(self, text: str, *, tail: bool = False) -> BoilerplateKind | None:
+        """`read_residue` of ``text``, read once per segment."""
+        key = (text, tail)
+        if key in self._residue:
+            return self._residue[key]
+        kind = self._residue[key] = read_residue(text, tail=tail)
+        return kind
+
     @property
     def number(self) -> int:
         """The source line number of the current line."""
@@ -250,8 +275,7 @@ class Cursor:
         """The span of ``count`` lines from the current one."""
         if count == 1:
             if self._span_pos != self.pos:
-                number = self.lines[self.pos].number
-                self._span, self._span_pos = Span(number, number), self.pos
+                self._span, self._span_pos = line_span(self.lines[self.pos].number), self.pos
             return self._span
         return Span(self.number, self.lines[self.pos + count - 1].number)
 
@@ -358,7 +382,7 @@ def residue_rule(cursor: Cursor, state: ParseState) -> Block | None:
     Comment UI and comment-section separators after the body open the comment tail.
     """
     text = cursor.text
-    kind = read_residue(text, tail=state.zone is Zone.TAIL)
+    kind = cursor.residue(text, tail=state.zone is Zone.TAIL)
     if kind is None:
         return None
     opens_tail = kind is BoilerplateKind.COMMENT_UI or (
@@ -507,7 +531,7 @@ def caption_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
 
 def _may_be_caption(cursor: Cursor, text: str) -> bool:
-    return len(text) >= 12 and cursor.head_line(text) is None and read_residue(text) is None
+    return len(text) >= 12 and cursor.head_line(text) is None and cursor.residue(text) is None
 
 
 @only_in(Zone.PRE, Zone.HEAD, Zone.BODY)

@@ -178,9 +178,17 @@ def _is_title(piece: str) -> bool:
     return any(word.strip(".") in TITLE_WORDS for word in folded.split())
 
 
+_PLACE_WORDS = frozenset(("in", "en", "aus", "from"))
+"""The words between a name and a place in `NAME_IN_PLACE`, white space on both sides."""
+
+
 def _read_name(piece: str) -> str | None:
     piece = piece.strip()
-    placed = NAME_IN_PLACE.fullmatch(piece) if " " in piece else None
+    placed = (
+        NAME_IN_PLACE.fullmatch(piece)
+        if " " in piece and not _PLACE_WORDS.isdisjoint(piece.split())
+        else None
+    )
     if placed is not None and AUTHOR_NAME.fullmatch(placed["name"]):
         piece = placed["name"]
     if not AUTHOR_NAME.fullmatch(piece):
@@ -188,6 +196,15 @@ def _read_name(piece: str) -> str | None:
     if piece.split()[0].casefold().strip(".") in _NOT_NAMES:
         return None
     return piece
+
+
+_AUTHOR_JOINING_WORDS = frozenset(("and", "y", "und", "et"))
+"""The words `AUTHOR_SEPARATOR` matches between white space."""
+
+
+def _may_separate_authors(text: str) -> bool:
+    """Whether `AUTHOR_SEPARATOR` can match in ``text``: a comma, ``&`` or a joining word."""
+    return "," in text or "&" in text or not _AUTHOR_JOINING_WORDS.isdisjoint(text.split())
 
 
 def read_names(text: str, *, need_title: bool = False) -> tuple[str, ...] | None:
@@ -204,7 +221,8 @@ def read_names(text: str, *, need_title: bool = False) -> tuple[str, ...] | None
             text = text[: text.rindex("(")].strip()
     names: list[str] = []
     titles = 0
-    for piece in AUTHOR_SEPARATOR.split(text):
+    pieces = AUTHOR_SEPARATOR.split(text) if _may_separate_authors(text) else [text]
+    for piece in pieces:
         if not piece.strip():
             return None
         if names and _is_title(piece.strip()):
@@ -457,13 +475,17 @@ def _strip_number(text: str) -> str:
     return text
 
 
-def _plausible_author(text: str) -> bool:
+def _plausible_shape(text: str) -> bool:
+    """Whether ``text`` is short enough and unpunctuated enough to be a commenter's name."""
     return (
         0 < len(text) <= _MAX_AUTHOR
         and len(text.split()) <= 8
         and not text.endswith((".", ":", ",", ";", "?", "!"))
-        and read_timestamp(text) is None
     )
+
+
+def _plausible_author(text: str) -> bool:
+    return _plausible_shape(text) and read_timestamp(text) is None
 
 
 def read_comment_head(
@@ -497,10 +519,10 @@ def read_comment_head(
             posted = read_timestamp(second) if second else None
             if posted is not None or date_only:
                 return CommentHead(says["author"], posted, None, 2 if posted else 1)
-    if second is None or not _plausible_author(text):
+    if second is None or not _plausible_shape(text):
         return None
     posted = read_timestamp(second)
-    if posted is None:
+    if posted is None or read_timestamp(text) is not None:
         return None
     clock = ":" in posted.text or any(word in posted.text.casefold() for word in ("am", "pm"))
     if not date_only and posted.value is not None and not clock:
@@ -710,9 +732,17 @@ def is_separator(text: str) -> bool:
     )
 
 
+_HEADER_INITIALS = frozenset(key[:1] for key in TRAILING_RESIDUE_BLOCK_HEADERS)
+"""The first characters of the related-list headers, as `residue_key` folds them."""
+
+
 def is_related_block_header(text: str) -> bool:
     """Whether a line heads a related-posts or trending list (``Related Articles``)."""
-    return len(text) <= 60 and residue_key(text) in TRAILING_RESIDUE_BLOCK_HEADERS
+    return (
+        len(text) <= 60
+        and text[:1].casefold()[:1] in _HEADER_INITIALS
+        and residue_key(text) in TRAILING_RESIDUE_BLOCK_HEADERS
+    )
 
 
 _COUNT_STARTS = ("One", "No", "Two", "Three", "Comment", "comment", "Coment", "Kommentar")

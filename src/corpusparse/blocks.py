@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import enum
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
 from attrs import Factory, define, frozen
@@ -286,6 +286,7 @@ class ParseState:
 
     zone: Zone = Zone.PRE
     headline: str | None = None
+    headline_ends: tuple[str, str] = ("", "")
     caption_keys: set[str] = Factory(set)
     caption_ends: set[tuple[str, str]] = Factory(set)
     captions_read: dict[str, Caption] = Factory(dict)
@@ -335,7 +336,7 @@ def at_most(chars: int) -> Callable[[Rule], Rule]:
     return declare
 
 
-def opening_with(chars: str) -> Callable[[Rule], Rule]:
+def opening_with(chars: Iterable[str]) -> Callable[[Rule], Rule]:
     """Declare that a rule claims only lines whose stripped text opens with one of ``chars``.
 
     `classify` then does not call it on other lines; the rule's own checks
@@ -448,13 +449,18 @@ def headline_rule(cursor: Cursor, state: ParseState) -> Block | None:
         return None
     state.zone = Zone.HEAD
     state.headline = cursor.key
+    state.headline_ends = _ends(cursor.text)
     return _single(Role.HEADLINE, cursor, Headline(text=cursor.text, span=cursor.span()))
 
 
 @only_in(Zone.HEAD)
 def headline_repeat_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """In the head, a second printing of the headline."""
-    if state.zone is not Zone.HEAD or cursor.key != state.headline:
+    if (
+        state.zone is not Zone.HEAD
+        or _ends(cursor.text) != state.headline_ends
+        or cursor.key != state.headline
+    ):
         return None
     return _single(Role.HEADLINE_REPEAT, cursor, Headline(text=cursor.text, span=cursor.span()))
 
@@ -613,19 +619,30 @@ def comment_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return Block(role=Role.COMMENT, span=span, elements=(comment,))
 
 
-@only_in(Zone.PRE, Zone.HEAD, Zone.BODY)
+@only_in(Zone.PRE, Zone.HEAD)
 @at_most(300)
 def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A byline, a publication or update time, or both, on one line of the head.
 
-    Before the headline only a time line is taken; in the body only a
-    labelled time (``Updated: ...``) the article has not had yet.
+    Before the headline only a time line is taken.
     """
-    if state.zone is Zone.TAIL or (
-        state.zone is Zone.BODY
-        and not (cursor.text[:1] in TIME_LABEL_INITIALS and has_time_label(cursor.text))
-    ):
+    if state.zone is not Zone.PRE and state.zone is not Zone.HEAD:
         return None
+    return _byline_block(cursor, state)
+
+
+@only_in(Zone.BODY)
+@at_most(300)
+@opening_with(TIME_LABEL_INITIALS)
+def labelled_time_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """In the body, a labelled time (``Updated: ...``) the article has not had yet."""
+    if state.zone is not Zone.BODY or not has_time_label(cursor.text):
+        return None
+    return _byline_block(cursor, state)
+
+
+def _byline_block(cursor: Cursor, state: ParseState) -> Block | None:
+    """What `byline_rule` and `labelled_time_rule` claim: a byline only in the head."""
     read = cursor.head_line(cursor.text)
     if read is None:
         return None
@@ -650,7 +667,7 @@ def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
         else:
             state.has_published = True
     role = Role.BYLINE if read.authors is not None else Role.TIME
-    return Block(role=role, span=span, elements=tuple(elements))
+    return Block(role, span, tuple(elements))
 
 
 @only_in(Zone.HEAD, Zone.BODY)
@@ -726,6 +743,7 @@ RULES: tuple[Rule, ...] = (
     related_block_rule,
     headline_repeat_rule,
     byline_rule,
+    labelled_time_rule,
     headline_rule,
     pingback_rule,
     caption_rule,

@@ -747,6 +747,11 @@ def is_related_block_header(text: str) -> bool:
 
 _COUNT_STARTS = ("One", "No", "Two", "Three", "Comment", "comment", "Coment", "Kommentar")
 
+_COUNT_INITIALS = frozenset(start[0] for start in _COUNT_STARTS)
+
+_RESIDUE_PREFIX_INITIALS = frozenset("tTfFcCpPrRaAsSeEmMlL\u017f")
+"""The characters a `RESIDUE_PREFIX` can open with (``Tags:``, ``Filed under:``, ``Read more:`` ...)."""
+
 _PROMO_OPENERS = frozenset("sSgG\u017f")
 """The characters a `PROMO_LINE` can open with (``sign up``, ``subscribe``, ``get``)."""
 
@@ -767,12 +772,19 @@ def read_residue(text: str, *, tail: bool = False) -> BoilerplateKind | None:
         if is_separator(text):
             return BoilerplateKind.SEPARATOR
     first = text[:1]
-    counted = len(text) <= 400 and (first.isdigit() or text.startswith(_COUNT_STARTS))
+    counted = len(text) <= 400 and (
+        first.isdigit() or (first in _COUNT_INITIALS and text.startswith(_COUNT_STARTS))
+    )
     if counted and (COMMENT_COUNT.fullmatch(text) or COMMENT_COUNTER.fullmatch(text)):
         return BoilerplateKind.COMMENT_UI
     if len(text) <= 80 and "OMMENT" in text.upper() and COMMENTS_SEPARATOR.fullmatch(text):
         return BoilerplateKind.SEPARATOR
-    if ":" in text[:30] and len(text) <= 300 and RESIDUE_PREFIX.match(text):
+    if (
+        ":" in text[:30]
+        and len(text) <= 300
+        and first in _RESIDUE_PREFIX_INITIALS
+        and RESIDUE_PREFIX.match(text)
+    ):
         return BoilerplateKind.NAVIGATION
     if len(text) <= 160:
         if text[:5].casefold() == "click" and CLICK_TO_SHARE.fullmatch(text):

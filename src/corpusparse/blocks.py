@@ -177,8 +177,10 @@ class Cursor:
     """A read position over the lines of one segment.
 
     Each line is stripped once, up front; ``text`` is the current line's text.
-    Its comparison key, credit reading and span are made at most once, on
-    demand: rules ask for them several times per line.
+    Its comparison key and span are made at most once, on demand, and the
+    pure readings rules ask for (credit line, byline line, residue) at most
+    once per distinct text: rules ask for them several times per line, and
+    pages print captions several times.
     """
 
     __slots__ = (
@@ -200,7 +202,7 @@ class Cursor:
         self.pos = 0
         self.text = self.texts[0] if self.texts else ""
         self._keys: dict[int, str] = {}
-        self._credits: dict[int, str | None] = {}
+        self._credits: dict[str, str | None] = {}
         self._head_lines: dict[str, HeadLine | None] = {}
         self._residue: dict[tuple[str, bool], BoilerplateKind | None] = {}
         self._span, self._span_pos = NOWHERE, -1
@@ -230,12 +232,15 @@ class Cursor:
         return key
 
     def credit_at(self, offset: int) -> str | None:
-        """`read_credit_line` of the line ``offset`` lines ahead (``None`` past the end)."""
+        """`read_credit_line` of the line ``offset`` lines ahead (``None`` past the end).
+
+        Read once per distinct text in the segment.
+        """
         index = self.pos + offset
-        if index in self._credits:
-            return self._credits[index]
         text = self.texts[index] if index < len(self.texts) else ""
-        credit = self._credits[index] = read_credit_line(text) if text else None
+        if text in self._credits:
+            return self._credits[text]
+        credit = self._credits[text] = read_credit_line(text) if text else None
         return credit
 
     def head_line(self, text: str) -> HeadLine | None:

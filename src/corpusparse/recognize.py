@@ -409,9 +409,17 @@ def read_dateline(text: str, span: Span) -> tuple[Dateline, str] | None:
     return dateline, text[match.end() :]
 
 
+_MONTH_INITIALS = frozenset("JFMASOND")
+"""The letters an English month name, and so a `COMMENT_TIMESTAMP`, opens with."""
+
+
 def is_timestamp(text: str) -> bool:
     """Whether a line has the shape of a comment time (`read_timestamp` reads it)."""
-    return len(text) <= 64 and COMMENT_TIMESTAMP.fullmatch(text) is not None
+    return (
+        len(text) <= 64
+        and text[:1] in _MONTH_INITIALS
+        and COMMENT_TIMESTAMP.fullmatch(text) is not None
+    )
 
 
 def read_timestamp(text: str) -> Timestamp | None:
@@ -421,7 +429,7 @@ def read_timestamp(text: str) -> Timestamp | None:
     """
     if len(text) > 90:
         return None
-    if COMMENT_TIMESTAMP.fullmatch(text) is not None:
+    if text[:1] in _MONTH_INITIALS and COMMENT_TIMESTAMP.fullmatch(text) is not None:
         return Timestamp(text=text, value=read_datetime(text))
     read = read_printed_time(text)
     if read is None:
@@ -666,12 +674,40 @@ def is_caption_shaped(text: str) -> bool:
     return _inline_credit(text, any_bracket=False) is not None
 
 
+_CREDIT_LINE_LABELS = ("photo", "foto:", "bild:", "image", "credit", "picture", "crédit")
+"""What a labelled `CREDIT_LINE` opens with, lower-cased."""
+
+_CREDIT_LINE_AGENCIES = ("AP", "AFP", "EPA", "REUTERS", "Reuters")
+"""What an agency `CREDIT_LINE` (``AP Photo/A``) opens with."""
+
+_CREDIT_LINE_STOCK = ("Getty", "Shutterstock", "iStock")
+"""One of these stands in every other `CREDIT_LINE`."""
+
+
+def _may_be_credit_line(text: str) -> bool:
+    """A cheap test that `CREDIT_LINE` may match: how the credit opens, or a stock agency in it.
+
+    The opening bracket is optional; an opening holding ``İ`` (``i`` to the
+    pattern) or another of `_FOLD_ALIKES` is left to the pattern.
+    """
+    body = text[1:] if text.startswith("(") else text
+    opening = body[:12]
+    return (
+        opening.lower().startswith(_CREDIT_LINE_LABELS)
+        or body.startswith(_CREDIT_LINE_AGENCIES)
+        or any(name in text for name in _CREDIT_LINE_STOCK)
+        or any(c in opening for c in _FOLD_ALIKES)
+    )
+
+
 def read_credit_line(text: str) -> str | None:
     """The credit of a line that holds a photo credit alone, without its label.
 
     Example: ``Photo: Ann Lee/AFP`` -> ``Ann Lee/AFP``; ``(Getty Images)`` -> ``Getty Images``.
     """
     if len(text) > 100 or (text.endswith(".") and not text.endswith("Inc.")):
+        return None
+    if not _may_be_credit_line(text):
         return None
     match = CREDIT_LINE.fullmatch(text)
     if match is None:

@@ -111,11 +111,18 @@ def _content_lines(lines: Sequence[Line]) -> int:
     return sum(1 for count in counts.values() if count == 1)
 
 
-def _is_byline(text: str) -> bool:
+def _is_byline(text: str, known: dict[str, bool] | None = None) -> bool:
+    """Whether ``text`` is a byline; ``known`` remembers the answers for repeated lines."""
+    text = text.strip()
+    if known is not None and text in known:
+        return known[text]
     try:
-        return read_byline(text.strip()) is not None
+        answer = read_byline(text) is not None
     except TimeoutError:  # a run-away pattern: the block rules record the defect
-        return False
+        answer = False
+    if known is not None:
+        known[text] = answer
+    return answer
 
 
 def _is_related(text: str) -> bool:
@@ -125,7 +132,9 @@ def _is_related(text: str) -> bool:
         return False
 
 
-def _new_article_start(current: list[Line], lines: Sequence[Line], index: int) -> int | None:
+def _new_article_start(
+    current: list[Line], lines: Sequence[Line], index: int, known: dict[str, bool]
+) -> int | None:
     """Where in ``current`` a new article starts, if ``lines[index]`` opens one.
 
     The line must be followed (after at most one blank line) by a byline;
@@ -133,7 +142,7 @@ def _new_article_start(current: list[Line], lines: Sequence[Line], index: int) -
     right before it. Related-headline bullets right before move along.
     """
     after = _next_nonblank(lines, index, limit=1)
-    if after is None or not _is_byline(lines[after].text):
+    if after is None or not _is_byline(lines[after].text, known):
         return None
     text = lines[index].text.strip()
     start = len(current)
@@ -169,6 +178,7 @@ def cut(lines: Sequence[Line]) -> Cut:
     current: list[Line] = []
     blanks = 0
     has_byline = False
+    bylines: dict[str, bool] = {}  # byline answers by text: pages repeat lines
 
     def close() -> None:
         nonlocal current, blanks, has_byline
@@ -199,8 +209,8 @@ def cut(lines: Sequence[Line]) -> Cut:
                 continue
         if current and blanks >= MIN_SEPARATING_BLANKS and could_open_article(text):
             close()
-        elif current and has_byline and not _is_byline(text):
-            start = _new_article_start(current, lines, index)
+        elif current and has_byline and not _is_byline(text, bylines):
+            start = _new_article_start(current, lines, index, bylines)
             if start is not None:
                 moved = current[start:]
                 current = current[:start]
@@ -208,7 +218,7 @@ def cut(lines: Sequence[Line]) -> Cut:
                 current = moved
         blanks = 0
         current.append(line)
-        if not has_byline and _is_byline(text):
+        if not has_byline and _is_byline(text, bylines):
             has_byline = True
     close()
     return Cut(segments, between)

@@ -177,7 +177,8 @@ def test_caption_printings_read_once_equal_a_fresh_reading(text: str) -> None:
         for element in block.elements:
             if isinstance(element, corpusparse.Caption):
                 # A caption claimed with its credit line takes the credit from that line.
-                claimed = [line.text.strip() for line in lines[block.span.start - 1 : block.span.end]]
+                start, end = block.span.start, block.span.end
+                claimed = [line.text.strip() for line in lines[start - 1 : end]]
                 others = [text for text in claimed if text != element.text]
                 credit = read_credit_line(others[0]) if others else None
                 assert element == read_caption(element.text, element.spans[0], credit)
@@ -210,7 +211,7 @@ FOLD_ALIKES = ["\u0130", "\u212a", "\u017f", "\u1e99"]
 
 def _any_case(words: list[str]) -> st.SearchStrategy[str]:
     def flip(word: str, flips: list[bool]) -> str:
-        return "".join(c.upper() if f else c for c, f in zip(word, flips))
+        return "".join(c.upper() if f else c for c, f in zip(word, flips, strict=True))
 
     return st.sampled_from(words).flatmap(
         lambda word: st.lists(st.booleans(), min_size=len(word), max_size=len(word)).map(
@@ -234,7 +235,8 @@ def _alike(word: str) -> st.SearchStrategy[str]:
     swaps = {"i": "\u0130", "k": "\u212a", "s": "\u017f"}
 
     def swap(text: str, picks: list[bool]) -> str:
-        return "".join(swaps.get(c.lower(), c) if pick else c for c, pick in zip(text, picks))
+        pairs = zip(text, picks, strict=True)
+        return "".join(swaps.get(c.lower(), c) if pick else c for c, pick in pairs)
 
     return _any_case([word]).flatmap(
         lambda text: st.lists(st.booleans(), min_size=len(text), max_size=len(text)).map(
@@ -250,8 +252,10 @@ LABELLED_CREDITS = st.tuples(
     FILLER,
     st.sampled_from([". ", "! ", " | ", " - ", " — ", "” "]),
     st.sampled_from(
-        ["photo:", "photo by", "photograph:", "photo credit:", "foto:", "bild:", "image:"]
-        + ["credit:", "picture:"]
+        [
+            *("photo:", "photo by", "photograph:", "photo credit:", "foto:", "bild:", "image:"),
+            *("credit:", "picture:"),
+        ]
     ).flatmap(_alike),
     SPACE,
     st.sampled_from(["Ann Lee/AFP", "Reuters", "KCNA via KNS"]),
@@ -272,7 +276,8 @@ def test_labelled_credit_texts_are_found_by_the_pattern() -> None:
 
     assert TRAILING_LABELLED_CREDIT.search("Crowds. Pho\u017fto: Ann Lee/AFP") is None
     assert TRAILING_LABELLED_CREDIT.search("Crowds. PHOTO: Ann Lee/AFP")
-    assert TRAILING_LABELLED_CREDIT.search("Crowds. \u0130mage: Ann Lee/AFP")  # İ is i to the pattern
+    # İ is i to the pattern
+    assert TRAILING_LABELLED_CREDIT.search("Crowds. \u0130mage: Ann Lee/AFP")
 
 
 @given(_soup(["by", "y", "b"]))
@@ -391,11 +396,15 @@ def test_caption_openers_are_the_pattern_alternatives() -> None:
         joints = (" -", ":", " caption,", " de foto:", "")
         assert any(CAPTION_OPENING.match(f"{opener}{joint} A crowd") for joint in joints), opener
     # A line the pattern matches opens with one of them.
-    for line in ["Image caption, X", "FILE PHOTO: X", "TOPSHOT - X", "Pie de foto: X", "Légende : X"]:
+    lines = ["Image caption, X", "FILE PHOTO: X", "TOPSHOT - X", "Pie de foto: X", "Légende : X"]
+    for line in lines:
         assert CAPTION_OPENING.match(line) and line.startswith(_CAPTION_OPENERS)
 
 
-@given(st.lists(st.sampled_from(["a", " ", "Ne", "ws", "ß", "İ", "À", "Tr", "en", "d", "ing"])).map("".join))
+HEADER_PIECES = ["a", " ", "Ne", "ws", "ß", "İ", "À", "Tr", "en", "d", "ing"]
+
+
+@given(st.lists(st.sampled_from(HEADER_PIECES)).map("".join))
 def test_related_header_initials_pre_check_keeps_every_header(text: str) -> None:
     from corpusparse.recognize import is_related_block_header
     from corpusparse.vocabulary import TRAILING_RESIDUE_BLOCK_HEADERS, residue_key
@@ -433,8 +442,10 @@ CREDIT_LINES = st.tuples(
     st.sampled_from(["", "("]),
     st.one_of(
         st.sampled_from(
-            ["photo:", "photo by", "photograph credit:", "foto:", "bild:", "image:", "credit:"]
-            + ["picture:", "image source,", "crédit photo :"]
+            [
+                *("photo:", "photo by", "photograph credit:", "foto:", "bild:", "image:"),
+                *("credit:", "picture:", "image source,", "crédit photo :"),
+            ]
         ).flatmap(_alike),
         st.sampled_from(["AP Photo/", "AFP/", "EPA/", "REUTERS/", "Reuters Photo/", "Ap/"]),
         st.sampled_from(["", "Ann Lee/", "Photo: "]).map(lambda s: s + "Getty Images"),

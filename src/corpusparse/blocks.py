@@ -770,7 +770,7 @@ _OPENERS: frozenset[str] = frozenset().union(*_RULE_OPENERS.values())
 
 
 def _may_claim(rule: Rule, zone: Zone, gap: int, first: str) -> bool:
-    """Whether ``rule`` may claim a line in ``zone``, with length in ``gap`` and first char ``first``.
+    """Whether ``rule`` may claim a line in ``zone``, its length in ``gap``, opening with ``first``.
 
     ``first`` is ``""`` for a character no rule is declared `opening_with`.
     """

@@ -667,9 +667,7 @@ def is_caption_shaped(text: str) -> bool:
     """Whether a line printed once is a caption: a caption opening or a photo credit."""
     if len(text) < 12:
         return False
-    if text.startswith(_CAPTION_OPENERS) and CAPTION_OPENING.match(
-        text, timeout=time_limit(text)
-    ):
+    if text.startswith(_CAPTION_OPENERS) and CAPTION_OPENING.match(text, timeout=time_limit(text)):
         return True
     return _inline_credit(text, any_bracket=False) is not None
 
@@ -786,7 +784,7 @@ _COUNT_STARTS = ("One", "No", "Two", "Three", "Comment", "comment", "Coment", "K
 _COUNT_INITIALS = frozenset(start[0] for start in _COUNT_STARTS)
 
 _RESIDUE_PREFIX_INITIALS = frozenset("tTfFcCpPrRaAsSeEmMlL\u017f")
-"""The characters a `RESIDUE_PREFIX` can open with (``Tags:``, ``Filed under:``, ``Read more:`` ...)."""
+"""The characters a `RESIDUE_PREFIX` can open with (``Tags:``, ``Filed under:`` ...)."""
 
 _PROMO_OPENERS = frozenset("sSgG\u017f")
 """The characters a `PROMO_LINE` can open with (``sign up``, ``subscribe``, ``get``)."""

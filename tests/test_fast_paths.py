@@ -464,3 +464,29 @@ def test_credit_line_pre_check_passes_whenever_the_pattern_matches(text: str) ->
 
     if CREDIT_LINE.fullmatch(text):
         assert _may_be_credit_line(text)
+
+
+TIME_COMMAS = st.tuples(
+    st.sampled_from(["By Ann Lee", "Ann Lee", ""]),
+    st.sampled_from([",", ", ", ",\t"]),
+    st.sampled_from(["updated", "published", "posted", "last updated", "last  updated"]).flatmap(
+        _alike
+    ),
+    st.sampled_from([" March 4, 2024", "", ":"]),
+).map("".join)
+
+
+@given(st.one_of(TIME_COMMAS, _soup(["updated", "posted", ",", "by"])))
+def test_time_comma_pre_check_passes_whenever_the_pattern_finds_one(text: str) -> None:
+    from corpusparse.patterns import BYLINE_TIME_COMMA
+    from corpusparse.recognize import _TIME_COMMA_LABELS, may_contain
+
+    if BYLINE_TIME_COMMA.search(text):
+        assert "," in text and may_contain(text, _TIME_COMMA_LABELS)
+
+
+@given(st.text(st.sampled_from(["a", "1", "²", "٣", " ", "é", "x", "9", "\x00"])) | st.text())
+def test_has_digit_equals_any_isdigit(text: str) -> None:
+    from corpusparse.dates import has_digit
+
+    assert has_digit(text) == any(c.isdigit() for c in text)

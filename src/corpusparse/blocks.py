@@ -480,9 +480,12 @@ def _ends(text: str) -> tuple[str, str]:
     return text[:1].casefold()[:1], text[-1:].casefold()[-1:]
 
 
-def _remember(state: ParseState, text: str) -> None:
-    """Make ``text`` a known caption, so that its later printings are captions too."""
-    state.caption_keys.add(comparison_key(text))
+def _remember(state: ParseState, text: str, key: str | None = None) -> None:
+    """Make ``text`` a known caption, so that its later printings are captions too.
+
+    ``key`` is its `comparison_key`, when the caller has it.
+    """
+    state.caption_keys.add(comparison_key(text) if key is None else key)
     state.caption_ends.add(_ends(text))
 
 
@@ -526,17 +529,17 @@ def caption_rule(cursor: Cursor, state: ParseState) -> Block | None:
         return _caption_block(cursor, state, following, 2, cursor.credit_at(0))
     credit = cursor.credit_at(1)
     if credit is not None and cursor.credit_at(0) is None and _may_be_caption(cursor, text):
-        _remember(state, text)
+        _remember(state, text, cursor.key)
         return _caption_block(cursor, state, text, 2, credit)
     if known:
         return _caption_block(cursor, state, text, 1, None)
     if state.zone is Zone.HEAD and following and cursor.key_at(1) == cursor.key:
         if is_widget(following):
             return None  # "a" then the widget "A": the widget rule claims the second line
-        _remember(state, text)
+        _remember(state, text, cursor.key)
         return _caption_block(cursor, state, text, 1, None)
     if is_caption_shaped(text):
-        _remember(state, text)
+        _remember(state, text, cursor.key)
         return _caption_block(cursor, state, text, 1, None)
     return None
 

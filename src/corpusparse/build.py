@@ -47,6 +47,7 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
     dateline: Dateline | None = None
     captions: dict[str, Caption] = {}
     caption_spans: dict[str, list[Span]] = {}  # every printing, merged once at the end
+    caption_keys: dict[str, str] = {}  # printed text -> comparison key, folded once
     body: list[Paragraph] = []
     comments: list[Comment] = []
     continued: dict[int, list[Paragraph]] = {}  # comment index -> its continuations
@@ -100,7 +101,9 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
                     )
                 )
         elif isinstance(element, Caption):
-            key = comparison_key(element.text)
+            key = caption_keys.get(element.text)
+            if key is None:
+                key = caption_keys[element.text] = comparison_key(element.text)
             first = captions.get(key)
             if first is None:
                 captions[key] = element

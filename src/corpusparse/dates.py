@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from dateutil import parser as date_parser
 
 from corpusparse.patterns import (
+    ASCII_DIGIT,
     CLOCK_DOT,
     FULL_DATE,
     MERIDIEM,
@@ -185,6 +186,13 @@ def _zone(name: str, value: dt.datetime) -> dt.tzinfo | None:
     return None
 
 
+def has_digit(text: str) -> bool:
+    """Whether any character of ``text`` is a digit (`str.isdigit`)."""
+    if text.isascii():
+        return ASCII_DIGIT.search(text) is not None
+    return any(map(str.isdigit, text))
+
+
 def read_printed_time(text: str, *, dayfirst: bool = False) -> TimeReading | None:
     """Read a time printed alone (no label): a date, a date and time, or a relative time.
 
@@ -199,7 +207,7 @@ def read_printed_time(text: str, *, dayfirst: bool = False) -> TimeReading | Non
         ('4 de marzo de 2024', datetime.date(2024, 3, 4))
     """
     text = text.strip(" \t\u00a0,|")
-    if not text or len(text) > _MAX_TIME_LENGTH or not any(c.isdigit() for c in text):
+    if not text or len(text) > _MAX_TIME_LENGTH or not has_digit(text):
         if text.casefold() == "just now":
             return text, None
         return None

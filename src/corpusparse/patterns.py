@@ -279,6 +279,10 @@ TIME_LABEL = regex.compile(
     r"(?:[ \t\u00a0]{1,20}(?i:on|at|el|am|le)(?![\p{L}]))?[ \t\u00a0]{0,20}:?[ \t\u00a0]{0,20}"
 )
 
+# An ASCII digit: in ASCII text, exactly the characters `str.isdigit` accepts.
+# Example: "4" in "Mar 4"
+ASCII_DIGIT = regex.compile(r"[0-9]")
+
 # The characters a TIME_LABEL match can open with: the first letters of its words
 # in either case, and the long s (U+017F) that case-insensitive matching takes for "s".
 # Example: "U" of "Updated: ...", "s" of "stand: ..."

@@ -277,8 +277,12 @@ _PART_SEPARATOR_MARKS = ("|", "•", "·", "/")
 `BYLINE_TIME_COMMA` is replaced with)."""
 
 
+_TIME_COMMA_LABELS = ("updated", "published", "posted")
+"""One of these follows the comma of every `BYLINE_TIME_COMMA`."""
+
+
 def _split_parts(text: str) -> list[str]:
-    if "," in text:
+    if "," in text and may_contain(text, _TIME_COMMA_LABELS):
         text = BYLINE_TIME_COMMA.sub(" | ", text)
     if not any(mark in text for mark in _PART_SEPARATOR_MARKS):
         text = text.strip()

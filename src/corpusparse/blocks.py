@@ -138,6 +138,13 @@ class Zone(enum.IntEnum):
     """After the body: comments and pingbacks."""
 
 
+# The members, bound to module names for the rules: on Python 3.11 reading a
+# member off its enum class (``Zone.BODY``) costs about 0.1 µs, and the rules
+# read zones and roles several times on every line.
+_PRE, _HEAD, _BODY, _TAIL = Zone.PRE, Zone.HEAD, Zone.BODY, Zone.TAIL
+_BODY_TEXT, _BOILERPLATE, _CAPTION = Role.BODY, Role.BOILERPLATE, Role.CAPTION
+
+
 class Block(NamedTuple):
     """Lines claimed by one rule: their role, their span and what they hold.
 
@@ -190,6 +197,7 @@ class Cursor:
         "_residue",
         "_span",
         "_span_pos",
+        "_tail_residue",
         "lines",
         "pos",
         "text",
@@ -204,7 +212,8 @@ class Cursor:
         self._keys: dict[int, str] = {}
         self._credits: dict[str, str | None] = {}
         self._head_lines: dict[str, HeadLine | None] = {}
-        self._residue: dict[tuple[str, bool], BoilerplateKind | None] = {}
+        self._residue: dict[str, BoilerplateKind | None] = {}
+        self._tail_residue: dict[str, BoilerplateKind | None] = {}
         self._span, self._span_pos = NOWHERE, -1
 
     def move_to(self, pos: int) -> None:
@@ -251,11 +260,11 @@ class Cursor:
         return read
 
     def residue(self, text: str, *, tail: bool = False) -> BoilerplateKind | None:
-        """`read_residue` of ``text``, read once per segment."""
-        key = (text, tail)
-        if key in self._residue:
-            return self._residue[key]
-        kind = self._residue[key] = read_residue(text, tail=tail)
+        """`read_residue` of ``text``, read once per segment (and per ``tail``)."""
+        known = self._tail_residue if tail else self._residue
+        if text in known:
+            return known[text]
+        kind = known[text] = read_residue(text, tail=tail)
         return kind
 
     @property
@@ -363,7 +372,7 @@ def _single(role: Role, cursor: Cursor, element: Element) -> Block:
 @opening_with("-")
 def related_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A ``- `` bullet before the headline is a related headline."""
-    if state.zone is not Zone.PRE:
+    if state.zone is not _PRE:
         return None
     text = read_related(cursor.text)
     if text is None:
@@ -378,7 +387,7 @@ def widget_rule(cursor: Cursor, state: ParseState) -> Block | None:
     if not is_widget(text):
         return None
     element = Boilerplate(text=text, kind=BoilerplateKind.WIDGET, span=cursor.span())
-    return _single(Role.BOILERPLATE, cursor, element)
+    return _single(_BOILERPLATE, cursor, element)
 
 
 @at_most(500)
@@ -388,15 +397,15 @@ def residue_rule(cursor: Cursor, state: ParseState) -> Block | None:
     Comment UI and comment-section separators after the body open the comment tail.
     """
     text = cursor.text
-    kind = cursor.residue(text, tail=state.zone is Zone.TAIL)
+    kind = cursor.residue(text, tail=state.zone is _TAIL)
     if kind is None:
         return None
     opens_tail = kind is BoilerplateKind.COMMENT_UI or (
         kind is BoilerplateKind.SEPARATOR and "OMMENT" in text.upper()
     )
-    if state.zone is Zone.BODY and opens_tail:
-        state.zone = Zone.TAIL
-    return _single(Role.BOILERPLATE, cursor, Boilerplate(text, kind=kind, span=cursor.span()))
+    if state.zone is _BODY and opens_tail:
+        state.zone = _TAIL
+    return _single(_BOILERPLATE, cursor, Boilerplate(text, kind=kind, span=cursor.span()))
 
 
 _MAX_RELATED_ITEMS = 30
@@ -420,9 +429,9 @@ def related_block_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """
     if not is_related_block_header(cursor.text):
         return None
-    if state.zone < Zone.BODY:
+    if state.zone < _BODY:
         element = Boilerplate(cursor.text, kind=BoilerplateKind.NAVIGATION, span=cursor.span())
-        return _single(Role.BOILERPLATE, cursor, element)
+        return _single(_BOILERPLATE, cursor, element)
     elements = [Boilerplate(cursor.text, kind=BoilerplateKind.RELATED, span=cursor.span())]
     offset = 1
     last = 0
@@ -444,15 +453,15 @@ def related_block_rule(cursor: Cursor, state: ParseState) -> Block | None:
         elements.append(Boilerplate(text, kind=BoilerplateKind.RELATED, span=Span(number, number)))
         last = offset
         offset += 1
-    return Block(role=Role.BOILERPLATE, span=cursor.span(last + 1), elements=tuple(elements))
+    return Block(role=_BOILERPLATE, span=cursor.span(last + 1), elements=tuple(elements))
 
 
 @only_in(Zone.PRE)
 def headline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """The first other line of a segment is its headline."""
-    if state.zone is not Zone.PRE:
+    if state.zone is not _PRE:
         return None
-    state.zone = Zone.HEAD
+    state.zone = _HEAD
     state.headline = cursor.key
     state.headline_ends = _ends(cursor.text)
     return _single(Role.HEADLINE, cursor, Headline(text=cursor.text, span=cursor.span()))
@@ -462,7 +471,7 @@ def headline_rule(cursor: Cursor, state: ParseState) -> Block | None:
 def headline_repeat_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """In the head, a second printing of the headline."""
     if (
-        state.zone is not Zone.HEAD
+        state.zone is not _HEAD
         or _ends(cursor.text) != state.headline_ends
         or cursor.key != state.headline
     ):
@@ -494,14 +503,14 @@ def _caption_block(
 ) -> Block:
     span = cursor.span(lines)
     if credit is not None:
-        return Block(role=Role.CAPTION, span=span, elements=(read_caption(text, span, credit),))
+        return Block(role=_CAPTION, span=span, elements=(read_caption(text, span, credit),))
     read = state.captions_read.get(text)
     if read is None:
         read = state.captions_read[text] = read_caption(text, span)
-        return Block(role=Role.CAPTION, span=span, elements=(read,))
+        return Block(role=_CAPTION, span=span, elements=(read,))
     # Another printing of the same text: its credit and date are read already.
     again = Caption(read.text, read.credit, read.date, read.occurrences, spans=(span,))
-    return Block(Role.CAPTION, span, (again,))
+    return Block(_CAPTION, span, (again,))
 
 
 @only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
@@ -513,7 +522,7 @@ def caption_rule(cursor: Cursor, state: ParseState) -> Block | None:
     (``Photo: A/AFP``), a BBC ``Image source, X`` + ``Image caption, Y`` pair,
     or a line shaped like a caption (``FILE - ...``, ``... (AP Photo/A)``).
     """
-    if state.zone is Zone.PRE:
+    if state.zone is _PRE:
         return None
     text = cursor.text
     known = (
@@ -521,7 +530,7 @@ def caption_rule(cursor: Cursor, state: ParseState) -> Block | None:
         and _ends(text) in state.caption_ends
         and cursor.key in state.caption_keys
     )
-    if state.zone is Zone.TAIL:
+    if state.zone is _TAIL:
         return _caption_block(cursor, state, text, 1, None) if known else None
     following = cursor.text_at(1) or ""
     if following.startswith("Image caption") and is_image_source(text):
@@ -533,7 +542,7 @@ def caption_rule(cursor: Cursor, state: ParseState) -> Block | None:
         return _caption_block(cursor, state, text, 2, credit)
     if known:
         return _caption_block(cursor, state, text, 1, None)
-    if state.zone is Zone.HEAD and following and cursor.key_at(1) == cursor.key:
+    if state.zone is _HEAD and following and cursor.key_at(1) == cursor.key:
         if is_widget(following):
             return None  # "a" then the widget "A": the widget rule claims the second line
         _remember(state, text, cursor.key)
@@ -552,24 +561,24 @@ def _may_be_caption(cursor: Cursor, text: str) -> bool:
 @at_most(100)
 def credit_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A photo credit alone on a line, next to no caption, is residue."""
-    if state.zone is Zone.TAIL or cursor.credit_at(0) is None:
+    if state.zone is _TAIL or cursor.credit_at(0) is None:
         return None
     element = Boilerplate(cursor.text, kind=BoilerplateKind.CREDIT, span=cursor.span())
-    return _single(Role.BOILERPLATE, cursor, element)
+    return _single(_BOILERPLATE, cursor, element)
 
 
 @only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
 @opening_with("P")
 def pingback_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A ``Pingback:`` line after the headline; it opens the comment tail."""
-    if state.zone is Zone.PRE:
+    if state.zone is _PRE:
         return None
     if not cursor.text.startswith("Pingback:"):
         return None
     pingback = read_pingback(cursor.text, cursor.span())
     if pingback is None:
         return None
-    state.zone = Zone.TAIL
+    state.zone = _TAIL
     return _single(Role.PINGBACK, cursor, pingback)
 
 
@@ -578,7 +587,7 @@ def _head_at(cursor: Cursor, offset: int, state: ParseState) -> bool:
     if not text:
         return False
     following = cursor.text_at(offset + 1)
-    return read_comment_head(text, following, date_only=state.zone is Zone.TAIL) is not None
+    return read_comment_head(text, following, date_only=state.zone is _TAIL) is not None
 
 
 @only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
@@ -589,10 +598,10 @@ def comment_rule(cursor: Cursor, state: ParseState) -> Block | None:
     The text runs to the next blank line, comment head, pingback or residue
     line (``Reply``, ``Like``); later paragraphs join by `continuation_rule`.
     """
-    if state.zone < Zone.HEAD:
+    if state.zone < _HEAD:
         return None
     following = cursor.text_at(1)
-    head = read_comment_head(cursor.text, following, date_only=state.zone is Zone.TAIL)
+    head = read_comment_head(cursor.text, following, date_only=state.zone is _TAIL)
     if head is None:
         return None
     count = head.lines
@@ -614,7 +623,7 @@ def comment_rule(cursor: Cursor, state: ParseState) -> Block | None:
         count += 1
     if reply_to is None and text_lines:
         reply_to = resolve_mention(text_lines[0], state.comment_authors)
-    state.zone = Zone.TAIL
+    state.zone = _TAIL
     state.comment_authors.append(head.author)
     span = cursor.span(count)
     comment = Comment(
@@ -634,7 +643,7 @@ def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
     Before the headline only a time line is taken.
     """
-    if state.zone is not Zone.PRE and state.zone is not Zone.HEAD:
+    if state.zone is not _PRE and state.zone is not _HEAD:
         return None
     return _byline_block(cursor, state)
 
@@ -644,7 +653,7 @@ def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
 @opening_with(TIME_LABEL_INITIALS)
 def labelled_time_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """In the body, a labelled time (``Updated: ...``) the article has not had yet."""
-    if state.zone is not Zone.BODY or not has_time_label(cursor.text):
+    if state.zone is not _BODY or not has_time_label(cursor.text):
         return None
     return _byline_block(cursor, state)
 
@@ -654,7 +663,7 @@ def _byline_block(cursor: Cursor, state: ParseState) -> Block | None:
     read = cursor.head_line(cursor.text)
     if read is None:
         return None
-    if read.authors is not None and (state.zone is not Zone.HEAD or state.has_byline):
+    if read.authors is not None and (state.zone is not _HEAD or state.has_byline):
         return None
     if read.authors is None and (
         (read.published is not None and state.has_published)
@@ -683,7 +692,7 @@ def _byline_block(cursor: Cursor, state: ParseState) -> Block | None:
 @opening_with("(RWEACPG")
 def trailer_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A wire trailer (``Reporting by A; Editing by B``) after the headline."""
-    if state.zone is Zone.PRE or state.zone is Zone.TAIL or state.has_trailer:
+    if state.zone is _PRE or state.zone is _TAIL or state.has_trailer:
         return None
     text = cursor.text
     if not text.startswith(("(", "R", "W", "E", "A", "C", "P", "G")):
@@ -698,13 +707,13 @@ def trailer_rule(cursor: Cursor, state: ParseState) -> Block | None:
 @only_in(Zone.HEAD)
 def dateline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A ``PLACE (Agency) — `` opening of the first body paragraph."""
-    if state.zone is not Zone.HEAD:
+    if state.zone is not _HEAD:
         return None
     read = read_dateline(cursor.text, cursor.span())
     if read is None:
         return None
     dateline, rest = read
-    state.zone = Zone.BODY
+    state.zone = _BODY
     paragraph = Paragraph(text=rest.strip(), span=cursor.span())
     return Block(role=Role.DATELINE, span=cursor.span(), elements=(dateline, paragraph))
 
@@ -712,7 +721,7 @@ def dateline_rule(cursor: Cursor, state: ParseState) -> Block | None:
 @only_in(Zone.HEAD)
 def dek_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """In the head, a line right before the byline or the dateline paragraph."""
-    if state.zone is not Zone.HEAD or state.has_dek or state.has_byline:
+    if state.zone is not _HEAD or state.has_dek or state.has_byline:
         return None
     following = cursor.next_nonblank()
     if following is None:
@@ -726,7 +735,7 @@ def dek_rule(cursor: Cursor, state: ParseState) -> Block | None:
 @only_in(Zone.TAIL)
 def continuation_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """In the comment tail, a further paragraph of the comment before it."""
-    if state.zone is not Zone.TAIL or state.last_role not in (
+    if state.zone is not _TAIL or state.last_role not in (
         Role.COMMENT,
         Role.COMMENT_CONTINUATION,
     ):
@@ -736,12 +745,12 @@ def continuation_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
 def fallback_rule(cursor: Cursor, state: ParseState) -> Block:
     """Anything else: body text, or unplaced residue once the comments began."""
-    if state.zone is Zone.TAIL:
+    if state.zone is _TAIL:
         element = Boilerplate(cursor.text, kind=BoilerplateKind.UNPLACED, span=cursor.span())
-        return _single(Role.BOILERPLATE, cursor, element)
-    state.zone = Zone.BODY
+        return _single(_BOILERPLATE, cursor, element)
+    state.zone = _BODY
     span = cursor.span()
-    return Block(Role.BODY, span, (Paragraph(cursor.text, span=span),))
+    return Block(_BODY_TEXT, span, (Paragraph(cursor.text, span=span),))
 
 
 RULES: tuple[Rule, ...] = (
@@ -821,11 +830,16 @@ def classify(lines: Sequence[Line]) -> list[Block]:
     blocks: list[Block] = []
     pos = 0
     while pos < len(texts):
-        if not texts[pos]:
+        text = texts[pos]
+        if not text:
             pos += 1
             continue
-        cursor.move_to(pos)
-        for rule in rules_for(state.zone, texts[pos]):
+        cursor.pos, cursor.text = pos, text  # what move_to does, without the call
+        first = text[:1]
+        rules = _RULES_FOR[
+            state.zone, bisect_left(_LIMITS, len(text)), first if first in _OPENERS else ""
+        ]  # what rules_for does, without the call
+        for rule in rules:
             try:
                 block = rule(cursor, state)
             except TimeoutError:

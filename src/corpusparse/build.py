@@ -36,6 +36,10 @@ from corpusparse.recognize import comparison_key
 
 __all__ = ["build_article"]
 
+# Bound to module names: reading a member off its enum class costs about
+# 0.1 µs on Python 3.11, and these two are read for every block.
+_BODY_TEXT, _BOILERPLATE = Role.BODY, Role.BOILERPLATE
+
 
 def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Article, list[Defect]]:
     """Assemble one article from the blocks of its segment."""
@@ -61,11 +65,11 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
     for block in blocks:
         defects.extend(block.defects)
         element = block.elements[0]
-        if block.role is Role.BODY and isinstance(element, Paragraph):  # the commonest block
+        if block.role is _BODY_TEXT and isinstance(element, Paragraph):  # the commonest block
             body.append(element)
             continue
         line = block.span.start
-        if block.role is Role.BOILERPLATE:
+        if block.role is _BOILERPLATE:
             boilerplate.extend(item for item in block.elements if isinstance(item, Boilerplate))
             if isinstance(element, Boilerplate) and element.kind is BoilerplateKind.UNPLACED:
                 defects.append(

@@ -75,6 +75,7 @@ from corpusparse.vocabulary import (
 )
 
 __all__ = [
+    "BYLINE_OPENERS",
     "CommentHead",
     "HeadLine",
     "comparison_key",
@@ -122,7 +123,7 @@ def read_related(text: str) -> str | None:
     return match["text"].strip() if match else None
 
 
-_BYLINE_STARTS = (
+BYLINE_OPENERS = (
     "By",
     "BY",
     "Written",
@@ -139,6 +140,7 @@ _BYLINE_STARTS = (
     "Par",
     "PAR",
 )
+"""What a ``By ...`` line (`read_byline`) opens with: a line that does not is no byline."""
 
 _NOT_NAMES = frozenset(
     [
@@ -245,7 +247,7 @@ def read_byline(text: str) -> tuple[str, ...] | None:
     Only the names part is read: see `read_byline_line` for lines that also
     carry an agency or a time.
     """
-    if not text.startswith(_BYLINE_STARTS):
+    if not text.startswith(BYLINE_OPENERS):
         return None
     match = BYLINE.fullmatch(text, timeout=time_limit(text))
     if match is None:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from corpusparse.lines import Line, is_blank
 from corpusparse.models import BoilerplateKind
 from corpusparse.recognize import (
+    BYLINE_OPENERS,
     is_separator,
     is_widget,
     read_byline,
@@ -114,6 +115,8 @@ def _content_lines(lines: Sequence[Line]) -> int:
 def _is_byline(text: str, known: dict[str, bool] | None = None) -> bool:
     """Whether ``text`` is a byline; ``known`` remembers the answers for repeated lines."""
     text = text.strip()
+    if not text.startswith(BYLINE_OPENERS):
+        return False
     if known is not None and text in known:
         return known[text]
     try:

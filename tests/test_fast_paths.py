@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusparse
-from corpusparse import blocks
-from corpusparse.dates import _read_simple, read_datetime
+from corpusparse import blocks, dates
+from corpusparse.dates import read_datetime
 from corpusparse.lines import Line, numbered_lines, split_lines, split_lines_keepends
 from corpusparse.patterns import WHITESPACE_RUN
 from corpusparse.recognize import comparison_key, read_caption, read_credit_line
@@ -68,18 +68,12 @@ DATETIME = st.tuples(DATE, st.one_of(st.just(""), TIME)).map("".join)
 
 
 @given(DATETIME)
-def test_dates_read_without_dateutil_read_as_dateutil_reads_them(text: str) -> None:
-    assert read_datetime(text) == _dateutil(text)
-
-
-def test_common_dates_take_the_direct_path() -> None:
-    assert _read_simple("November 21, 2014 at 10:08 PM") == dt.datetime(2014, 11, 21, 22, 8)
-    assert _read_simple("12 February 2025") == dt.datetime(2025, 2, 12)
-    assert _read_simple("2024-03-04") == dt.datetime(2024, 3, 4)
-    # Impossible or unusual values are left to dateutil.
-    assert _read_simple("February 30, 2014 at 10:08 PM") is None
-    assert _read_simple("Nov 3, 2014 0:08 AM") is None
-    assert read_datetime("Nov 3, 2014 0:08 AM") == dt.datetime(2014, 11, 3, 0, 8)
+def test_cached_readings_equal_a_fresh_dateutil_reading(text: str) -> None:
+    fresh = _dateutil(text)
+    assert read_datetime(text) == fresh
+    assert read_datetime(text) == fresh  # now from the cache
+    dates._dateutil_reading.cache_clear()
+    assert read_datetime(text) == fresh
 
 
 # Page-like texts: lines of every shape the rules look for, in any order.

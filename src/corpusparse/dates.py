@@ -4,15 +4,21 @@ Printed times are first recognized by `corpusparse.patterns.TIME_EXPRESSION`
 (or `RELATIVE_TIME`), then normalised (foreign month names translated, clock
 dots and meridiem dots rewritten, zone names taken out) and read with
 dateutil. A UTC offset is attached only when the text names a zone.
+
+Every date is read by dateutil; its readings are cached (`functools.lru_cache`,
+4,096 texts), since a corpus prints the same times again and again. A zone
+name dateutil does not know reads as no zone, without a warning, so nothing
+here touches the process-wide warning filters (the parser may run in threads).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import warnings
+import functools
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as date_parser
+from dateutil import tz as date_tz
 
 from corpusparse.patterns import (
     ASCII_DIGIT,
@@ -20,7 +26,6 @@ from corpusparse.patterns import (
     FULL_DATE,
     MERIDIEM,
     RELATIVE_TIME,
-    SIMPLE_DATETIME,
     TIME_EXPRESSION,
     TIME_LABEL,
     TIME_WORD,
@@ -109,60 +114,44 @@ _ENGLISH_MONTHS = frozenset(
 
 _MAX_TIME_LENGTH = 90
 
+_CACHE_SIZE = 4096
+"""Readings kept by `_dateutil_reading` (a few hundred kilobytes)."""
+
 TimeReading = tuple[str, dt.datetime | dt.date | None]
 """A printed time and its reading (``None`` for a relative time)."""
 
 
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
+def _zone_of(name: str | None, offset: int | None) -> dt.tzinfo | None:
+    """The zone of a dateutil reading: the ``tzinfos`` passed to dateutil.
 
-
-def _read_simple(text: str) -> dt.datetime | None:
-    """The common shapes of `SIMPLE_DATETIME`, read without dateutil.
-
-    Returns ``None`` whenever dateutil should decide: another shape, or values
-    that are not plainly valid (day 31 of a short month, hour 13 with ``PM``,
-    a year before 1000).
+    The same zones dateutil gives by itself (UTC for a zero offset, which
+    ``UTC``, ``GMT`` and ``Z`` have, a fixed offset for a printed one), except
+    that a zone name it does not know reads as no zone without an
+    ``UnknownTimezoneWarning``, and a name is never taken for the machine's own
+    local zone.
     """
-    match = SIMPLE_DATETIME.fullmatch(text)
-    if match is None:
-        return None
-    year, month = int(match["year"]), int(match["monthnum"] or _MONTHS[match["month"][:3].lower()])
-    hour, ampm = int(match["hour"] or 0), match["ampm"]
-    if year < 1000:  # dateutil moves years below 100 into this century
-        return None
-    if ampm is not None:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if ampm in "Pp" else 0)
+    if offset == 0:
+        return date_tz.UTC
+    if offset:
+        return date_tz.tzoffset(name, offset)
+    return None
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _dateutil_reading(text: str, dayfirst: bool) -> dt.datetime | None:
+    """dateutil's reading of ``text`` (day first or not), or ``None`` when it has none.
+
+    Pure, and cached: a corpus prints the same few times over and over.
+    """
     try:
-        return dt.datetime(
-            year,
-            month,
-            int(match["day"]),
-            hour,
-            int(match["minute"] or 0),
-            int(match["second"] or 0),
-        )
-    except ValueError:
+        return date_parser.parse(text, default=_DEFAULT, dayfirst=dayfirst, tzinfos=_zone_of)
+    except (ValueError, OverflowError):
         return None
 
 
 def read_datetime(text: str) -> dt.datetime | None:
     """Read a printed date and time, or return ``None`` when it is no valid date."""
-    simple = _read_simple(text)
-    if simple is not None:
-        return simple
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return date_parser.parse(text, default=_DEFAULT)
-    except (ValueError, OverflowError):
-        return None
+    return _dateutil_reading(text, False)
 
 
 def find_full_date(text: str) -> dt.date | None:
@@ -250,17 +239,12 @@ def _read(text: str, *, dayfirst: bool) -> TimeReading | None:
     digits = _number_runs(normal)
     has_year = any(len(run) == 4 for run in digits)
     numeric_date = any(sep in text for sep in ("/", ".", "-")) and has_year
-    if not has_year or len(digits) < 2:
+    if not has_year or len(digits) < 2 or not (has_month or numeric_date):
         return None
     if "." in text and not has_month:
         dayfirst = True
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            value = date_parser.parse(normal, default=_DEFAULT, dayfirst=dayfirst)
-    except (ValueError, OverflowError):
-        return None
-    if not has_month and not numeric_date:
+    value = _dateutil_reading(normal, dayfirst)
+    if value is None:
         return None
     has_clock = ":" in normal or "AM" in normal.upper().split() or "PM" in normal.upper().split()
     if not has_clock:

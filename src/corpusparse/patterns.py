@@ -171,20 +171,6 @@ COMMENT_TIMESTAMP = regex.compile(
     r"(?:[ \t]{0,20}[AaPp]\.?[Mm]\.?)?"
 )
 
-# A date, with an optional clock time, in one of the three commonest shapes:
-# read directly by dates.read_datetime, without python-dateutil (anything else,
-# or an impossible value, still goes to dateutil). Group names repeat across
-# the alternatives, which the regex module allows.
-# Example: "November 21, 2014 at 10:08 PM", "12th Feb. 2025", "2024-03-04"
-SIMPLE_DATETIME = regex.compile(
-    r"(?:(?P<month>" + _MONTH + r")\.?[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?"
-    r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?P<month>" + _MONTH + r")\.?,?)"
-    r"[ \t]+(?P<year>\d{4})"
-    r"(?:[ \t]+(?:at[ \t]+)?(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
-    r"(?:[ \t]*(?P<ampm>[AaPp])\.?[Mm]\.?)?)?"
-    r"|(?P<year>\d{4})-(?P<monthnum>\d{2})-(?P<day>\d{2})"
-)
-
 # A full calendar date (day, month and year) anywhere in a caption.
 # Example: "November 26, 2023", "12 February 2025", "2024-03-04"
 FULL_DATE = regex.compile(

@@ -1,0 +1,141 @@
+"""Reading dates: every reading is python-dateutil's, cached, and emits no warning."""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from dateutil import parser as date_parser
+from dateutil.parser import UnknownTimezoneWarning
+
+from corpusparse import dates
+from corpusparse.dates import find_full_date, read_datetime, read_labelled_time, read_printed_time
+
+# The shapes a hand-written reader once read before dateutil (month names, day
+# first or month first, ISO dates, 12- and 24-hour clocks) and the values it
+# left to dateutil (impossible days, hour 13 with PM, years before 1000), with
+# the readings dateutil gives them.
+DATEUTIL_READINGS = [
+    ("November 21, 2014 at 10:08 PM", dt.datetime(2014, 11, 21, 22, 8)),
+    ("Nov. 21, 2014 10:08 pm", dt.datetime(2014, 11, 21, 22, 8)),
+    ("Sept 3rd, 2014 at 9:05:07 a.m.", dt.datetime(2014, 9, 3, 9, 5, 7)),
+    ("May 5, 2014 at 10:08 P.M.", dt.datetime(2014, 5, 5, 22, 8)),
+    ("21st November 2014", dt.datetime(2014, 11, 21)),
+    ("12 Feb. 2025, 22:08", dt.datetime(2025, 2, 12, 22, 8)),
+    ("2024-03-04", dt.datetime(2024, 3, 4)),
+    ("2024-03-04 10:32", dt.datetime(2024, 3, 4, 10, 32)),
+    ("03/04/2024", dt.datetime(2024, 3, 4)),  # month first
+    ("Nov 3, 2014 0:08 AM", dt.datetime(2014, 11, 3, 0, 8)),
+    ("Nov 3, 2014 12:08 AM", dt.datetime(2014, 11, 3, 0, 8)),
+    ("Nov 3, 2014 12:08 PM", dt.datetime(2014, 11, 3, 12, 8)),
+    ("Nov 3, 2014 13:08", dt.datetime(2014, 11, 3, 13, 8)),
+    ("Nov 3, 2014 13:08 PM", None),
+    ("Nov 3, 2014 24:00", None),
+    ("February 30, 2014 at 10:08 PM", None),
+    ("June 31, 2014", None),
+    ("2023-02-29", None),
+    ("2024-02-29", dt.datetime(2024, 2, 29)),
+    ("March 4, 0999", dt.datetime(999, 3, 4)),
+    ("0999-03-04", dt.datetime(999, 3, 4)),
+    ("0099-03-04", dt.datetime(99, 3, 4)),
+    ("March 4, 0099", dt.datetime(1999, 3, 4)),  # dateutil's reading of a year after a name
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATEUTIL_READINGS)
+def test_dates_read_as_dateutil_reads_them(text: str, expected: dt.datetime | None) -> None:
+    value = read_datetime(text)
+    assert value == expected
+    assert value is None or value.tzinfo is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("November 21, 2014 at 10:08 PM", dt.datetime(2014, 11, 21, 22, 8)),
+        ("12 Feb. 2025, 22:08", dt.datetime(2025, 2, 12, 22, 8)),
+        ("21st November 2014", dt.date(2014, 11, 21)),
+        ("2024-03-04", dt.date(2024, 3, 4)),
+        ("03/04/2024", dt.date(2024, 3, 4)),
+        ("04.03.2024", dt.date(2024, 3, 4)),  # dots: day first
+        ("Nov 3, 2014 0:08 AM", dt.datetime(2014, 11, 3, 0, 8)),
+        ("Nov 3, 2014 13:08 PM", None),
+        ("June 31, 2014", None),
+        ("March 4, 0999", dt.date(999, 3, 4)),
+    ],
+)
+def test_printed_times_read_as_dateutil_reads_them(
+    text: str, expected: dt.datetime | dt.date | None
+) -> None:
+    assert read_printed_time(text) == (None if expected is None else (text, expected))
+
+
+def test_full_dates_follow_dateutil() -> None:
+    assert find_full_date("Taken on June 31, 2014 and on June 30, 2014.") == dt.date(2014, 6, 30)
+    assert find_full_date("Taken on 12th Feb. 2025 (AFP)") == dt.date(2025, 2, 12)
+    assert find_full_date("Taken on 2023-02-29") is None
+
+
+# Zone names dateutil does not know: dateutil alone warns about each.
+UNKNOWN_ZONES = ["March 4, 2024 10:32 XYZ", "2024-03-04 10:32 ABC", "Nov 3, 2014 10:08 PM QQT"]
+
+
+@pytest.mark.parametrize("text", UNKNOWN_ZONES)
+def test_dateutil_warns_about_these_zones(text: str) -> None:
+    with pytest.warns(UnknownTimezoneWarning):
+        date_parser.parse(text)
+
+
+@pytest.mark.parametrize("text", UNKNOWN_ZONES)
+def test_an_unknown_zone_reads_as_no_zone_without_a_warning(text: str) -> None:
+    dates._dateutil_reading.cache_clear()  # dateutil reads the text here, not a cache
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        value = read_datetime(text)
+        printed = read_printed_time(text)
+        labelled = read_labelled_time(f"Updated: {text}")
+    assert caught == []
+    naive = date_parser.parse(text, ignoretz=True)
+    assert value == naive and value.tzinfo is None
+    assert printed == (text, naive)
+    assert labelled == (True, (text, naive))
+
+
+def test_known_zones_and_offsets_keep_their_offset() -> None:
+    utc = read_datetime("2024-03-04T10:32:00Z")
+    assert utc is not None and utc.utcoffset() == dt.timedelta(0)
+    assert read_datetime("March 4, 2024 10:32 GMT") == utc
+    plus = read_datetime("2024-03-04 10:32 +05:30")
+    assert plus is not None and plus.utcoffset() == dt.timedelta(hours=5, minutes=30)
+    assert read_printed_time("Mar 4, 2024 10:32 a.m. EST") == (
+        "Mar 4, 2024 10:32 a.m. EST",
+        dt.datetime(2024, 3, 4, 10, 32, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+    )
+
+
+def test_reading_in_threads_leaves_the_warning_filters_alone() -> None:
+    texts = [f"March {day}, 2024 10:{day:02d} XYZ" for day in range(1, 32)]
+    texts += UNKNOWN_ZONES + [text for text, _ in DATEUTIL_READINGS]
+    dates._dateutil_reading.cache_clear()
+    serial = [(read_printed_time(t), read_datetime(t)) for t in texts]
+    dates._dateutil_reading.cache_clear()
+    filters = list(warnings.filters)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with ThreadPoolExecutor(8) as pool:
+            threaded = list(pool.map(lambda t: (read_printed_time(t), read_datetime(t)), texts * 5))
+    assert caught == []
+    assert warnings.filters == filters
+    assert threaded == serial * 5
+
+
+def test_readings_are_cached_in_a_bounded_cache() -> None:
+    dates._dateutil_reading.cache_clear()
+    first = read_datetime("November 21, 2014 at 10:08 PM")
+    again = read_datetime("November 21, 2014 at 10:08 PM")
+    assert again is first
+    info = dates._dateutil_reading.cache_info()
+    assert (info.hits, info.misses) == (1, 1)
+    assert info.maxsize is not None and info.maxsize <= 4096

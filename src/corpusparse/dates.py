@@ -115,7 +115,7 @@ _ENGLISH_MONTHS = frozenset(
 _MAX_TIME_LENGTH = 90
 
 _CACHE_SIZE = 4096
-"""Readings kept by `_dateutil_reading` (a few hundred kilobytes)."""
+"""Readings kept by `_dateutil_reading` (under a megabyte for comment times)."""
 
 TimeReading = tuple[str, dt.datetime | dt.date | None]
 """A printed time and its reading (``None`` for a relative time)."""

@@ -61,6 +61,31 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
             return {"lines": lines}
 
         seconds, result = _timed(one_pass)
+    elif case == "skeleton":
+        # What the models cost without any rule: per non-blank line one Span,
+        # one Paragraph and one Block, then one Article and Document per file.
+        from corpusparse.blocks import Block, Role
+        from corpusparse.lines import numbered_lines
+        from corpusparse.models import Article, Document, Paragraph, Span
+
+        def one_pass() -> dict[str, int]:
+            articles = 0
+            for path in files:
+                with path.open("rb") as handle:
+                    text = handle.read().decode("utf-8-sig")
+                body, blocks = [], []
+                for number, line in numbered_lines(text):
+                    stripped = line.strip()
+                    if stripped:
+                        span = Span(number, number)
+                        paragraph = Paragraph(stripped, span=span)
+                        blocks.append(Block(Role.BODY, span, (paragraph,)))
+                        body.append(paragraph)
+                document = Document(articles=(Article(body=tuple(body)),), source=text)
+                articles += len(document.articles)
+            return {"articles": articles}
+
+        seconds, result = _timed(one_pass)
     elif case == "parse":
         from corpusparse import parse_file
 
@@ -373,11 +398,12 @@ def run_corpora(args: argparse.Namespace, workdir: Path, report: dict[str, Any])
             nbytes = _corpus_bytes(files)
             _warm(files)
             floor = measure("floor", files)
+            skeleton = measure("skeleton", files)
             parsed = measure("parse", files)
             ratio = parsed["seconds"] / floor["seconds"]
             cpu_ratio = parsed.get("cpu_seconds", 0) / floor.get("cpu_seconds", 1)
             entry = {"kind": kind, "mb": nbytes / corpora.MB, "documents": len(files)}
-            entry.update(floor=floor, parse=parsed, ratio=ratio)
+            entry.update(floor=floor, skeleton=skeleton, parse=parsed, ratio=ratio)
             rows.append(
                 [
                     kind,
@@ -385,6 +411,7 @@ def run_corpora(args: argparse.Namespace, workdir: Path, report: dict[str, Any])
                     f"{len(files):,}",
                     f"{parsed.get('articles', 0):,}",
                     _rate(nbytes / corpora.MB, floor["seconds"]),
+                    _rate(nbytes / corpora.MB, skeleton.get("cpu_seconds", float("inf"))),
                     _rate(nbytes / corpora.MB, parsed["seconds"]),
                     _rate(nbytes / corpora.MB, parsed.get("cpu_seconds", float("inf"))),
                     _rate(parsed.get("articles", 0), parsed["seconds"]),
@@ -424,7 +451,8 @@ def run_corpora(args: argparse.Namespace, workdir: Path, report: dict[str, Any])
                 )
             report["corpora"].append(entry)
     print("\n## Corpus throughput: `parse_file` over every document, one process\n")
-    header = ["corpus", "MB", "documents", "articles", "floor MB/s", "parse MB/s"]
+    header = ["corpus", "MB", "documents", "articles", "floor MB/s", "skeleton CPU MB/s"]
+    header += ["parse MB/s"]
     header += ["parse CPU MB/s", "articles/s", "parse/floor", "same, CPU", "peak RSS MB"]
     print(_table(header, rows))
     if command_rows:

@@ -1,4 +1,4 @@
-"""Shared fixtures: where the seeds and the gold records live."""
+"""Shared fixtures (where the seeds and the gold records live) and the test order."""
 
 from __future__ import annotations
 
@@ -26,3 +26,16 @@ HYPOTHESIS_PROFILE = load_profile()
 
 def pytest_report_header() -> str:
     return f"hypothesis profile: {HYPOTHESIS_PROFILE}"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """``--update-examples`` runs in one process: workers would each rewrite the same pages."""
+    if config.getoption("update_examples", False) and config.pluginmanager.hasplugin("xdist"):
+        config.option.numprocesses = 0
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked ``run_first`` start first (each worker of pytest-xdist takes the
+    front of its queue first; the other workers share out the rest meanwhile)."""
+    items.sort(key=lambda item: item.get_closest_marker("run_first") is None)

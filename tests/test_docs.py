@@ -21,6 +21,7 @@ import re
 import shlex
 import subprocess
 import sys
+from pathlib import Path
 
 import griffe
 import pytest
@@ -49,6 +50,19 @@ REFERENCE_ENTRY = re.compile(r"^::: corpusparse\.(\w+)\s*$", re.MULTILINE)
 OPTION = re.compile(r"(?<![\w-])(--?[a-zA-Z][\w-]*)")
 
 
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    """A private stand-in for the repository root: a link to each of its entries.
+
+    Examples run here, so the files they write (``articles.jsonl``, ...) stay
+    apart from the repository and from examples running at the same time.
+    """
+    for entry in ROOT.iterdir():
+        if entry.name != ".git":
+            (tmp_path / entry.name).symlink_to(entry, target_is_directory=entry.is_dir())
+    return tmp_path
+
+
 def test_pages_exist() -> None:
     assert {page.name for page in PAGES} >= {
         "index.md",
@@ -65,9 +79,9 @@ def test_pages_exist() -> None:
 
 @pytest.mark.parametrize("example", PYTHON_EXAMPLES, ids=str)
 def test_python_example(
-    example: CodeExample, eval_example: EvalExample, monkeypatch: pytest.MonkeyPatch
+    example: CodeExample, eval_example: EvalExample, monkeypatch: pytest.MonkeyPatch, workdir: Path
 ) -> None:
-    monkeypatch.chdir(ROOT)
+    monkeypatch.chdir(workdir)
     eval_example.set_config(line_length=100)
     if eval_example.update_examples:
         eval_example.run_print_update(example)
@@ -113,14 +127,14 @@ def _as_tested(command: str) -> str:
 @pytest.mark.parametrize(
     ("where", "session"), CONSOLE_SESSIONS, ids=[w for w, _ in CONSOLE_SESSIONS]
 )
-def test_console_example(where: str, session: Session) -> None:
-    """The commands of one block run in order, from the repository root."""
+def test_console_example(where: str, session: Session, workdir: Path) -> None:
+    """The commands of one block run in order, from (a stand-in for) the repository root."""
     env = {**os.environ, "COLUMNS": "80", "NO_COLOR": "1"}
     for command, expected in session:
         result = subprocess.run(
             _as_tested(command),
             shell=True,
-            cwd=ROOT,
+            cwd=workdir,
             capture_output=True,
             text=True,
             encoding="utf-8",

@@ -13,12 +13,13 @@ Each string is timed with ``fullmatch``, ``search`` and ``findall`` (where
 nothing matches, ``findall`` would repeat the failed search step for step: that
 search's time is counted twice instead). A first pass ranks all of a pattern's
 strings by how their time grows from 2,000 to 8,000 characters; the worst few
-are then timed at three sizes, 1x, 2x and 4x (4x is 100 KB). Linear work quadruples from 1x to 4x, quadratic work grows
-sixteenfold; the test fails above ten, and only when that holds on three
-measurements in a row. Times are CPU times of this process, so other work on
-a shared machine does not make the test flake. No absolute
-time is asserted; a per-call time-out only keeps a catastrophic pattern from
-hanging the suite.
+are then timed at three sizes, 1x, 2x and 4x (4x is 100 KB). Linear work
+quadruples from 1x to 4x, quadratic work grows sixteenfold; the test fails
+above ten, and only when that holds on three measurements in a row. Times are
+CPU times of this process, so other work on a shared machine (or the other
+pytest-xdist worker) does not make the test flake. No absolute time is
+asserted; a per-call time-out only keeps a catastrophic pattern from hanging
+the suite.
 """
 
 from __future__ import annotations

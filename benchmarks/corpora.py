@@ -261,6 +261,16 @@ def _bylines(rng: random.Random, scale: float) -> Iterator[str]:
         yield f"By {_name(rng)}\n"
 
 
+def _distinct_bylines(rng: random.Random, scale: float) -> Iterator[str]:
+    # Names from the pools repeat (a few hundred distinct lines); these do not:
+    # the surname is made up, so every line is read afresh.
+    for _ in range(int(100_000 * scale)):
+        surname = "".join(
+            rng.choice("bcdfghjklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(2, 4))
+        )
+        yield f"By {rng.choice(FIRST_NAMES)} {surname.capitalize()}\n"
+
+
 PATHOLOGICAL: dict[str, tuple[str, Callable[[random.Random, float], Iterator[str]]]] = {
     "long_line": ("one 10 MB line", _long_line),
     "blank_lines": ("1,000,000 blank lines", _blank_lines),
@@ -268,6 +278,7 @@ PATHOLOGICAL: dict[str, tuple[str, Callable[[random.Random, float], Iterator[str
     "comments": ("50,000 comments", _comments),
     "captions": ("100,000 repeated caption lines", _captions),
     "bylines": ("100,000 `By ` lines", _bylines),
+    "distinct_bylines": ("100,000 `By ` lines, none repeated", _distinct_bylines),
 }
 """Name -> (what the 1x input is, generator taking a scale factor)."""
 

@@ -11,6 +11,7 @@ turns into a ``pattern_timeout`` defect.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import NamedTuple
 
 from corpusparse.dates import (
@@ -435,6 +436,13 @@ def read_timestamp(text: str) -> Timestamp | None:
     """
     if len(text) > 90:
         return None
+    return _read_short_timestamp(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_short_timestamp(text: str) -> Timestamp | None:
+    """`read_timestamp` of a line of at most 90 characters, remembered: the comment
+    rule asks it of every short line after the head (names, ``Reply``, times)."""
     if text[:1] in _MONTH_INITIALS and COMMENT_TIMESTAMP.fullmatch(text) is not None:
         return Timestamp(text=text, value=read_datetime(text))
     read = read_printed_time(text)

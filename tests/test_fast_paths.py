@@ -489,3 +489,14 @@ def test_has_digit_equals_any_isdigit(text: str) -> None:
     from corpusparse.dates import has_digit
 
     assert has_digit(text) == any(c.isdigit() for c in text)
+
+
+def test_the_fold_alikes_are_every_non_ascii_case_alike_of_an_ascii_letter() -> None:
+    import string
+
+    from corpusparse.recognize import _FOLD_ALIKES, _has_fold_alike
+
+    alikes = _case_alikes(string.ascii_lowercase) - set(string.ascii_letters)
+    assert alikes == set(_FOLD_ALIKES)
+    assert all(_has_fold_alike(f"x{c}y") for c in _FOLD_ALIKES)
+    assert not _has_fold_alike("Photo: Ann Lee/AFP")

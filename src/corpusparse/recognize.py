@@ -604,6 +604,10 @@ _FOLD_ALIKES = ("\u0130", "\u212a", "\u017f")
 takes them for ``i``, ``k`` and ``s``, but `str.casefold` does not fold them to those."""
 
 
+def _has_fold_alike(text: str) -> bool:
+    return "\u0130" in text or "\u212a" in text or "\u017f" in text
+
+
 def may_contain(text: str, words: tuple[str, ...], lowered: str | None = None) -> bool:
     """Whether a case-insensitive pattern could find one of ``words`` in ``text``.
 
@@ -613,7 +617,7 @@ def may_contain(text: str, words: tuple[str, ...], lowered: str | None = None) -
     """
     if lowered is None:
         lowered = text.lower()
-    return any(word in lowered for word in words) or any(c in text for c in _FOLD_ALIKES)
+    return any(word in lowered for word in words) or _has_fold_alike(text)
 
 
 def _has_by(text: str) -> bool:
@@ -692,12 +696,9 @@ _CREDIT_LINE_LABELS = ("photo", "foto:", "bild:", "image", "credit", "picture", 
 _CREDIT_LINE_AGENCIES = ("AP", "AFP", "EPA", "REUTERS", "Reuters")
 """What an agency `CREDIT_LINE` (``AP Photo/A``) opens with."""
 
-_CREDIT_LINE_STOCK = ("Getty", "Shutterstock", "iStock")
-"""One of these stands in every other `CREDIT_LINE`."""
-
-
 def _may_be_credit_line(text: str) -> bool:
-    """A cheap test that `CREDIT_LINE` may match: how the credit opens, or a stock agency in it.
+    """A cheap test that `CREDIT_LINE` may match: how the credit opens, or a stock agency in it
+    (``Getty``, ``Shutterstock``, ``iStock``).
 
     The opening bracket is optional; an opening holding ``İ`` (``i`` to the
     pattern) or another of `_FOLD_ALIKES` is left to the pattern.
@@ -707,8 +708,10 @@ def _may_be_credit_line(text: str) -> bool:
     return (
         opening.lower().startswith(_CREDIT_LINE_LABELS)
         or body.startswith(_CREDIT_LINE_AGENCIES)
-        or any(name in text for name in _CREDIT_LINE_STOCK)
-        or any(c in opening for c in _FOLD_ALIKES)
+        or "Getty" in text
+        or "Shutterstock" in text
+        or "iStock" in text
+        or _has_fold_alike(opening)
     )
 
 

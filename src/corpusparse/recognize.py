@@ -696,6 +696,7 @@ _CREDIT_LINE_LABELS = ("photo", "foto:", "bild:", "image", "credit", "picture", 
 _CREDIT_LINE_AGENCIES = ("AP", "AFP", "EPA", "REUTERS", "Reuters")
 """What an agency `CREDIT_LINE` (``AP Photo/A``) opens with."""
 
+
 def _may_be_credit_line(text: str) -> bool:
     """A cheap test that `CREDIT_LINE` may match: how the credit opens, or a stock agency in it
     (``Getty``, ``Shutterstock``, ``iStock``).

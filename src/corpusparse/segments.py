@@ -11,6 +11,8 @@ separate: the text after it is kept with the article before it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, count
+from operator import itemgetter
 from typing import NamedTuple
 
 from corpusparse.lines import Line, is_blank
@@ -78,7 +80,9 @@ def find_mastheads(lines: Sequence[Line]) -> set[int]:
     only once there and are no residue (so a headline printed again after its
     captions is no site name).
     """
-    first = _next_nonblank(lines, -1)
+    # The first line whose stripped text is not empty, found without a Python
+    # call per line: a text of a million blank lines is a pathological input.
+    first = next(compress(count(), map(str.strip, map(itemgetter(1), lines))), None)
     if first is None:
         return set()
     name = lines[first].text.strip()
@@ -194,7 +198,7 @@ def cut(lines: Sequence[Line]) -> Cut:
         has_byline = False
 
     for index, line in enumerate(lines):
-        if is_blank(line.text):
+        if not line.text or line.text.isspace():  # is_blank, without the call
             blanks += 1
             if current:
                 current.append(line)

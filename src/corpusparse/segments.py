@@ -88,7 +88,8 @@ def find_mastheads(lines: Sequence[Line]) -> set[int]:
     name = lines[first].text.strip()
     if len(name) > _MAX_MASTHEAD_LENGTH or is_widget(name) or not could_open_article(name):
         return set()
-    positions = [i for i, line in enumerate(lines) if line.text.strip() == name]
+    texts = map(str.strip, map(itemgetter(1), lines))
+    positions = list(compress(count(), map(name.__eq__, texts)))
     if len(positions) < 2:
         return set()
     following: set[str] = set()
@@ -183,6 +184,7 @@ def cut(lines: Sequence[Line]) -> Cut:
     segments: list[list[Line]] = []
     between: list[tuple[Line, BoilerplateKind]] = []
     current: list[Line] = []
+    pending: list[Line] = []  # blank lines after `current`, kept if a line follows
     blanks = 0
     has_byline = False
     bylines: dict[str, bool] = {}  # byline answers by text: pages repeat lines
@@ -201,7 +203,7 @@ def cut(lines: Sequence[Line]) -> Cut:
         if not line.text or line.text.isspace():  # is_blank, without the call
             blanks += 1
             if current:
-                current.append(line)
+                pending.append(line)
             continue
         text = line.text.strip()
         if index in mastheads:
@@ -224,6 +226,10 @@ def cut(lines: Sequence[Line]) -> Cut:
                 close()
                 current = moved
         blanks = 0
+        if pending:
+            if current:  # blank lines inside a segment; those before a cut are dropped
+                current += pending
+            pending.clear()
         current.append(line)
         if not has_byline and _is_byline(text, bylines):
             has_byline = True

@@ -90,7 +90,7 @@ def test_dateutil_warns_about_these_zones(text: str) -> None:
 
 @pytest.mark.parametrize("text", UNKNOWN_ZONES)
 def test_an_unknown_zone_reads_as_no_zone_without_a_warning(text: str) -> None:
-    dates._dateutil_reading.cache_clear()  # dateutil reads the text here, not a cache
+    dates._cached_dateutil_parse.cache_clear()  # dateutil reads the text here, not a cache
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         value = read_datetime(text)
@@ -118,9 +118,9 @@ def test_known_zones_and_offsets_keep_their_offset() -> None:
 def test_reading_in_threads_leaves_the_warning_filters_alone() -> None:
     texts = [f"March {day}, 2024 10:{day:02d} XYZ" for day in range(1, 32)]
     texts += UNKNOWN_ZONES + [text for text, _ in DATEUTIL_READINGS]
-    dates._dateutil_reading.cache_clear()
+    dates._cached_dateutil_parse.cache_clear()
     serial = [(read_printed_time(t), read_datetime(t)) for t in texts]
-    dates._dateutil_reading.cache_clear()
+    dates._cached_dateutil_parse.cache_clear()
     filters = list(warnings.filters)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -132,10 +132,38 @@ def test_reading_in_threads_leaves_the_warning_filters_alone() -> None:
 
 
 def test_readings_are_cached_in_a_bounded_cache() -> None:
-    dates._dateutil_reading.cache_clear()
+    dates._cached_dateutil_parse.cache_clear()
     first = read_datetime("November 21, 2014 at 10:08 PM")
     again = read_datetime("November 21, 2014 at 10:08 PM")
     assert again is first
-    info = dates._dateutil_reading.cache_info()
+    info = dates._cached_dateutil_parse.cache_info()
     assert (info.hits, info.misses) == (1, 1)
     assert info.maxsize is not None and info.maxsize <= 4096
+
+
+def test_long_texts_are_read_but_not_kept() -> None:
+    dates._cached_dateutil_parse.cache_clear()
+    long_text = "November 21, 2014 at 10:08 PM" + " " * 1000
+    assert read_datetime(long_text) == dt.datetime(2014, 11, 21, 22, 8)
+    assert dates._cached_dateutil_parse.cache_info().currsize == 0
+    assert read_datetime("November 21, 2014") == dt.datetime(2014, 11, 21)
+    assert dates._cached_dateutil_parse.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stand: 2024-03-04", dt.date(2024, 3, 4)),
+        ("Publicado: 2024-03-04 10:32", dt.datetime(2024, 3, 4, 10, 32)),
+        ("Publié le 2024/03/04", dt.date(2024, 3, 4)),
+        ("Stand: 2024.03.04", dt.date(2024, 3, 4)),
+        # Day first still, where the day is printed first.
+        ("Stand: 04.03.2024", dt.date(2024, 3, 4)),
+        ("Publicado: 04/03/2024", dt.date(2024, 3, 4)),
+        ("Publicado: 4 de marzo de 2024", dt.date(2024, 3, 4)),
+    ],
+)
+def test_year_first_dates_are_never_read_day_first(text: str, expected: dt.date) -> None:
+    read = read_labelled_time(text)
+    assert read is not None
+    assert read[1][1] == expected

@@ -77,7 +77,7 @@ def test_cached_readings_equal_a_fresh_dateutil_reading(text: str) -> None:
     fresh = _dateutil(text)
     assert read_datetime(text) == fresh
     assert read_datetime(text) == fresh  # now from the cache
-    dates._dateutil_reading.cache_clear()
+    dates._cached_dateutil_parse.cache_clear()
     assert read_datetime(text) == fresh
 
 

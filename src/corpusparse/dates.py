@@ -29,6 +29,7 @@ from corpusparse.patterns import (
     TIME_EXPRESSION,
     TIME_LABEL,
     TIME_WORD,
+    YEAR_FIRST_DATE,
     time_limit,
 )
 from corpusparse.vocabulary import FOREIGN_MONTHS, ZONE_OFFSETS
@@ -117,6 +118,9 @@ _MAX_TIME_LENGTH = 90
 _CACHE_SIZE = 4096
 """Readings kept by `_dateutil_reading` (under a megabyte for comment times)."""
 
+_MAX_CACHED_LENGTH = 2 * _MAX_TIME_LENGTH
+"""Longer texts (a caller of `read_datetime` may pass anything) are read but not kept."""
+
 TimeReading = tuple[str, dt.datetime | dt.date | None]
 """A printed time and its reading (``None`` for a relative time)."""
 
@@ -137,16 +141,25 @@ def _zone_of(name: str | None, offset: int | None) -> dt.tzinfo | None:
     return None
 
 
-@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _dateutil_reading(text: str, dayfirst: bool) -> dt.datetime | None:
     """dateutil's reading of ``text`` (day first or not), or ``None`` when it has none.
 
-    Pure, and cached: a corpus prints the same few times over and over.
+    Pure, and cached for texts of printed-time length: a corpus prints the same
+    few times over and over (a longer text is read, but not kept).
     """
+    if len(text) > _MAX_CACHED_LENGTH:
+        return _dateutil_parse(text, dayfirst)
+    return _cached_dateutil_parse(text, dayfirst)
+
+
+def _dateutil_parse(text: str, dayfirst: bool) -> dt.datetime | None:
     try:
         return date_parser.parse(text, default=_DEFAULT, dayfirst=dayfirst, tzinfos=_zone_of)
     except (ValueError, OverflowError):
         return None
+
+
+_cached_dateutil_parse = functools.lru_cache(maxsize=_CACHE_SIZE)(_dateutil_parse)
 
 
 def read_datetime(text: str) -> dt.datetime | None:
@@ -243,6 +256,8 @@ def _read(text: str, *, dayfirst: bool) -> TimeReading | None:
         return None
     if "." in text and not has_month:
         dayfirst = True
+    if dayfirst and YEAR_FIRST_DATE.search(normal):
+        dayfirst = False  # 2024-03-04 is 4 March after a German label too
     value = _dateutil_reading(normal, dayfirst)
     if value is None:
         return None

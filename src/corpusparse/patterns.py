@@ -265,6 +265,11 @@ TIME_LABEL = regex.compile(
     r"(?:[ \t\u00a0]{1,20}(?i:on|at|el|am|le)(?![\p{L}]))?[ \t\u00a0]{0,20}:?[ \t\u00a0]{0,20}"
 )
 
+# A numeric date with the year first (ISO and its slash and dot variants):
+# never read day first, whatever the language of its label.
+# Example: "2024-03-04" in "Stand: 2024-03-04", "2024/03/04"
+YEAR_FIRST_DATE = regex.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+
 # An ASCII digit: in ASCII text, exactly the characters `str.isdigit` accepts.
 # Example: "4" in "Mar 4"
 ASCII_DIGIT = regex.compile(r"[0-9]")

@@ -351,14 +351,14 @@ COMMENT_SAYS = regex.compile(
 # and an optional "• edited". Each field takes its whole stretch up to the next
 # "•", "·" or "→" (blanks included; callers strip them) with possessive repeats,
 # so nothing is tried twice: a longer stretch is accepted only when what follows
-# its first 80 (60 for the time) characters is at most 20 blanks. A field's
-# leading blanks are skipped only when a field character follows them (else an
-# all-blank "to" or a blank-led two-character time would be lost).
+# its first 80 (60 for the time) characters is at most 20 blanks. Up to 20
+# leading blanks of the parent and the time are skipped, or kept in the field when
+# what is left is too short for it ("Ann → • 3 years ago" has an empty parent).
 # Example: "Ann Lee • 3 years ago", "Bo Chan → Ann Lee • 3 years ago • edited"
 COMMENT_BULLET_HEAD = regex.compile(
     r"(?P<author>[^•·→\n]{1,80}+)[ \t\u00a0]{0,20}+"
-    r"(?:→(?:[ \t\u00a0]{0,20}+(?=[^•·→\n]))?(?P<to>[^•·→\n]{1,80}+)[ \t\u00a0]{0,20}+)?"
-    r"[•·](?:[ \t\u00a0]{0,20}+(?=[^•·→\n]{2}))?(?P<time>[^•·→\n]{2,60}+)"
+    r"(?:→(?:[ \t\u00a0]{0,20}+)?(?P<to>[^•·→\n]{1,80}+)[ \t\u00a0]{0,20}+)?"
+    r"[•·](?:[ \t\u00a0]{0,20}+)?(?P<time>[^•·→\n]{2,60}+)"
     r"(?:[ \t\u00a0]{0,20}+[•·][ \t\u00a0]{0,20}+(?i:edited))?"
 )
 

@@ -48,8 +48,9 @@ HANG_GUARD = 2.0
 HANG_GUARD_PER_CHARACTER = 250e-6
 """Seconds per character after which one call on a long text counts as catastrophic (25 s
 on 100 KB). The time-out is wall-clock time (the only kind ``regex`` has), so it stays
-far above what the costliest linear pattern takes, COMMENT_BULLET_HEAD with about 35 µs
-of CPU per character on a run of ``"\\xa0 "``, even when a busy machine (or the other
+far above what the costliest linear pattern takes, CREDIT_LINE with about 5 µs of CPU
+per character on a run of ``"o."`` (COMMENT_BULLET_HEAD took 35 to 45 µs on runs of
+blanks until it was made possessive), even when a busy machine (or the other
 pytest-xdist worker) gives this process a third of a core."""
 MIN_BATCH = 0.001
 """Seconds a timed batch at 1x lasts at least, so that ratios are not noise."""
@@ -243,8 +244,8 @@ def test_pattern_has_an_example_it_matches(name: str) -> None:
     )
 
 
-SLOWEST = "COMMENT_BULLET_HEAD"
-"""The pattern whose audit takes longest (minutes of CPU: many families, costly calls).
+SLOWEST = "CREDIT_LINE"
+"""The pattern whose audit takes longest (about a minute of CPU: many families).
 It runs first, so that under pytest-xdist the other workers run the rest meanwhile."""
 
 

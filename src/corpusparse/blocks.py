@@ -834,12 +834,8 @@ def classify(lines: Sequence[Line]) -> list[Block]:
         if not text:
             pos += 1
             continue
-        cursor.pos, cursor.text = pos, text  # what move_to does, without the call
-        first = text[:1]
-        rules = _RULES_FOR[
-            state.zone, bisect_left(_LIMITS, len(text)), first if first in _OPENERS else ""
-        ]  # what rules_for does, without the call
-        for rule in rules:
+        cursor.move_to(pos)
+        for rule in rules_for(state.zone, text):
             try:
                 block = rule(cursor, state)
             except TimeoutError:

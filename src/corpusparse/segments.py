@@ -117,20 +117,17 @@ def _content_lines(lines: Sequence[Line]) -> int:
     return sum(1 for count in counts.values() if count == 1)
 
 
-def _is_byline(text: str, known: dict[str, bool] | None = None) -> bool:
+def _is_byline(text: str, known: dict[str, bool]) -> bool:
     """Whether ``text`` is a byline; ``known`` remembers the answers for repeated lines."""
     text = text.strip()
     if not text.startswith(BYLINE_OPENERS):
         return False
-    if known is not None and text in known:
-        return known[text]
-    try:
-        answer = read_byline(text) is not None
-    except TimeoutError:  # a run-away pattern: the block rules record the defect
-        answer = False
-    if known is not None:
-        known[text] = answer
-    return answer
+    if text not in known:
+        try:
+            known[text] = read_byline(text) is not None
+        except TimeoutError:  # a run-away pattern: the block rules record the defect
+            known[text] = False
+    return known[text]
 
 
 def _is_related(text: str) -> bool:

@@ -666,7 +666,9 @@ def articles(draw: st.DrawFn, *, opens_segment: bool = False) -> Article:
     def fresh(text: str) -> bool:
         return comparison_key(text) not in reserved
 
-    byline = draw(st.none() | BYLINES.filter(lambda b: fresh(b.text) and _reads_back(b)))
+    fresh_bylines = BYLINES.filter(lambda b: fresh(b.text) and _reads_back(b))
+    # A later article opens its segment on strong evidence only: its byline confirms it.
+    byline = draw(fresh_bylines if opens_segment else st.none() | fresh_bylines)
     published = draw(st.none() | PUBLICATION_TIMES)
     updated = draw(st.none() | PUBLICATION_TIMES)
     body_texts = [_draw_where(draw, PARAGRAPH_TEXTS, fresh) for _ in range(draw(st.integers(0, 5)))]

@@ -98,7 +98,7 @@ def test_batched_closes_batches_by_count_and_weight() -> None:
 def test_line_roles_cover_every_line() -> None:
     text = (
         "- Related story\nStorm hits\nStorm hits\n\nBy Ann Lee\nIt rained.\nTT\n"
-        "pepper\nNovember 21, 2014 at 10:08 PM\nGreat.\n\n\nNext one\n\nMore.\n"
+        "pepper\nNovember 21, 2014 at 10:08 PM\nGreat.\n\n\nNext one\n\nBy Bo Chan\nMore.\n"
     )
     roles = line_roles(text)
     assert [(r.number, r.role, r.article) for r in roles] == [
@@ -116,7 +116,8 @@ def test_line_roles_cover_every_line() -> None:
         (12, "blank", None),
         (13, "headline", 1),
         (14, "blank", 1),
-        (15, "body", 1),
+        (15, "byline", 1),
+        (16, "body", 1),
     ]
     assert roles[6].detail == "widget"
     assert {r.role for r in roles} <= set(LINE_ROLES)

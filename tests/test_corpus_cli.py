@@ -149,7 +149,7 @@ def test_per_article_rows_carry_the_record_fields(tmp_path: Path) -> None:
 def test_line_ends_are_kept_exactly(tmp_path: Path) -> None:
     # A lone \r must end a line, and \r\n must not count as two: the line
     # numbers of every element are those of the \n version.
-    text = "Headline\n\nBy Ann Lee\nFirst.\nSecond.\n\n\nNext story\n\nIts body.\n"
+    text = "Headline\n\nBy Ann Lee\nFirst.\nSecond.\n\n\nNext story\n\nBy Bo Chan\nIts body.\n"
     for name, newline in (("lf", "\n"), ("crlf", "\r\n"), ("cr", "\r")):
         (tmp_path / f"{name}.txt").write_bytes(text.replace("\n", newline).encode())
         record = {"text": text.replace("\n", newline)}
@@ -162,7 +162,7 @@ def test_line_ends_are_kept_exactly(tmp_path: Path) -> None:
     assert shapes == shapes[:2] * 6
     assert shapes[:2] == [
         ("Headline", ["First.", "Second."], [1, 5]),
-        ("Next story", ["Its body."], [8, 10]),
+        ("Next story", ["Its body."], [8, 11]),
     ]
 
 

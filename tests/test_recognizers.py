@@ -139,9 +139,29 @@ def test_a_single_line_with_a_credit_in_the_body_is_body() -> None:
 
 
 def test_articles_separated_by_blank_runs() -> None:
-    doc = corpusparse.parse("One\n\nBody one.\n\n\n\nTwo\n\nBody two.\n")
+    doc = corpusparse.parse("One\n\nBody one.\n\n\n\nTwo\n\nBy Ann Lee\n\nBody two.\n")
     assert [a.headline.text for a in doc.articles if a.headline] == ["One", "Two"]
-    assert [a.span for a in doc.articles] == [corpusparse.Span(1, 3), corpusparse.Span(7, 9)]
+    assert [a.span for a in doc.articles] == [corpusparse.Span(1, 3), corpusparse.Span(7, 11)]
+
+
+def test_blank_run_then_a_headline_printed_twice_splits() -> None:
+    doc = corpusparse.parse("One\n\nBody one.\n\n\nTwo\n\nTwo\n\nBody two.\n")
+    assert [a.headline.text for a in doc.articles if a.headline] == ["One", "Two"]
+
+
+def test_blank_run_then_a_short_line_alone_does_not_split() -> None:
+    # On a real page a blank run before a poster's name or a list heading is no new article.
+    doc = corpusparse.parse("One\n\nBody one.\n\n\nMost read\n\nA list item\nAnother\n")
+    assert len(doc.articles) == 1
+
+
+def test_teaser_list_is_not_a_bundle() -> None:
+    teasers = "".join(
+        f"Story number {n}\nBy Writer {n}\nA single line that sums the story up.\n"
+        for n in ("One", "Two", "Three")
+    )
+    text = "Main story\nBy Ann Lee\nThe first sentence of the body.\nThe second one.\n"
+    assert len(corpusparse.parse(text + teasers).articles) == 1
 
 
 def test_blank_run_before_a_sentence_does_not_split() -> None:

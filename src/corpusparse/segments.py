@@ -3,9 +3,12 @@
 Articles bundled in one text are separated by runs of two or more blank lines,
 by separator lines (``* * *``, ``---``), by a site name printed above each
 article, or by a new headline whose next line is a byline while the article
-before already had one. A run or separator that is followed by something that
-cannot open an article (a long sentence ending in a full stop, say) does not
-separate: the text after it is kept with the article before it.
+before already had one. Real pages are one article with many short lines, so
+a cut needs strong evidence: after a blank run, a headline printed again soon
+after or a byline, time, dateline or caption in its head (`confirms_article`);
+after a separator or site name, also a sentence of body; after a byline cut,
+a sentence on both sides. Runs of thin segments (teaser lists: a headline, a
+byline and one line of summary, again and again) are put back together.
 """
 
 from __future__ import annotations
@@ -16,12 +19,16 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from corpusparse.lines import Line, is_blank
-from corpusparse.models import BoilerplateKind
+from corpusparse.models import NOWHERE, BoilerplateKind
 from corpusparse.recognize import (
     BYLINE_OPENERS,
+    comparison_key,
     is_separator,
     is_widget,
     read_byline,
+    read_byline_line,
+    read_credit_line,
+    read_dateline,
     read_related,
     read_residue,
 )
@@ -29,9 +36,11 @@ from corpusparse.recognize import (
 __all__ = [
     "MIN_SEPARATING_BLANKS",
     "Cut",
+    "confirms_article",
     "could_open_article",
     "cut",
     "find_mastheads",
+    "is_sentence",
     "segment",
 ]
 
@@ -100,6 +109,8 @@ def find_mastheads(lines: Sequence[Line]) -> set[int]:
         text = lines[after].text.strip()
         if text == name or text in following or not could_open_article(text):
             return set()
+        if not (_sentence_follows(lines, after) or confirms_article(lines, after)):
+            return set()
         following.add(text)
         end = positions[number + 1] if number + 1 < len(positions) else len(lines)
         if _content_lines(lines[position + 1 : end]) < _MIN_MASTHEAD_GAP:
@@ -130,6 +141,78 @@ def _is_byline(text: str, known: dict[str, bool]) -> bool:
     return known[text]
 
 
+_REPEAT_WINDOW = 12
+"""How many lines after a new headline its second printing may come (bundles print it twice)."""
+
+_HEAD_WINDOW = 4
+"""How many lines after a new headline its byline, dateline or caption may come."""
+
+
+def _opens_head(text: str) -> bool:
+    """Whether a stripped line is one that only an article's head prints.
+
+    A byline or time line, a dateline opening, or a credit line.
+    """
+    try:
+        return (
+            read_byline_line(text) is not None
+            or read_dateline(text, NOWHERE) is not None
+            or read_credit_line(text) is not None
+        )
+    except TimeoutError:
+        return False
+
+
+def confirms_article(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line at ``index`` opens an article on strong evidence.
+
+    A short line after a blank run is no evidence on a real page (a poster's
+    name, a list heading, a share widget); a headline is confirmed by its own
+    second printing soon after, by a byline, time, dateline or credit line in
+    the next few lines, or by a line printed twice in a row there (a caption).
+    """
+    while _is_related(lines[index].text):  # related bullets move with the article after them
+        after = _next_nonblank(lines, index)
+        if after is None:
+            return False
+        index = after
+    key = comparison_key(lines[index].text.strip())
+    texts: list[str] = []
+    position = index
+    while len(texts) < _REPEAT_WINDOW:
+        after = _next_nonblank(lines, position)
+        if after is None:
+            break
+        texts.append(lines[after].text.strip())
+        position = after
+    for number, text in enumerate(texts):
+        if len(text) <= _MAX_HEADLINE_LENGTH and comparison_key(text) == key:
+            return True
+        if number >= _HEAD_WINDOW:
+            continue
+        if number and text == texts[number - 1]:
+            return True
+        if _opens_head(text):
+            return True
+    return False
+
+
+_MIN_SENTENCE_WORDS = 3
+
+
+def is_sentence(text: str) -> bool:
+    """Whether a stripped line reads as a sentence of running text (body evidence)."""
+    return len(text.split()) >= _MIN_SENTENCE_WORDS and text.endswith(
+        (".", "!", "?", '"', "\u201d", "\u00bb", ")")
+    )
+
+
+def _sentence_follows(lines: Sequence[Line], index: int) -> bool:
+    """Whether the next non-blank line after ``index`` is a sentence."""
+    after = _next_nonblank(lines, index)
+    return after is not None and is_sentence(lines[after].text.strip())
+
+
 def _is_related(text: str) -> bool:
     try:
         return read_related(text.strip()) is not None
@@ -148,6 +231,10 @@ def _new_article_start(
     """
     after = _next_nonblank(lines, index, limit=1)
     if after is None or not _is_byline(lines[after].text, known):
+        return None
+    if not _sentence_follows(lines, after) or not any(
+        is_sentence(line.text.strip()) for line in current
+    ):
         return None
     text = lines[index].text.strip()
     start = len(current)
@@ -209,11 +296,19 @@ def cut(lines: Sequence[Line]) -> Cut:
             continue
         if is_separator(text):
             after = _next_nonblank(lines, index)
-            if after is None or could_open_article(lines[after].text.strip()):
+            if after is None or (
+                could_open_article(lines[after].text.strip())
+                and (_sentence_follows(lines, after) or confirms_article(lines, after))
+            ):
                 close()
                 between.append((line, BoilerplateKind.SEPARATOR))
                 continue
-        if current and blanks >= MIN_SEPARATING_BLANKS and could_open_article(text):
+        if (
+            current
+            and blanks >= MIN_SEPARATING_BLANKS
+            and could_open_article(text)
+            and confirms_article(lines, index)
+        ):
             close()
         elif current and has_byline and not _is_byline(text, bylines):
             start = _new_article_start(current, lines, index, bylines)
@@ -231,7 +326,55 @@ def cut(lines: Sequence[Line]) -> Cut:
         if not has_byline and _is_byline(text, bylines):
             has_byline = True
     close()
-    return Cut(segments, between)
+    return Cut(_merge_teaser_runs(segments, lines), between)
+
+
+_TEASER_LINES = 8
+"""How many lines of a segment's opening `_is_thin` reads."""
+
+
+def _is_thin(segment: Sequence[Line]) -> bool:
+    """Whether a segment opens with at most one sentence: a teaser, not an article.
+
+    Only its first lines count: the last teaser of a list runs on to the page's end.
+    """
+    sentences = 0
+    nonblank = 0
+    for line in segment:
+        text = line.text.strip()
+        if not text:
+            continue
+        nonblank += 1
+        if nonblank > _TEASER_LINES:
+            break
+        if is_sentence(text):
+            sentences += 1
+            if sentences > 1:
+                return False
+    return True
+
+
+def _merge_teaser_runs(segments: list[list[Line]], lines: Sequence[Line]) -> list[list[Line]]:
+    """Put runs of thin segments back into the segment before them.
+
+    A list of teasers (headline, byline, one line of summary, again and again)
+    cuts like a bundle, but no article of it has a body: two thin segments in a
+    row, with only blank lines between them and the one before, are one list.
+    """
+    if len(segments) < 3:
+        return segments
+    thin = [_is_thin(segment) for segment in segments]
+    merged = [segments[0]]
+    for index in range(1, len(segments)):
+        segment = segments[index]
+        in_run = thin[index] and (thin[index - 1] or (index + 1 < len(thin) and thin[index + 1]))
+        previous = merged[-1]
+        gap = lines[previous[-1].number : segment[0].number - 1]  # numbers are 1-based
+        if in_run and all(is_blank(line.text) for line in gap):
+            merged[-1] = [*previous, *gap, *segment]
+        else:
+            merged.append(segment)
+    return merged
 
 
 def segment(lines: Sequence[Line]) -> list[list[Line]]:

@@ -18,6 +18,7 @@ from corpusparse.dates import read_datetime
 from corpusparse.lines import Line, numbered_lines, split_lines, split_lines_keepends
 from corpusparse.patterns import WHITESPACE_RUN
 from corpusparse.recognize import comparison_key, read_caption, read_credit_line
+from corpusparse.zones import plan_page
 
 # Text with every kind of white space, controls and letters whose case folds.
 SPACEY = st.text(
@@ -117,7 +118,8 @@ PAGES = st.lists(PAGE_LINES, max_size=40).map("\n".join)
 
 
 def _classify_trying_every_rule(lines: list[Line]) -> list[blocks.Block]:
-    cursor, state, out = blocks.Cursor(lines), blocks.ParseState(), []
+    cursor = blocks.Cursor(lines)
+    state, out = blocks.ParseState(plan=plan_page(cursor.texts)), []
     while cursor.pos < len(lines):
         if not lines[cursor.pos].text.strip():
             cursor.move_to(cursor.pos + 1)

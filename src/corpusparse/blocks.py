@@ -60,6 +60,7 @@ from corpusparse.recognize import (
     read_trailer,
     resolve_mention,
 )
+from corpusparse.zones import PagePlan, plan_page
 
 __all__ = [
     "RULES",
@@ -311,6 +312,7 @@ class ParseState:
     has_trailer: bool = False
     comment_authors: list[str] = Factory(list)
     last_role: Role | None = None
+    plan: PagePlan | None = None
 
 
 Rule = Callable[[Cursor, ParseState], Block | None]
@@ -454,6 +456,38 @@ def related_block_rule(cursor: Cursor, state: ParseState) -> Block | None:
         last = offset
         offset += 1
     return Block(role=_BOILERPLATE, span=cursor.span(last + 1), elements=tuple(elements))
+
+
+_PAGE = BoilerplateKind.PAGE
+
+
+@only_in(Zone.PRE)
+def page_top_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """On a page, every line above the chosen headline is page chrome (menus, banners)."""
+    plan = state.plan
+    if plan is None or state.zone is not _PRE or cursor.pos >= plan.headline:
+        return None
+    kind = cursor.residue(cursor.text) or _PAGE
+    return _single(_BOILERPLATE, cursor, Boilerplate(cursor.text, kind=kind, span=cursor.span()))
+
+
+@only_in(Zone.HEAD, Zone.BODY)
+def page_chrome_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """On a page, a line that would be body but stands outside the main text is chrome.
+
+    Lines between the headline and the main text that no head rule read, runs
+    of short lines inside the main text and lines after it (see `corpusparse.zones`).
+    """
+    plan = state.plan
+    if plan is None or state.zone is _PRE or state.zone is _TAIL:
+        return None
+    pos = cursor.pos
+    if state.zone is _HEAD:
+        if pos >= plan.body_start:
+            return None
+    elif plan.body_end >= pos and pos not in plan.chrome:
+        return None
+    return _single(_BOILERPLATE, cursor, Boilerplate(cursor.text, kind=_PAGE, span=cursor.span()))
 
 
 @only_in(Zone.PRE)
@@ -759,6 +793,7 @@ RULES: tuple[Rule, ...] = (
     related_rule,
     related_block_rule,
     headline_repeat_rule,
+    page_top_rule,
     byline_rule,
     labelled_time_rule,
     headline_rule,
@@ -770,6 +805,7 @@ RULES: tuple[Rule, ...] = (
     dateline_rule,
     dek_rule,
     continuation_rule,
+    page_chrome_rule,
     fallback_rule,
 )
 """The block rules, in the order they are tried."""
@@ -826,7 +862,7 @@ def classify(lines: Sequence[Line]) -> list[Block]:
     """Give every non-blank line of one article segment a role."""
     cursor = Cursor(lines)
     texts = cursor.texts
-    state = ParseState()
+    state = ParseState(plan=plan_page(texts))
     blocks: list[Block] = []
     pos = 0
     while pos < len(texts):

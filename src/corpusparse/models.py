@@ -99,6 +99,13 @@ class BoilerplateKind(str, enum.Enum):
     """A related-posts or trending list after the body, with its header."""
     UNPLACED = "unplaced"
     """A line the parser could not give any other role; a defect records it too."""
+    PAGE = "page"
+    """Page chrome found from whole-page evidence (`corpusparse.zones`).
+
+    Menus and banners above the headline, lines between the headline and the
+    body that no head rule reads, runs of short lines inside the body (link
+    lists, share bars), and short lines after the body (footers, legal lines).
+    """
 
 
 class DefectKind(str, enum.Enum):

@@ -179,16 +179,19 @@ def confirms_article(lines: Sequence[Line], index: int) -> bool:
     key = comparison_key(lines[index].text.strip())
     texts: list[str] = []
     position = index
+    head = _REPEAT_WINDOW  # the head ends at the next blank run that could cut
     while len(texts) < _REPEAT_WINDOW:
         after = _next_nonblank(lines, position)
         if after is None:
             break
+        if after - position > MIN_SEPARATING_BLANKS:
+            head = min(head, len(texts))
         texts.append(lines[after].text.strip())
         position = after
     for number, text in enumerate(texts):
         if len(text) <= _MAX_HEADLINE_LENGTH and comparison_key(text) == key:
             return True
-        if number >= _HEAD_WINDOW:
+        if number >= min(_HEAD_WINDOW, head):
             continue
         if number and text == texts[number - 1]:
             return True

@@ -1,0 +1,346 @@
+"""Stage 3 of the pipeline: find the zones of a segment from whole-page evidence.
+
+A flattened web page is one article wrapped in page chrome: menus and banners
+above the headline, share buttons and author boxes between the headline and
+the body, link lists inside the body, and related lists, footers and legal
+lines after it. Line rules cannot see that: a menu item looks like a headline
+and a footer line like a short paragraph. In the manner of jusText, this
+stage first classes every line by its length and its share of stopwords,
+then reads the page as a whole:
+
+1. the *main text* is the densest run of good lines (long, many stopwords);
+2. the *headline* is the title-like line before it with the strongest evidence
+   (a byline, time or dateline right after it, a second printing, the main
+   text close behind);
+3. the *head* runs from the headline to the first line of the main text;
+4. the *body* ends at the last good line of the main text; short lines after
+   it are page chrome;
+5. inside the body, runs of short lines that are no sentences (link lists,
+   share bars) are page chrome too.
+
+The block rules then give roles inside the zones (`corpusparse.blocks`). A
+segment with no good line at all is not a page: it gets no plan, and the
+rules read it on their own, as they read hand-written bundles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from corpusparse.models import NOWHERE
+from corpusparse.recognize import (
+    comparison_key,
+    is_caption_shaped,
+    read_byline_line,
+    read_credit,
+    read_dateline,
+    read_residue,
+)
+from corpusparse.vocabulary import STOPWORDS
+
+__all__ = ["LineClass", "PagePlan", "classify_line", "plan_page"]
+
+
+class LineClass:
+    """The classes of `classify_line`, after jusText's."""
+
+    GOOD = "good"
+    """Long running text with many stopwords: main-text evidence."""
+    NEAR_GOOD = "near_good"
+    """Medium length and many stopwords: main text when good lines are near."""
+    SHORT = "short"
+    """Too short to judge: a heading, a menu item, a caption."""
+    BAD = "bad"
+    """Long enough but few stopwords: a link list or a legal line."""
+
+
+_LENGTH_LOW = 70
+_LENGTH_HIGH = 200
+_STOPWORDS_LOW = 0.25
+_STOPWORDS_HIGH = 0.30
+
+
+def stopword_density(text: str) -> float:
+    """The share of the words of ``text`` that are stopwords of a language we read."""
+    words = text.casefold().split()
+    if not words:
+        return 0.0
+    hits = sum(1 for word in words if word.strip(".,;:!?\"'()[]«»“”‘’—–-") in STOPWORDS)
+    return hits / len(words)
+
+
+def classify_line(text: str) -> str:
+    """Class a stripped line by its length and stopword density (a `LineClass` value)."""
+    size = len(text)
+    if size < _LENGTH_LOW:
+        return LineClass.SHORT
+    density = stopword_density(text)
+    if density >= _STOPWORDS_HIGH and size >= _LENGTH_HIGH:
+        return LineClass.GOOD
+    if density >= _STOPWORDS_LOW:
+        return LineClass.NEAR_GOOD if size < _LENGTH_HIGH else LineClass.GOOD
+    return LineClass.BAD
+
+
+@frozen
+class PagePlan:
+    """The zones of a page-like segment, as indexes into its lines.
+
+    Attributes:
+        headline: The line chosen as headline; lines before it are page chrome.
+        body_start: The first line of the main text; lines between the headline
+            and it that no head rule claims are page chrome.
+        body_end: The last line of the main text; lines after it that would be
+            body are page chrome.
+        chrome: Lines inside the body judged page chrome (runs of short lines).
+    """
+
+    headline: int
+    body_start: int
+    body_end: int
+    chrome: frozenset[int]
+
+
+_MAX_GAP = 6
+"""How many non-blank lines that are not good may stand between two good lines of one run."""
+
+_HEAD_WINDOW = 6
+"""How many lines after a headline its byline, time or dateline may stand."""
+
+_HEADLINE_WINDOW = 40
+"""How many non-blank lines before the main text a headline is looked for."""
+
+_FIRST_LINE_PRIOR = 2.0
+"""How much evidence another line needs beyond the first line's to be the headline."""
+
+_MAX_HEADLINE = 250
+_MIN_CHROME_RUN = 5
+_BULLETS = ("•", "·", "*", "|", "›", ">", "»", "→", "■", "▪", "-", "–", "©")
+
+
+def _main_run(classes: Sequence[tuple[int, str, str]]) -> tuple[int, int] | None:
+    """The positions (into ``classes``) of the first and last good line of the densest run."""
+    best: tuple[int, int] | None = None
+    best_weight = 0
+    start = -1
+    last = -1
+    weight = 0
+    for position, (_, text, kind) in enumerate(classes):
+        if kind != LineClass.GOOD:
+            continue
+        if start < 0 or position - last > _MAX_GAP + 1:
+            start, weight = position, 0
+        weight += len(text)
+        last = position
+        if weight > best_weight:
+            best, best_weight = (start, last), weight
+    return best
+
+
+def _is_title_shaped(text: str) -> bool:
+    words = len(text.split())
+    return (
+        10 <= len(text) <= _MAX_HEADLINE
+        and 2 <= words <= 30
+        and not text.endswith((".", ",", ";", ":"))
+        and not text.startswith(_BULLETS)
+        and " › " not in text
+        and " > " not in text
+        and "@" not in text
+        and "http" not in text
+        and text[:3].casefold() != "by "
+    )
+
+
+def _reads_as_head_line(text: str) -> bool:
+    try:
+        return read_byline_line(text) is not None or read_dateline(text, NOWHERE) is not None
+    except TimeoutError:
+        return False
+
+
+def _first_running_pair(classes: Sequence[tuple[int, str, str]], limit: int) -> int:
+    """The first position (at most ``limit``) of two running-text lines close together."""
+    previous = -10
+    for position in range(limit):
+        kind = classes[position][2]
+        if kind == LineClass.GOOD or kind == LineClass.NEAR_GOOD:
+            if position - previous <= 2:
+                return previous
+            previous = position
+    return limit
+
+
+def _is_caption_like(classes: Sequence[tuple[int, str, str]], position: int) -> bool:
+    """A photo caption: printed twice in a row, shaped like one or holding a credit."""
+    text = classes[position][1]
+    if position + 1 < len(classes) and classes[position + 1][1] == text:
+        return True
+    if position and classes[position - 1][1] == text:
+        return True
+    try:
+        return is_caption_shaped(text) or read_credit(text) is not None
+    except TimeoutError:
+        return True
+
+
+def _is_name_over_date(classes: Sequence[tuple[int, str, str]], position: int) -> bool:
+    """A short line of capitalised words right above a time line: a byline's name."""
+    words = classes[position][1].split()
+    if len(words) > 4 or not all(word[:1].isupper() for word in words):
+        return False
+    if any(word.casefold() in STOPWORDS for word in words):
+        return False
+    return position + 1 < len(classes) and _reads_as_head_line(classes[position + 1][1])
+
+
+def _headline_score(
+    classes: Sequence[tuple[int, str, str]], position: int, main: int, keys: dict[str, int]
+) -> float:
+    text = classes[position][1]
+    score = 0.0
+    for offset in range(1, _HEAD_WINDOW + 1):
+        if position + offset >= len(classes):
+            break
+        following = classes[position + offset][1]
+        if classes[position + offset][2] == LineClass.GOOD:
+            score += 1.0 if offset <= 3 else 0.0
+            break
+        if _reads_as_head_line(following):
+            score += 4.0
+            break
+    if keys.get(comparison_key(text), 0) > 1:
+        score += 2.0
+    words = len(text.split())
+    if 4 <= words <= 20:
+        score += 1.0
+    score -= 0.03 * (main - position)
+    return score
+
+
+def plan_page(texts: Sequence[str]) -> PagePlan | None:
+    """The zones of a segment's stripped lines, or ``None`` when it is not page-like.
+
+    Example:
+        >>> text = "The storm hit the coast on Monday, the worst the town had seen in years. " * 3
+        >>> plan = plan_page(["Menu", "Storm hits the coast", "By Ann Lee", text, text])
+        >>> plan.headline, plan.body_start, plan.body_end
+        (1, 3, 4)
+    """
+    classes = [(index, text, classify_line(text)) for index, text in enumerate(texts) if text]
+    main = _main_run(classes)
+    if main is None:
+        return None
+    first, last = main
+    # The headline stands above the first running text, not only above the densest run.
+    opening = _first_running_pair(classes, first)
+    keys: dict[str, int] = {}
+    for _, text, _ in classes:
+        if len(text) <= _MAX_HEADLINE:
+            key = comparison_key(text)
+            keys[key] = keys.get(key, 0) + 1
+    best: int | None = None
+    best_score = 0.0
+    window = range(max(0, opening - _HEADLINE_WINDOW), opening)
+    for position in (0, *window) if window.start else window:
+        text = classes[position][1]
+        if not _is_title_shaped(text) or read_residue(text) is not None:
+            continue
+        if _reads_as_head_line(text) or _is_name_over_date(classes, position):
+            continue
+        if _is_caption_like(classes, position):
+            continue
+        score = _headline_score(classes, position, first, keys)
+        if position == 0:  # the first line is the headline unless evidence says otherwise
+            score += _FIRST_LINE_PRIOR + 0.03 * first
+        if best is None or score > best_score:
+            best, best_score = position, score
+    headline = best if best is not None else 0
+    if best is not None:  # a headline printed twice stands at its first printing
+        key = comparison_key(classes[best][1])
+        headline = next(
+            position
+            for position in (0, *range(window.start, best + 1))
+            if comparison_key(classes[position][1]) == key
+        )
+    if headline < first:  # the main text starts at the first good line after the headline
+        first = next(
+            position
+            for position in range(headline + 1, first + 1)
+            if classes[position][2] in (LineClass.GOOD, LineClass.NEAR_GOOD)
+        )
+    last_good = max(
+        position for position, (_, _, kind) in enumerate(classes) if kind == LineClass.GOOD
+    )
+    end = _extend_body(classes, max(last, last_good))
+    chrome = _inner_chrome(classes, first, end)
+    return PagePlan(
+        headline=classes[headline][0],
+        body_start=classes[first][0] if first > headline else classes[headline][0] + 1,
+        body_end=classes[end][0],
+        chrome=frozenset(classes[position][0] for position in chrome),
+    )
+
+
+def _is_running_text(text: str, kind: str) -> bool:
+    """Near-good or good, a sentence or a list item of some words: what a body holds."""
+    if kind == LineClass.GOOD or kind == LineClass.NEAR_GOOD:
+        return True
+    words = len(text.split())
+    if text.startswith(_LIST_MARKS) and words > _MIN_ITEM_WORDS:
+        return True
+    if text.startswith("|") and text.count("|") >= _MIN_TABLE_BARS:  # a table row
+        return True
+    return words >= _MIN_SENTENCE_WORDS and text.endswith(_SENTENCE_ENDS)
+
+
+_LIST_MARKS = ("- ", "• ", "* ", "· ")
+_MIN_ITEM_WORDS = 4
+_MIN_TABLE_BARS = 3
+
+
+_MIN_SENTENCE_WORDS = 6
+_SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "\u00bb")
+
+
+def _extend_body(classes: Sequence[tuple[int, str, str]], last: int) -> int:
+    """The body's last position: the last good line, then running text after it.
+
+    One short line between running text (a subheading) does not end it.
+    """
+    end = last
+    position = last + 1
+    while position < len(classes):
+        _, text, kind = classes[position]
+        if _is_running_text(text, kind):
+            end = position
+        elif position - end > 1:
+            break
+        position += 1
+    return end
+
+
+def _is_chrome_shaped(text: str, kind: str) -> bool:
+    """A line of a link list or share bar: short or bad, and no sentence."""
+    if _is_running_text(text, kind):
+        return False
+    return not text.endswith((".", "!", "?", '"', "\u201d", ":"))
+
+
+def _inner_chrome(classes: Sequence[tuple[int, str, str]], first: int, last: int) -> list[int]:
+    """Positions inside the main text that are runs of chrome-shaped lines."""
+    chrome: list[int] = []
+    run: list[int] = []
+    for position in range(first, last + 1):
+        _, text, kind = classes[position]
+        if _is_chrome_shaped(text, kind):
+            run.append(position)
+            continue
+        if len(run) >= _MIN_CHROME_RUN:
+            chrome += run
+        run = []
+    if len(run) >= _MIN_CHROME_RUN:
+        chrome += run
+    return chrome

@@ -18,7 +18,6 @@ from corpusparse.dates import read_datetime
 from corpusparse.lines import Line, numbered_lines, split_lines, split_lines_keepends
 from corpusparse.patterns import WHITESPACE_RUN
 from corpusparse.recognize import comparison_key, read_caption, read_credit_line
-from corpusparse.zones import plan_page
 
 # Text with every kind of white space, controls and letters whose case folds.
 SPACEY = st.text(
@@ -119,7 +118,7 @@ PAGES = st.lists(PAGE_LINES, max_size=40).map("\n".join)
 
 def _classify_trying_every_rule(lines: list[Line]) -> list[blocks.Block]:
     cursor = blocks.Cursor(lines)
-    state, out = blocks.ParseState(plan=plan_page(cursor.texts)), []
+    state, out = blocks.initial_state(cursor.texts), []
     while cursor.pos < len(lines):
         if not lines[cursor.pos].text.strip():
             cursor.move_to(cursor.pos + 1)

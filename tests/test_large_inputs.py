@@ -29,12 +29,14 @@ def test_a_comment_with_thousands_of_paragraphs_is_one_comment() -> None:
 
 
 def test_a_long_run_of_blank_lines_separates_two_articles() -> None:
-    text = "First headline\nBody one.\n" + "\n" * 20_000 + "Second headline\nBody two.\n"
+    text = (
+        "First headline\nBody one.\n" + "\n" * 20_000 + "Second headline\nBy Bo Chan\nBody two.\n"
+    )
     first, second = corpusparse.parse(text).articles
     assert first.headline is not None and first.headline.text == "First headline"
     assert (first.span.start, first.span.end) == (1, 2)
     assert second.headline is not None and second.headline.text == "Second headline"
-    assert (second.span.start, second.span.end) == (20_003, 20_004)
+    assert (second.span.start, second.span.end) == (20_003, 20_005)
 
 
 def test_thousands_of_bullets_are_one_related_list() -> None:

@@ -168,3 +168,23 @@ def test_blank_run_before_a_sentence_does_not_split() -> None:
     doc = corpusparse.parse("One\n\nBody one.\n\n\nA long sentence that ends in a full stop.\n")
     assert len(doc.articles) == 1
     assert doc.articles[0].body[-1].text == "A long sentence that ends in a full stop."
+
+
+def test_glued_byline_and_date_in_the_head() -> None:
+    doc = corpusparse.parse("Headline\nByAnn LeeMarch 3, 2024\nBody text here.")
+    article = doc.articles[0]
+    assert article.authors == ("Ann Lee",)
+    assert article.published is not None
+    assert article.published.value == dt.date(2024, 3, 3)
+
+
+def test_agency_line_in_the_head_gives_no_author() -> None:
+    doc = corpusparse.parse("Headline\nReuters\nBody text here.\nMore body.")
+    article = doc.articles[0]
+    assert article.authors == ()
+    assert [p.text for p in article.body] == ["Body text here.", "More body."]
+
+
+def test_bare_name_beside_a_relative_time_is_no_byline() -> None:
+    doc = corpusparse.parse("Headline\nAnn Lee • 2 hours ago\nBody text here.")
+    assert doc.articles[0].authors == ()

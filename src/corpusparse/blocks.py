@@ -17,8 +17,16 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
+import attrs
 from attrs import Factory, define, frozen
 
+from corpusparse.comment_section import (
+    CommentItem,
+    PingbackItem,
+    SectionItem,
+    find_comment_section,
+    read_comments,
+)
 from corpusparse.dates import has_time_label
 from corpusparse.lines import Line
 from corpusparse.models import (
@@ -72,6 +80,7 @@ __all__ = [
     "Zone",
     "at_most",
     "classify",
+    "initial_state",
     "only_in",
     "opening_with",
     "rules_for",
@@ -313,6 +322,8 @@ class ParseState:
     comment_authors: list[str] = Factory(list)
     last_role: Role | None = None
     plan: PagePlan | None = None
+    section: dict[int, SectionItem] | None = None
+    """The comment section read as a whole (`corpusparse.comment_section`), by first line."""
 
 
 Rule = Callable[[Cursor, ParseState], Block | None]
@@ -459,6 +470,75 @@ def related_block_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
 
 _PAGE = BoilerplateKind.PAGE
+
+_SECTION_UI_KINDS = {
+    "header": BoilerplateKind.COMMENT_UI,
+    "comment_ui": BoilerplateKind.COMMENT_UI,
+    "comment_title": BoilerplateKind.COMMENT_UI,
+    "form": BoilerplateKind.COMMENT_UI,
+    "after": BoilerplateKind.PAGE,
+}
+
+
+def section_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """On a page, a comment, pingback or chrome line of the comment section read as a whole.
+
+    The section (its header, its comments delimited by heads, signatures or UI
+    lines, and what follows it) is found by `corpusparse.comment_section`.
+    """
+    section = state.section
+    if section is None:
+        return None
+    item = section.get(cursor.pos)
+    if item is None:
+        return None
+    state.zone = _TAIL
+    if isinstance(item, CommentItem):
+        span = cursor.span(item.last - item.first + 1)
+        comment = Comment(
+            author=item.author,
+            posted=item.posted,
+            text=item.text,
+            reply_to=item.reply_to,
+            span=span,
+        )
+        if item.author is not None:
+            state.comment_authors.append(item.author)
+        return Block(role=Role.COMMENT, span=span, elements=(comment,))
+    if isinstance(item, PingbackItem):
+        pingback = attrs.evolve(item.pingback, span=cursor.span())
+        return _single(Role.PINGBACK, cursor, pingback)
+    kind = _SECTION_UI_KINDS.get(item.kind)
+    if kind is None:
+        try:
+            kind = BoilerplateKind(item.kind)
+        except ValueError:
+            kind = BoilerplateKind.COMMENT_UI
+    return _single(_BOILERPLATE, cursor, Boilerplate(cursor.text, kind=kind, span=cursor.span()))
+
+
+def _read_section(texts: Sequence[str], plan: PagePlan | None) -> dict[int, SectionItem] | None:
+    """The comment section of a page by the first line of each item, or ``None``.
+
+    Only a page has one, and only items whose lines do not overlap are kept in
+    a well-formed reading; any other reading is dropped whole.
+    """
+    if plan is None:
+        return None
+    start = find_comment_section(texts, body_end_hint=plan.body_start + 1)
+    if start is None or start.index <= plan.body_start:
+        return None
+    items: dict[int, SectionItem] = {}
+    covered = -1
+    for item in read_comments(texts, start.index):
+        first, last = (
+            (item.first, item.last) if isinstance(item, CommentItem) else (item.index, item.index)
+        )
+        if first <= covered or last < first:
+            return None
+        items[first] = item
+        covered = last
+    return items or None
 
 
 @only_in(Zone.PRE)
@@ -760,6 +840,8 @@ def dek_rule(cursor: Cursor, state: ParseState) -> Block | None:
     following = cursor.next_nonblank()
     if following is None:
         return None
+    if is_widget(following):  # "AP" alone is a widget token, not an agency byline
+        return None
     if cursor.head_line(following) is None and read_dateline(following, NOWHERE) is None:
         return None
     state.has_dek = True
@@ -788,6 +870,7 @@ def fallback_rule(cursor: Cursor, state: ParseState) -> Block:
 
 
 RULES: tuple[Rule, ...] = (
+    section_rule,
     widget_rule,
     residue_rule,
     related_rule,
@@ -858,11 +941,17 @@ def _timed_out(cursor: Cursor, state: ParseState, rule: Rule) -> Block:
     return block._replace(defects=(defect,))
 
 
+def initial_state(texts: Sequence[str]) -> ParseState:
+    """The state the rules start a segment in: its page plan and comment section read."""
+    plan = plan_page(texts)
+    return ParseState(plan=plan, section=_read_section(texts, plan))
+
+
 def classify(lines: Sequence[Line]) -> list[Block]:
     """Give every non-blank line of one article segment a role."""
     cursor = Cursor(lines)
     texts = cursor.texts
-    state = ParseState(plan=plan_page(texts))
+    state = initial_state(texts)
     blocks: list[Block] = []
     pos = 0
     while pos < len(texts):

@@ -23,6 +23,7 @@ from dateutil import tz as date_tz
 from corpusparse.patterns import (
     ASCII_DIGIT,
     CLOCK_DOT,
+    EXTRA_TIME_LABEL,
     FULL_DATE,
     MERIDIEM,
     RELATIVE_TIME,
@@ -93,6 +94,8 @@ _UPDATE_LABELS = (
     "mis à jour",
     "mise à jour",
     "modifié",
+    "zuletzt geändert",
+    "geändert",
 )
 
 _FOREIGN_LABELS = (
@@ -107,6 +110,21 @@ _FOREIGN_LABELS = (
     "mis à jour",
     "mise à jour",
     "modifié",
+    "zuletzt geändert",
+    "geändert",
+    "erstellt",
+    "erschienen",
+    "erscheinungsdatum",
+    "erstveröffentlichung",
+    "veröffentlichung",
+    "publiziert",
+    "datum",
+    "fecha",
+    "publicación",
+    "publié sur",
+    "am",
+    "le",
+    "el",
 )
 
 _ENGLISH_MONTHS = frozenset(
@@ -291,6 +309,10 @@ def _number_runs(text: str) -> list[str]:
 def read_labelled_time(text: str) -> tuple[bool, TimeReading] | None:
     """Read ``Published: ...``/``Updated ...`` (any supported language) or a bare time.
 
+    Besides `TIME_LABEL`, the labels of `EXTRA_TIME_LABEL` are read (``Zuletzt
+    geändert am``, ``Erschienen am``, ``Datum:``, ``Fecha:``, a bare ``am`` or
+    ``Le``); ``geändert`` labels an update.
+
     Returns whether the time is an update time, with the time as printed and
     its reading; ``None`` when ``text`` holds no time.
 
@@ -303,7 +325,11 @@ def read_labelled_time(text: str) -> tuple[bool, TimeReading] | None:
     label = TIME_LABEL.match(text) if text[:1].isalpha() else None
     if label is None:
         read = read_printed_time(text)
-        return (False, read) if read is not None else None
+        if read is not None or not text[:1].isalpha():
+            return (False, read) if read is not None else None
+        label = EXTRA_TIME_LABEL.match(text)
+        if label is None:
+            return None
     name = " ".join(label["label"].casefold().split())
     rest = text[label.end() :]
     read = read_printed_time(rest, dayfirst=name in _FOREIGN_LABELS)

@@ -336,7 +336,8 @@ class Comment:
     """A reader comment after the article.
 
     Attributes:
-        author: The commenter's name as printed, without ``says:`` or numbering.
+        author: The commenter's name as printed, without ``says:`` or numbering;
+            ``None`` when a page's comment section prints no name.
         posted: When it was posted, as printed and as read.
         text: The comment, its lines joined with ``\\n``.
         reply_to: The author this comment answers, when the text shows it
@@ -345,7 +346,7 @@ class Comment:
         span: From the author line to the last text line.
     """
 
-    author: str
+    author: str | None
     posted: Timestamp | None
     text: str
     reply_to: str | None = field(default=None, kw_only=True)

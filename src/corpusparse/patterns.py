@@ -475,3 +475,125 @@ NAME_IN_PLACE = regex.compile(
 # A leading "@Name" of a reply; the name is matched against earlier commenters in code.
 # Example: "@Ann Lee" in "@Ann Lee I disagree."
 AT_MENTION = regex.compile(r"@(?P<name>[^\s@][^@\n]{0,80})")
+
+# --- comment sections ---
+
+_SECTION_COUNT_WORD = r"(?:\d{1,6}|(?i:one|no|two|three|four|five|six|seven|eight|nine|ten))"
+_SECTION_NOUN = (
+    r"(?i:comments?|responses?|replies|thoughts?|reactions?|trackbacks?|pingbacks?|gossips?"
+    r"|comentarios?|comentários?|kommentare?|commentaires?|réponses?|respuestas?)"
+)
+
+# A comment-section header with a count, and whatever follows it on the line (a
+# title after "on" or "to", a colon, a call to action), which the code checks.
+# An optional word stands before the count or its bracket ("Reader Comments (3)").
+# Example: "52 comments", "{ 20 comments… read them below or add one }",
+# "3 thoughts on “Storm hits”", "There are 4 comments. Add yours.", "Reader Comments (3)",
+# "soundoff (78 Responses)"
+COMMENT_SECTION_COUNT = regex.compile(
+    r"(?:\p{L}{1,20}[ \t\u00a0]{0,20})?[{(\[]?[ \t\u00a0]{0,20}"
+    r"(?:(?i:there)[ \t\u00a0]{1,20}(?i:are|is)[ \t\u00a0]{1,20})?"
+    + _SECTION_COUNT_WORD
+    + r"[ \t\u00a0]{0,20}(?:(?i:appreciated|reader|user)[ \t\u00a0]{1,20})?"
+    + _SECTION_NOUN
+    + r"(?![\p{L}])(?P<tail>[^\n]{0,200}+)"
+    r"|(?:\p{L}{1,20}[ \t\u00a0]{1,20})?"
+    + _SECTION_NOUN
+    + r"[ \t\u00a0]{0,20}[(\[][ \t\u00a0]{0,20}\d{1,6}[ \t\u00a0]{0,20}[)\]]"
+    r"(?P<after>[^\n]{0,200}+)"
+)
+
+# A date, with an optional clock time after it, inside a comment head or
+# signature line: month-name dates either way round, numeric and ISO dates, or a
+# relative time. The code splits the line around it to find the commenter.
+# Example: "March 3, 2012, 10:15 am" in "Ann Lee — March 3, 2012, 10:15 am",
+# "11/6/2012 3:07 AM" in "Ann Lee | 11/6/2012 3:07 AM", "07.13.12 at 07:34", "3 days ago"
+COMMENT_DATE_SPAN = regex.compile(
+    r"(?<![\d])(?:" + _WEEKDAY + r"\.?,?[ \t\u00a0]{1,20})?"
+    r"(?:" + _MONTH + r"\.?[ \t\u00a0]{1,20}\d{1,2}(?:st|nd|rd|th)?(?![\d])"
+    r"(?:,?[ \t\u00a0]{1,20}\d{4}(?![\d]))?"
+    r"|\d{1,2}(?:st|nd|rd|th)?\.?[ \t\u00a0]{1,20}" + _MONTH + r"\.?,?[ \t\u00a0]{1,20}"
+    r"(?:\d{4}|\d{2})(?![\d:])"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?![\d])"
+    r"|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?![\d])"
+    r"|(?i:an?|\d{1,3})[ \t\u00a0]{1,20}(?i:sec|second|min|minute|hour|hr|day|week|month|year)"
+    r"(?i:s)?[ \t\u00a0]{1,20}(?i:ago))"
+    r"(?:[ \t\u00a0,]{0,20}(?:(?i:at|@|um|à)[ \t\u00a0]{1,20}|[\-–—|][ \t\u00a0]{0,20})?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u00a0]{0,20}[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ \t\u00a0]{1,20}\p{Lu}{2,4}(?![\p{L}]))?)?"
+)
+
+# The numbering before a comment head: "1.", "#12", a vote score and a number.
+# Example: "1. " in "1. Ann Lee says:", "+4 #1 " in "+4 #1 Bo Chan 2011-06-02 13:28"
+COMMENT_LEAD = regex.compile(
+    r"(?:[•*][ \t\u00a0]{0,20})?(?:[+\-]\d{1,4}[ \t\u00a0]{1,20})?"
+    r"(?:#[ \t\u00a0]{0,20}\d{1,5}|\d{1,5}[.)])(?:[ \t\u00a0]{1,20}\d{1,5}(?![\d.:/]))?"
+    r"[ \t\u00a0]{1,20}"
+)
+
+# --- real-page bylines and dates ---
+
+_WEEKDAY_NAME = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs"
+    r"|Fri|Sat|Sun)"
+)
+
+# Where inline elements of a head line run together (a page without CSS): a
+# lower-case letter directly followed by a digit, a capitalised month or weekday,
+# a time label or a title word; or a four-digit year directly followed by the day
+# of a second date. The reader puts a part separator there.
+# Example: "Ann LeeMarch 3, 2024", "Ann LeePublished", "Ann Lee19.10.2019", "2019 14. Jan"
+# ("6. Januar 201914. Januar 2020"), "Ann LeeStaff Writer"
+BYLINE_GLUE = regex.compile(
+    r"(?<=\p{Ll})(?=\d|(?:" + _MONTH + r"|" + _WEEKDAY_NAME + r"|Published|Updated|Posted"
+    r"|Last|Veröffentlicht|Aktualisiert|Stand|Publicado|Actualizado|Publié|Staff|Senior)"
+    r"(?![\p{Ll}]))"
+    r"|(?<=(?<![\d])(?:19|20)\d\d)(?=\d{1,2}[./ \u00a0])"
+)
+
+# What joins the parts of a head line: a pipe, a bullet or a double slash (spaces
+# optional), a middle dot or a slash between spaces, or a run of three blanks or
+# more (inline elements a page spaced apart).
+# Example: " | " in "By Ann Lee | March 3, 2024", "|" in "Mar 3, 2024|5 min read", " // "
+HEAD_PART_SEPARATOR = regex.compile(
+    r"[ \t\u00a0]{0,20}+(?:\||•|∙|⋅|//)[ \t\u00a0]{0,20}+|[ \t\u00a0]{1,20}+[·/][ \t\u00a0]{1,20}+"
+    r"|[ \t\u00a0]{3,}+"
+)
+
+# A dash between spaces inside a part of a head line: tried when the part does
+# not read whole.
+# Example: " - " in "By Ann Lee - March 3, 2024", " — " in "Ann Lee — 4. März 2024"
+HEAD_DASH_SEPARATOR = regex.compile(r"[ \t\u00a0]{1,20}+(?:-|–|—|--)[ \t\u00a0]{1,20}+")
+
+# Where a time starts inside the names part of a byline: a digit, a capitalised
+# month or weekday name, or a time label, at the start of a word.
+# Example: "19." in "Claudia Lee 19. Oktober 2024", "March" in "Ann Lee March 3, 2024",
+# "Published" in "Ann Lee Published: March 3, 2024"
+BYLINE_TIME_START = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:\d|(?:" + _MONTH + r"|" + _WEEKDAY_NAME + r")\.?(?![\p{L}])"
+    r"|(?i:published|updated|posted|last[ \t]{1,20}updated|veröffentlicht|aktualisiert|zuletzt"
+    r"|stand|erstellt|publicado|actualizado|publié|mis[ \t]{1,20}à[ \t]{1,20}jour)(?![\p{L}]))"
+)
+
+# A reading-time note printed with a byline or a date, alone or at the end.
+# Example: "5 min read", "3 Min. Lesezeit", "Lesezeit: 4 Minuten", "5 min"
+READING_TIME = regex.compile(
+    r"(?r)(?:\d{1,3}[ \t\u00a0]{0,20}(?i:minutes?|minuten|minutos|mins?)\.?"
+    r"(?:[ \t\u00a0]{1,20}(?i:read|reading|lesezeit|lesedauer|de[ \t]{1,20}lectura"
+    r"|de[ \t]{1,20}lecture|lecture))?"
+    r"|(?i:lesezeit|lesedauer|reading[ \t]{1,20}time|temps[ \t]{1,20}de[ \t]{1,20}lecture"
+    r"|tiempo[ \t]{1,20}de[ \t]{1,20}lectura)[ \t\u00a0]{0,20}:?[ \t\u00a0]{0,20}"
+    r"(?:\d{1,3}[ \t\u00a0]{0,20}(?i:minutes?|minuten|minutos|mins?)\.?)?)"
+)
+
+# Further time labels that `TIME_LABEL` does not know, tried after it: German,
+# Spanish and French publication and change labels, and a bare "on", "am" or "le".
+# Example: "Zuletzt geändert am ", "Erschienen am: ", "Datum: ", "Le ", "Fecha: "
+EXTRA_TIME_LABEL = regex.compile(
+    r"(?P<label>(?i:zuletzt[ \t]{1,20}geändert|geändert|erstellt|erschienen|erscheinungsdatum"
+    r"|erstveröffentlichung|veröffentlichung|publiziert|datum|post[ \t]{1,20}date"
+    r"|publication[ \t]{1,20}date|date[ \t]{1,20}de[ \t]{1,20}publication|originally"
+    r"[ \t]{1,20}published|fecha|publicación|publié[ \t]{1,20}sur|date|on|am|le|el))"
+    r"(?![\p{L}])(?:[ \t\u00a0]{1,20}(?i:on|at|el|am|le|den))?(?![\p{L}])"
+    r"[ \t\u00a0]{0,20}:?[ \t\u00a0]{0,20}"
+)

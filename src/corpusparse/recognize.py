@@ -17,6 +17,7 @@ from typing import NamedTuple
 from corpusparse.dates import (
     TimeReading,
     find_full_date,
+    has_digit,
     read_datetime,
     read_labelled_time,
     read_printed_time,
@@ -28,8 +29,9 @@ from corpusparse.patterns import (
     AUTHOR_SEPARATOR,
     BRACKETED_CREDIT,
     BYLINE,
-    BYLINE_PART_SEPARATOR,
+    BYLINE_GLUE,
     BYLINE_TIME_COMMA,
+    BYLINE_TIME_START,
     CAPTION_OPENING,
     CLICK_TO_SHARE,
     COMMENT_BULLET_HEAD,
@@ -47,6 +49,8 @@ from corpusparse.patterns import (
     DATELINE,
     DATELINE_NO_AGENCY,
     DATELINE_TITLE_CASE,
+    HEAD_DASH_SEPARATOR,
+    HEAD_PART_SEPARATOR,
     IMAGE_SOURCE,
     IN_REPLY_TO,
     NAME_IN_PLACE,
@@ -54,9 +58,11 @@ from corpusparse.patterns import (
     PINGBACK_SEPARATOR,
     POSTED_ON_BY,
     PROMO_LINE,
+    READING_TIME,
     RELATED_BULLET,
     RESIDUE_PREFIX,
     SEPARATOR_LINE,
+    TIME_EXPRESSION,
     TRAILER,
     TRAILER_PART,
     TRAILING_LABELLED_CREDIT,
@@ -68,7 +74,13 @@ from corpusparse.patterns import (
 )
 from corpusparse.vocabulary import (
     AGENCIES,
+    BYLINE_COLON_LABELS,
+    BYLINE_GLUED_LABELS,
+    BYLINE_LABELS,
+    CREDENTIALS,
+    NAME_STOP_WORDS,
     RESIDUE_LINES,
+    ROLE_WORDS,
     TAIL_RESIDUE_LINES,
     TITLE_WORDS,
     TRAILING_RESIDUE_BLOCK_HEADERS,
@@ -87,6 +99,7 @@ __all__ = [
     "is_widget",
     "read_byline",
     "read_byline_line",
+    "read_byline_pair",
     "read_caption",
     "read_comment_head",
     "read_credit",
@@ -172,13 +185,39 @@ _NOT_NAMES = frozenset(
 )
 
 
+_TITLE_WORDS = TITLE_WORDS | ROLE_WORDS
+
+
+def _is_credential(piece: str) -> bool:
+    """``PhD``, ``Ph.D.``, ``M.D.`` or an upper-case abbreviation such as ``CFP`` or ``NDR``."""
+    bare = piece.replace(".", "").replace(" ", "")
+    return bare.casefold() in CREDENTIALS or (
+        2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
+    )
+
+
+def _is_domain(piece: str) -> bool:
+    """Whether ``piece`` is a domain name (``Example.org``): one word, a lower-case last label."""
+    if " " in piece or "." not in piece:
+        return False
+    labels = piece.split(".")
+    last = labels[-1]
+    return all(labels) and len(last) >= 2 and last.isalpha() and last.islower()
+
+
 def _is_title(piece: str) -> bool:
-    if not piece[:1].isupper() or len(piece.split()) > 6 or piece.endswith("."):
+    """Whether a part of a byline after a comma is a title, a credential, an agency or an
+    organisation (``Staff Writer``, ``PhD``, ``Associated Press``, ``Example.org``)."""
+    if not piece[:1].isupper() or len(piece.split()) > 6 or has_digit(piece):
+        return False
+    if _is_credential(piece) or _is_domain(piece):
+        return True
+    if piece.endswith("."):
         return False
     folded = piece.casefold()
     if folded in AGENCIES or folded.startswith(("the ", "special to ", "for ")):
         return True
-    return any(word.strip(".") in TITLE_WORDS for word in folded.split())
+    return any(word.strip(".") in _TITLE_WORDS for word in folded.replace("-", " ").split())
 
 
 _PLACE_WORDS = frozenset(("in", "en", "aus", "from"))
@@ -198,6 +237,8 @@ def _read_name(piece: str) -> str | None:
         return None
     if piece.split()[0].casefold().strip(".") in _NOT_NAMES:
         return None
+    if BYLINE_GLUE.search(piece):
+        return None  # "Ann LeePublished": a name run into a label is no name
     return piece
 
 
@@ -208,6 +249,27 @@ _AUTHOR_JOINING_WORDS = frozenset(("and", "y", "und", "et"))
 def _may_separate_authors(text: str) -> bool:
     """Whether `AUTHOR_SEPARATOR` can match in ``text``: a comma, ``&`` or a joining word."""
     return "," in text or "&" in text or not _AUTHOR_JOINING_WORDS.isdisjoint(text.split())
+
+
+def _is_comma(join: str) -> bool:
+    """Whether an `AUTHOR_SEPARATOR` match is a comma alone (no ``and`` or ``&``)."""
+    return "&" not in join and _AUTHOR_JOINING_WORDS.isdisjoint(join.split())
+
+
+def _pieces(text: str) -> tuple[list[str], list[str]]:
+    """``text`` split at `AUTHOR_SEPARATOR`, with the separator before each piece (``""``
+    before the first)."""
+    if not _may_separate_authors(text):
+        return [text], [""]
+    pieces: list[str] = []
+    joins = [""]
+    position = 0
+    for match in AUTHOR_SEPARATOR.finditer(text):
+        pieces.append(text[position : match.start()])
+        joins.append(match.group())
+        position = match.end()
+    pieces.append(text[position:])
+    return pieces, joins
 
 
 def read_names(text: str, *, need_title: bool = False) -> tuple[str, ...] | None:
@@ -223,23 +285,52 @@ def read_names(text: str, *, need_title: bool = False) -> tuple[str, ...] | None
         if inner.casefold() in AGENCIES:
             text = text[: text.rindex("(")].strip()
     names: list[str] = []
-    titles = 0
-    pieces = AUTHOR_SEPARATOR.split(text) if _may_separate_authors(text) else [text]
-    for piece in pieces:
-        if not piece.strip():
+    titles = strong = 0
+    pieces, joins = _pieces(text)
+    for piece, join in zip(pieces, joins, strict=True):
+        piece = piece.strip()
+        if not piece:
             return None
-        if names and _is_title(piece.strip()):
+        if names and (
+            _is_title(piece)
+            or piece.casefold() in AGENCIES
+            or (titles and "," in join and _is_comma(join))
+            or not _plain_name(piece)
+        ):
+            # A title, or what follows a title after a comma: "A, Director, Example Group".
             titles += 1
+            strong += _is_strong_title(piece)
             continue
-        if not names and piece.strip().casefold() in AGENCIES:
+        if not names and piece.casefold() in AGENCIES:
             return None
         name = _read_name(piece)
         if name is None:
             return None
         names.append(name)
-    if not names or (need_title and not titles):
+    if not names or (need_title and not strong):
         return None
-    return tuple(names)
+    return tuple(_without_stop(name) for name in names)
+
+
+def _without_stop(name: str) -> str:
+    """A name without a full stop at its end (``Perry Lee Jr.`` -> ``Perry Lee Jr``), as
+    the names of bylines are compared; an initial alone keeps it (``A.``)."""
+    if name.endswith(".") and len(name) > 2 and name[-3:-1] != " " + name[-2:-1]:
+        stripped = name.rstrip(".")
+        return stripped if " " in stripped or len(stripped) > 2 else name
+    return name
+
+
+def _is_strong_title(piece: str) -> bool:
+    """Whether a title makes names printed without ``By`` a byline: a title word, an
+    agency or a credential, not any upper-case abbreviation (``Lima, NH``)."""
+    bare = piece.replace(".", "").replace(" ", "")
+    if bare.casefold() in CREDENTIALS:
+        return True
+    folded = piece.casefold()
+    return folded in AGENCIES or any(
+        word.strip(".") in _TITLE_WORDS for word in folded.replace("-", " ").split()
+    )
 
 
 def read_byline(text: str) -> tuple[str, ...] | None:
@@ -275,9 +366,9 @@ def _may_be_titled(part: str) -> bool:
     return "," in part and len(part) <= 120 and not part.endswith((".", "?", "!", ":", ";"))
 
 
-_PART_SEPARATOR_MARKS = ("|", "•", "·", "/")
-"""One of these stands in every `BYLINE_PART_SEPARATOR` (and in the ``" | "`` that
-`BYLINE_TIME_COMMA` is replaced with)."""
+_PART_SEPARATOR_MARKS = ("|", "•", "·", "/", "∙", "⋅")
+"""One of these stands in every `HEAD_PART_SEPARATOR` (and in the ``" | "`` that
+`BYLINE_TIME_COMMA` and `BYLINE_GLUE` put in)."""
 
 
 _TIME_COMMA_LABELS = ("updated", "published", "posted")
@@ -285,61 +376,465 @@ _TIME_COMMA_LABELS = ("updated", "published", "posted")
 
 
 def _split_parts(text: str) -> list[str]:
+    """The parts of a head line between pipes, bullets, middle dots and slashes."""
     if "," in text and may_contain(text, _TIME_COMMA_LABELS):
         text = BYLINE_TIME_COMMA.sub(" | ", text)
-    if not any(mark in text for mark in _PART_SEPARATOR_MARKS):
+    if not any(mark in text for mark in _PART_SEPARATOR_MARKS) and not (
+        "   " in text or "\u00a0" in text or "\t" in text
+    ):
         text = text.strip()
         return [text] if text else []
-    return [part.strip() for part in BYLINE_PART_SEPARATOR.split(text) if part.strip()]
+    return [part.strip() for part in HEAD_PART_SEPARATOR.split(text) if part.strip()]
+
+
+def _labels_by_initial() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for label in sorted(set(BYLINE_LABELS) | BYLINE_COLON_LABELS, key=len, reverse=True):
+        table.setdefault(label[:1], []).append(label)
+    return {initial: tuple(labels) for initial, labels in table.items()}
+
+
+_LABELS_BY_INITIAL = _labels_by_initial()
+"""`BYLINE_LABELS` by first letter, longest first (``written by`` before ``written``)."""
+
+_BARE_LABELS = frozenset(BYLINE_LABELS)
+
+_BLANKS = " \t\u00a0"
+
+
+def _byline_label_end(text: str) -> int | None:
+    """Where the names start after the byline label ``text`` opens with, if any.
+
+    The label is followed by white space, a colon, or (``ByAnn Lee``) directly by
+    a capital when it ends in ``by``, ``von``, ``por`` or ``par`` and is not
+    printed in capitals.
+    """
+    labels = _LABELS_BY_INITIAL.get(text[:1].lower())
+    if labels is None:
+        return None
+    for label in labels:
+        size = len(label)
+        printed = text[:size]
+        if printed.lower() != label:
+            continue
+        rest = text[size:]
+        after = rest.lstrip(_BLANKS)
+        if after.startswith(":"):
+            names = after[1:].lstrip(_BLANKS)
+            return len(text) - len(names) if names else None
+        if label in BYLINE_COLON_LABELS:
+            continue
+        if len(after) < len(rest):
+            return len(text) - len(after) if after else None
+        if after[:1].isupper() and label.endswith(BYLINE_GLUED_LABELS) and not printed.isupper():
+            return size
+    return None
+
+
+def _strip_place(text: str) -> str:
+    """``Associated Press in Lima`` -> ``Associated Press``; brackets dropped."""
+    text = text.strip().strip("()").strip()
+    if " " in text and not _PLACE_WORDS.isdisjoint(text.split()):
+        placed = NAME_IN_PLACE.fullmatch(text)
+        if placed is not None:
+            return placed["name"].strip()
+    return text
+
+
+def _is_agency(text: str) -> bool:
+    """Whether ``text`` names a news agency alone (``Reuters``, ``AP in Lima``, ``(AFP)``)."""
+    return len(text) <= 60 and _strip_place(text).casefold() in AGENCIES
+
+
+_TIME_CONNECTORS = frozenset(("on", "am", "le", "el", "at", "um", "the", "den", "du", "il"))
+"""Words between a byline's names and its time (``Ann Lee on March 3, 2024``), case-folded."""
+
+_NAME_EDGE = _BLANKS + ",;:-–—"
+
+
+def _drop_email(text: str) -> str:
+    """A byline without the e-mail address or handle printed after the names
+    (``Ann Lee ann@example.org``, ``Ann Lee@annlee``)."""
+    if "@" not in text:
+        return text
+    words = text.split()
+    while words and "@" in words[-1]:
+        before = words.pop().split("@", 1)[0]
+        if before[:1].isupper():
+            words.append(before)
+            break
+    return " ".join(words)
+
+
+def _names_then_time(
+    text: str, *, bare: bool
+) -> tuple[tuple[str, ...], tuple[bool, TimeReading]] | None:
+    """Names followed by a time in one part: ``Ann Lee on March 3, 2024``, ``Ann Lee 19.10.2019``.
+
+    ``bare`` names (printed without ``By``) must pass `_bare_names`.
+    """
+    if len(text) > 160:
+        return None
+    for count, start in enumerate(BYLINE_TIME_START.finditer(text)):
+        if count == 4:
+            break
+        cut = start.start()
+        head = text[:cut].rstrip(_NAME_EDGE)
+        if not head:
+            continue
+        time = read_labelled_time(text[cut:])
+        if time is None:
+            continue
+        last = head.rsplit(None, 1)
+        if len(last) == 2 and last[1].casefold() in _TIME_CONNECTORS:
+            head = last[0].rstrip(_NAME_EDGE)
+        names = _bare_names(head) if bare else read_names(head)
+        if names is not None:
+            return names, time
+    return None
+
+
+def _bare_name(text: str, *, min_words: int) -> str | None:
+    """A name printed without ``By``: 1 to 4 capitalised words (``min_words`` at least),
+    none of them a section, menu or function word, an agency or a title."""
+    if not text or len(text) > 60 or text.endswith(":"):
+        return None
+    words = text.split()
+    if not min_words <= len(words) <= 4:
+        return None
+    for word in words:
+        folded = word.casefold().strip(".")
+        if word[:1].isupper() and folded in NAME_STOP_WORDS:
+            return None
+        if folded in TITLE_WORDS:
+            return None
+    if text.casefold() in AGENCIES or is_widget(text):
+        return None
+    name = _read_name(text)
+    if name is None or name != text or read_residue(text) is not None:
+        return None
+    return name
+
+
+def _bare_names(text: str, *, min_words: int = 2) -> tuple[str, ...] | None:
+    """Names printed without ``By`` (``Ann Lee``, ``Ann Lee and Bo Chan``): see `_bare_name`."""
+    if len(text) > 120:
+        return None
+    pieces = AUTHOR_SEPARATOR.split(text) if _may_separate_authors(text) else [text]
+    names: list[str] = []
+    for piece in pieces:
+        piece = piece.strip()
+        name = _bare_name(piece, min_words=min_words)
+        if name is None:
+            return None
+        names.append(name)
+    return tuple(names) if names else None
+
+
+def _labelled_byline(
+    part: str,
+) -> tuple[tuple[str, ...], tuple[bool, TimeReading] | None] | None:
+    """A byline with a label: ``By A``, ``ByA``, ``Autor: A``, ``von A 19. Oktober 2019``.
+
+    An agency alone (``By Reuters``) gives no names.
+    """
+    end = _byline_label_end(part)
+    if end is None:
+        return None
+    rest = _drop_email(part[end:].strip())
+    if not rest:
+        return None
+    names = read_names(rest)
+    if names is not None:
+        return names, None
+    if _is_agency(rest):
+        return (), None
+    return _names_then_time(rest, bare=False)
+
+
+_BY_WORDS = (" by ", " von ", " por ", " par ")
+"""The words between a time and the names in ``March 3, 2024 by Ann Lee``, lower-case."""
+
+
+def _time_then_names(
+    part: str,
+) -> tuple[tuple[str, ...], tuple[bool, TimeReading]] | None:
+    """A time and then a byline: ``4. März 2024 von Ann Lee``, ``March 3 2024 by Ann Lee``."""
+    if len(part) > 200 or not has_digit(part):
+        return None
+    lowered = part.lower()
+    if len(lowered) != len(part):
+        return None
+    for word in _BY_WORDS:
+        at = lowered.find(word)
+        if at <= 0:
+            continue
+        time = read_labelled_time(part[:at].strip(_NAME_EDGE))
+        if time is None:
+            continue
+        names = read_names(_drop_email(part[at + len(word) :].strip()))
+        if names is not None:
+            return names, time
+    return None
+
+
+class _Part(NamedTuple):
+    """What one part of a head line is (`_read_part`)."""
+
+    kind: str
+    """``byline``, ``bare`` (names without ``By``), ``time``, ``agency``, ``title``,
+    ``skip`` (a reading time or residue), ``unknown`` (short), ``long`` (no head line)."""
+    names: tuple[str, ...] | None = None
+    time: tuple[bool, TimeReading] | None = None
+
+
+_UNKNOWN = _Part("unknown")
+_LONG = _Part("long")
+_SKIP = _Part("skip")
+
+_READING_TIME_WORDS = ("min", "lese", "read", "lectur")
+"""One of these stands in every `READING_TIME` match, lower-cased."""
+
+
+def _without_reading_time(part: str) -> str:
+    """A part without the reading time printed at its end (``... 5 min read``)."""
+    if not may_contain(part, _READING_TIME_WORDS):
+        return part
+    match = READING_TIME.search(part)
+    if match is None or match.end() != len(part):
+        return part
+    return part[: match.start()].rstrip(_NAME_EDGE + "·•|")
+
+
+def _is_clock(part: str) -> bool:
+    """Whether a part is a time of day or another time without a full date (``15:33 Uhr``)."""
+    return len(part) <= 30 and has_digit(part) and TIME_EXPRESSION.fullmatch(part) is not None
+
+
+def _is_sentence(part: str) -> bool:
+    return part.count(" ") >= 8 and part.endswith((".", "?", "!", '"', "”", ":"))
+
+
+def _read_part(part: str) -> _Part:
+    """Read one part of a head line (see `_Part`)."""
+    if len(part) > 200 or _is_sentence(part):
+        return _LONG
+    part = _without_reading_time(part)
+    if not part:
+        return _SKIP
+    if " by " in part:
+        posted = POSTED_ON_BY.fullmatch(part)
+        if posted is not None:
+            time = read_labelled_time(posted["time"])
+            names = read_names(posted["names"]) if time is not None else None
+            if names is not None:
+                return _Part("byline", names, time)
+    labelled = _labelled_byline(part)
+    if labelled is not None:
+        return _Part("byline", labelled[0], labelled[1])
+    later = _time_then_names(part)
+    if later is not None:
+        return _Part("byline", later[0], later[1])
+    if _may_be_titled(part):
+        names = read_names(part, need_title=True)
+        if names is not None and all(len(name.split()) <= 4 for name in names):
+            return _Part("byline", names)
+    time = read_labelled_time(part)
+    if time is not None:
+        return _Part("time", time=time)
+    if _is_agency(part):
+        return _Part("agency")
+    if _is_title(part):
+        return _Part("title")
+    bare = _bare_names(part)
+    if bare is not None:
+        return _Part("bare", bare)
+    if len(part) <= 100:
+        split = _names_then_time(part, bare=True)
+        if split is not None:
+            return _Part("bare", split[0], split[1])
+    if read_residue(part) is not None or _is_clock(part):
+        return _SKIP
+    if len(part) > 40 or part.count(" ") > 4 or part.endswith((".", "?", "!")):
+        return _LONG
+    return _UNKNOWN
+
+
+def _read_parts(text: str) -> list[_Part]:
+    """The readings of a line's parts; a part read as nothing is split at dashes."""
+    reads: list[_Part] = []
+    parts = _split_parts(text)
+    label = ""
+    for part in parts:
+        if label:
+            part, label = f"{label} {part}", ""
+        elif part.rstrip(_BLANKS + ":").lower() in _BARE_LABELS and len(parts) > 1:
+            label = part.rstrip(_BLANKS + ":")  # "By | Ann Lee": the names follow
+            continue
+        read = _read_part(part)
+        if read.kind in ("unknown", "long") and HEAD_DASH_SEPARATOR.search(part):
+            pieces = [piece for piece in HEAD_DASH_SEPARATOR.split(part) if piece.strip()]
+            if len(pieces) > 1:
+                reads.extend(_read_part(piece.strip()) for piece in pieces)
+                continue
+        reads.append(read)
+    return reads
+
+
+_MAX_UNKNOWN = 2
+"""At most this many short parts of a head line may be left unread (``Politics``)."""
+
+
+def _many_names(names: tuple[str, ...]) -> bool:
+    """Whether names printed alone without ``By`` make a byline: three or more, no word
+    twice (``Gesund Essen, Gesund Leben, Gesund Sein`` is a menu)."""
+    words = [word.casefold() for name in names for word in name.split()]
+    return len(names) >= 3 and len(set(words)) == len(words)
+
+
+def _read_head_parts(text: str) -> HeadLine | None:
+    authors: tuple[str, ...] | None = None
+    bare: tuple[str, ...] | None = None
+    published: TimeReading | None = None
+    updated: TimeReading | None = None
+    agency = titled = False
+    unknown = 0
+    unknown_first = False  # a part left unread before the bare names
+    reads = _read_parts(text)
+    for read in reads:
+        kind = read.kind
+        if kind == "long":
+            return None
+        if kind == "byline":
+            if authors:
+                return None
+            authors = read.names
+        elif kind == "bare":
+            if authors is None and bare is None:
+                bare = read.names
+                unknown_first = unknown > 0
+            else:
+                unknown += 1
+        elif kind == "agency":
+            agency = True
+        elif kind == "title":
+            if authors is None and bare is None:
+                unknown += 1
+            titled = True
+        elif kind == "unknown":
+            unknown += 1
+        if read.time is not None:
+            if read.time[0]:
+                updated = updated or read.time[1]
+            else:
+                published = published or read.time[1]
+    timed = published is not None or updated is not None
+    dated = (published is not None and published[1] is not None) or (
+        updated is not None and updated[1] is not None
+    )
+    if authors is None and bare is not None:
+        # "Ann Lee • 2 hours ago" is a comment head: bare names need a date, not a relative time.
+        beside = (dated or titled or agency) and unknown <= 1 and not unknown_first
+        if beside or (len(reads) == 1 and _many_names(bare)):
+            authors, bare = bare, None
+        else:
+            return None  # names left unread: a comment head or a menu, no head line
+    if authors is None and agency:
+        authors = ()
+    if authors is None and not timed:
+        return None
+    if unknown > _MAX_UNKNOWN or (unknown and not authors and not dated):
+        # Parts left unread stand only beside names or a date ("Ann • 2 years ago" is a
+        # comment head).
+        return None
+    return HeadLine(authors, published, updated)
 
 
 def read_byline_line(text: str) -> HeadLine | None:
     """Read a byline, a publication time, or both on one line.
 
-    Handles ``By A | Reuters``, ``By A, Updated March 4, 2024``,
-    ``Posted on March 4, 2024 by A``, ``A, Staff Writer``, ``Published: ...``,
-    ``Updated 2 hours ago`` and bare times.
+    The line is cut into parts at pipes, bullets, middle dots and slashes (and,
+    for a part read as nothing, at dashes between spaces). A part is a byline
+    with a label (``By A``, ``ByA``, ``Posted by A``, ``Autor: A``, ``von A``,
+    ``Par A``, ``By A on March 3, 2024``), a time and a byline (``Posted on
+    March 3, 2024 by A``, ``4. März 2024 von A``), names with a title (``A,
+    Staff Writer``), a labelled or bare time, an agency, a title, names
+    without a label (``A B``, ``A B 19.10.2019``: two words at least), a
+    reading time or residue (``5 min read``, skipped), or up to two short
+    parts left unread (``Politics``). Names without a label count only next to
+    a time, a title or an agency, or as two names or more (``A B and C D``).
+    Where inline elements run together (``A BMarch 3, 2024``, ``A BPublished``,
+    ``A B19.10.2019``) the line is read again with a separator there.
+
+    An agency alone (``Reuters``, ``Associated Press in Lima``, ``By AFP``) is
+    read as a byline with no authors: ``authors == ()``. Updates
+    (``Updated: ...``, ``Stand: ...``, ``Mis à jour le ...``) are ``updated``,
+    never ``published``.
 
     Example:
         >>> read_byline_line("By Ann Lee | Reuters").authors
         ('Ann Lee',)
+        >>> read_byline_line("ByAnn LeeMarch 3, 2024").published
+        ('March 3, 2024', datetime.date(2024, 3, 3))
     """
     if len(text) > 300 or not text:
         return None
-    authors: tuple[str, ...] | None = None
-    published: TimeReading | None = None
-    updated: TimeReading | None = None
-    for part in _split_parts(text):
-        names: tuple[str, ...] | None = None
-        time: tuple[bool, TimeReading] | None = None
-        posted = POSTED_ON_BY.fullmatch(part) if " by " in part else None
-        if posted is not None:
-            time = read_labelled_time(posted["time"])
-            names = read_names(posted["names"]) if time is not None else None
-            if names is None:
-                time = None
-        if names is None and time is None:
-            names = read_byline(part)
-        if names is None and time is None and authors is None and _may_be_titled(part):
-            names = read_names(part, need_title=True)
-        if names is None and time is None:
-            time = read_labelled_time(part)
-        if names is None and time is None and authors is not None and _is_title(part):
-            continue
-        if names is None and time is None:
-            return None
-        if names is not None:
-            if authors is not None:
-                return None
-            authors = names
-        if time is not None:
-            if time[0]:
-                updated = updated or time[1]
-            else:
-                published = published or time[1]
-    if authors is None and published is None and updated is None:
+    read = _read_head_parts(text)
+    if read is None and len(text) <= 200:
+        glued = BYLINE_GLUE.sub(" | ", text)
+        if glued != text:
+            read = _read_head_parts(glued)
+    return read
+
+
+def read_byline_pair(first: str, second: str, *, min_words: int = 2) -> HeadLine | None:
+    """Read a byline printed over two lines: names, then the date; or a label, then names.
+
+    ``first`` holds a name of ``min_words`` to 4 capitalised words (or several
+    such names, ``Ann Lee and Bo Chan``), none of them a section, menu or
+    function word (`NAME_STOP_WORDS`), and ``second`` a date (a relative time
+    such as ``2 hours ago`` does not count); or ``first`` is a byline label
+    alone (``By``, ``Written by``, ``Von:``) and ``second`` the names, possibly
+    with a time. Leading and trailing bullets and pipes are ignored. A bare name
+    with anything but a date after it is no byline.
+
+    ``min_words`` is 2 by default: a one-word name (``Paddy``) cannot be told
+    from a section word (``Politik``) over a date; pass 1 to take it.
+
+    Example:
+        >>> read_byline_pair("Ann Lee", "March 3, 2024").authors
+        ('Ann Lee',)
+        >>> read_byline_pair("Ann Lee", "Staff Writer") is None
+        True
+    """
+    first = first.strip(_BLANKS + "•·|")
+    second = second.strip(_BLANKS + "•·|")
+    if not first or not second or len(first) > 80 or len(second) > 300:
         return None
-    return HeadLine(authors, published, updated)
+    label = first.rstrip(_BLANKS + ":")
+    if label.lower() in _BARE_LABELS:
+        read = read_byline_line(f"{label} {second}")
+        if read is None or not read.authors or not all(map(_plain_name, read.authors)):
+            return None
+        return read
+    names = _bare_names(first, min_words=min_words)
+    if names is None:
+        return None
+    read = read_byline_line(second)
+    if read is None or read.authors is not None:
+        return None
+    time = read.published or read.updated
+    if time is None or time[1] is None:
+        return None
+    return HeadLine(names, read.published, read.updated)
+
+
+def _plain_name(name: str) -> bool:
+    """Whether a name holds no section, menu or function word (`NAME_STOP_WORDS`)."""
+    return not any(
+        word[:1].isupper() and word.casefold().strip(".") in NAME_STOP_WORDS
+        for word in name.split()
+    )
 
 
 _NOT_PLACES = frozenset(

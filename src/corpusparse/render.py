@@ -124,7 +124,7 @@ def _pingback(pingback: Pingback) -> str:
 
 def _comment(comment: Comment, layout: Layout) -> list[str]:
     """Author, time and text lines; in a bundle the text lines are blank-separated."""
-    lines = [comment.author]
+    lines = [comment.author or ""]
     if comment.posted is not None:
         lines.append(comment.posted.text)
     if comment.reply_to is not None:

@@ -1,0 +1,455 @@
+"""The comment-section reader: headers, the three ways of delimiting comments, chrome.
+
+All names and sentences are invented; only the shapes follow real pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corpusparse.comment_section import (
+    CommentItem,
+    PingbackItem,
+    SectionStart,
+    UiItem,
+    find_comment_section,
+    header_kind,
+    read_comments,
+    read_marker,
+)
+
+BODY = [
+    "Harbour Walk Opens",
+    "",
+    "The new harbour walk opened on a grey morning with a brass band and a queue.",
+    "",
+    "Residents had argued for years about the route along the old quay wall.",
+    "",
+    "The council said the second stretch would follow once the funds were found.",
+    "",
+]
+
+
+def comments(items: list[CommentItem | PingbackItem | UiItem]) -> list[CommentItem]:
+    return [item for item in items if isinstance(item, CommentItem)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("52 comments", "count"),
+        ("15 Comments:", "count"),
+        ("{ 20 comments… read them below or add one }", "count"),
+        ("Reader Comments (3)", "count"),
+        ("Comments (3)", "count"),
+        ("3 thoughts on “Harbour Walk Opens”", "count"),
+        ("12 Responses to “Harbour Walk Opens”", "count"),
+        ("One response to Harbour Walk Opens", "count"),
+        ("There are 4 comments. Add yours.", "count"),
+        ("7 Comments Leave a comment", "count"),
+        ("Leave a Reply", "form"),
+        ("Leave a Comment", "form"),
+        ("Post a Comment", "form"),
+        ("Join the discussion", "form"),
+        ("What do you think?", "form"),
+        ("Discussion", "title"),
+        ("Comments", "title"),
+        ("Kommentare", "title"),
+        ("Comentarios", "title"),
+        ("Commentaires", "title"),
+        ("3 Kommentare", "count"),
+        ("5 comentarios", "count"),
+    ],
+)
+def test_header_shapes(line: str, kind: str) -> None:
+    assert header_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "3 comments were sent to the council before the vote.",
+        "One response to the flooding was to raise the quay wall.",
+        "Two thoughts came to mind as the band played.",
+        "The comments section of the council website was closed in May.",
+    ],
+)
+def test_body_sentences_are_no_headers(line: str) -> None:
+    assert header_kind(line) is None
+
+
+def test_header_is_found_and_comments_follow() -> None:
+    texts = [*BODY, "2 Comments", "", "Ann Lee says:", "March 3, 2012 at 10:15 am", "", "Lovely."]
+    assert find_comment_section(texts) == SectionStart(8, "count")
+
+
+def test_a_header_without_comments_after_it_in_the_body_is_ignored() -> None:
+    texts = [
+        "Harbour Walk Opens",
+        "12 Comments",
+        *BODY[2:],
+        "The band played until noon and the queue did not shrink.",
+    ]
+    assert find_comment_section(texts) is None
+
+
+def test_body_mentioning_comments_is_no_section() -> None:
+    texts = [*BODY, "Comments from residents were mostly kind, the mayor said."]
+    assert find_comment_section(texts) is None
+
+
+def test_header_after_body_hint_only() -> None:
+    texts = ["3 Comments", "Ann Lee says:", "Hi.", *BODY, "Leave a Reply", "Name *", "Email *"]
+    found = find_comment_section(texts, body_end_hint=5)
+    assert found is not None and found.index > 5
+
+
+def test_heads_with_time_on_the_next_line() -> None:
+    texts = [
+        *BODY,
+        "3 Responses to “Harbour Walk Opens”",
+        "",
+        "1. Ann Lee says:",
+        "November 12, 2012 at 5:49 am",
+        "",
+        "Finally a place to walk the dog.",
+        "",
+        "Reply",
+        "2. Bo Chan says:",
+        "November 12, 2012 at 8:51 am",
+        "",
+        "The benches face the wrong way.",
+        "",
+        "They face the sunset, which is the point.",
+        "",
+        "Reply",
+        "",
+        "Leave a Reply",
+        "Name *",
+        "Email *",
+        "Website",
+        "Post Comment",
+    ]
+    start = find_comment_section(texts)
+    assert start is not None and start.index == 8
+    items = read_comments(texts, start.index)
+    found = comments(items)
+    assert [c.author for c in found] == ["Ann Lee", "Bo Chan"]
+    assert found[0].posted is not None and found[0].posted.value is not None
+    assert found[0].posted.value.hour == 5
+    assert (
+        found[1].text
+        == "The benches face the wrong way.\nThey face the sunset, which is the point."
+    )
+    kinds = {item.kind for item in items if isinstance(item, UiItem)}
+    assert {"header", "comment_ui", "form"} <= kinds
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Ann Lee — March 3, 2012, 10:15 am", "Ann Lee"),
+        ("Ann Lee | 11/6/2012 3:07 AM", "Ann Lee"),
+        ("Ann Lee 07.13.12 at 07:34", "Ann Lee"),
+        ("On March 3, 2012, Ann Lee said...", "Ann Lee"),
+        ("1. On October 2, 2012 at 10:52 am Bo Chan said:", "Bo Chan"),
+        ("Cy Dorn On Thursday, November 1 at 2:57 pm", "Cy Dorn"),
+        ("#4 Dee Ray 2011-06-02 13:28", "Dee Ray"),
+        ("Posted by: Ann Lee | March 3, 2012 at 10:15 AM", "Ann Lee"),
+        ("by Ann Lee on March 3, 2012 at 10:15 am. #", "Ann Lee"),
+        ("Ann Lee on March 3, 2012 at 10:15 am", "Ann Lee"),
+        ("— Ann Lee", "Ann Lee"),
+        ("Ann Lee says:", "Ann Lee"),
+        ("Bo Chan wrote:", "Bo Chan"),
+    ],
+)
+def test_one_line_marks(line: str, author: str) -> None:
+    marker = read_marker(line)
+    assert marker is not None and marker.author == author
+
+
+def test_a_date_alone_is_a_mark_without_author() -> None:
+    marker = read_marker("March 3, 2012 at 10:15 am")
+    assert marker is not None and marker.author is None and marker.posted is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I walked there on March 3, 2012 and the band was still playing.",
+        "The council met on 11/6/2012 to approve the second stretch of the walk.",
+        "- Quay wall repairs",
+        "Thanks for this!",
+    ],
+)
+def test_sentences_are_no_marks(line: str) -> None:
+    marker = read_marker(line)
+    assert marker is None or marker.author is None
+
+
+def test_one_line_heads() -> None:
+    texts = [
+        *BODY,
+        "{ 2 comments… read them below or add one }",
+        "Ann Lee 07.13.12 at 07:34",
+        "The quay looks better than it has in years.",
+        "Bo Chan 07.14.12 at 09:02",
+        "Agreed, though the lamps are too bright.",
+        "They dim after midnight.",
+    ]
+    items = read_comments(texts, 8)
+    found = comments(items)
+    assert [(c.author, c.text) for c in found] == [
+        ("Ann Lee", "The quay looks better than it has in years."),
+        ("Bo Chan", "Agreed, though the lamps are too bright.\nThey dim after midnight."),
+    ]
+    assert found[1].first == 11 and found[1].last == 13
+
+
+def test_signatures_after_the_text() -> None:
+    texts = [
+        *BODY,
+        "2 comments",
+        "I grew up two streets from the quay.",
+        "It is good to see it busy again.",
+        "by Ann Lee on March 3, 2012 at 10:15 am. #",
+        "Did anyone else hear the band practise all week?",
+        "by Bo Chan on March 3, 2012 at 11:40 am. #",
+        "Leave a comment",
+        "Name *",
+    ]
+    start = find_comment_section(texts)
+    assert start is not None and start.index == 8
+    found = comments(read_comments(texts, start.index))
+    assert [c.author for c in found] == ["Ann Lee", "Bo Chan"]
+    assert found[0].text == "I grew up two streets from the quay.\nIt is good to see it busy again."
+    assert found[0].marks == (11,)
+    assert found[1].posted is not None
+
+
+def test_posted_by_signatures() -> None:
+    texts = [
+        *BODY,
+        "Comments",
+        "",
+        "The lamps are lovely at night.",
+        "",
+        "Posted by: Ann Lee | March 3, 2012 at 10:15 AM",
+        "",
+        "Too many steps for a pram.",
+        "",
+        "Posted by: Bo Chan | March 4, 2012 at 09:00 AM",
+    ]
+    found = comments(read_comments(texts, 8))
+    assert [(c.author, c.text) for c in found] == [
+        ("Ann Lee", "The lamps are lovely at night."),
+        ("Bo Chan", "Too many steps for a pram."),
+    ]
+
+
+def test_dash_signatures() -> None:
+    texts = [
+        *BODY,
+        "3 Comments",
+        "Lovely walk, shame about the gulls.",
+        "— Ann Lee",
+        "The gulls were there first.",
+        "— Bo Chan",
+        "Both fair points.",
+        "— Cy Dorn",
+    ]
+    found = comments(read_comments(texts, 8))
+    assert [c.author for c in found] == ["Ann Lee", "Bo Chan", "Cy Dorn"]
+
+
+def test_only_chrome_between_comments() -> None:
+    texts = [
+        *BODY,
+        "Comments (3)",
+        "The band was the best part.",
+        "[Reply]",
+        "I missed it, sadly.",
+        "Next year then.",
+        "ReplyDelete",
+        "Who paid for the lamps?",
+        "Report this comment",
+    ]
+    items = read_comments(texts, 8)
+    found = comments(items)
+    assert [c.text for c in found] == [
+        "The band was the best part.",
+        "I missed it, sadly.\nNext year then.",
+        "Who paid for the lamps?",
+    ]
+    assert all(c.author is None and c.posted is None for c in found)
+
+
+def test_a_name_line_and_a_time_line() -> None:
+    texts = [
+        *BODY,
+        "5 Comments",
+        "Ann Lee",
+        "November 5, 2012 at 6:36 am",
+        "Is the cafe open on Sundays?",
+        "Bo Chan",
+        "November 5, 2012 at 7:02 am",
+        "It is, from nine.",
+    ]
+    found = comments(read_comments(texts, 8))
+    assert [(c.author, c.text) for c in found] == [
+        ("Ann Lee", "Is the cafe open on Sundays?"),
+        ("Bo Chan", "It is, from nine."),
+    ]
+
+
+def test_verb_head_then_a_time_after_the_text() -> None:
+    texts = [
+        *BODY,
+        "2 comments:",
+        "Ann Lee said...",
+        "Made the walk twice today.",
+        "October 9, 2012 3:04 PM",
+        "Bo Chan said...",
+        "Same here.",
+        "October 9, 2012 5:10 PM",
+        "Post a Comment",
+    ]
+    found = comments(read_comments(texts, 8))
+    assert [c.author for c in found] == ["Ann Lee", "Bo Chan"]
+    assert [c.text for c in found] == ["Made the walk twice today.", "Same here."]
+    assert found[0].posted is not None and found[0].posted.text == "October 9, 2012 3:04 PM"
+
+
+def test_replies_and_mentions() -> None:
+    texts = [
+        *BODY,
+        "3 Comments",
+        "Ann Lee says:",
+        "March 3, 2012 at 10:15 am",
+        "The new benches are great.",
+        "Bo Chan says:",
+        "March 3, 2012 at 11:15 am",
+        "@Ann Lee they are, but there are too few.",
+    ]
+    found = comments(read_comments(texts, 8))
+    assert found[1].reply_to == "Ann Lee"
+
+
+def test_pingbacks_stay_pingbacks() -> None:
+    texts = [
+        *BODY,
+        "2 Responses to “Harbour Walk Opens”",
+        "Ann Lee says:",
+        "March 3, 2012 at 10:15 am",
+        "Nice write-up.",
+        "Pingback: Weekend walks roundup - Quayside Notes",
+    ]
+    items = read_comments(texts, 8)
+    pings = [item for item in items if isinstance(item, PingbackItem)]
+    assert len(pings) == 1
+    assert pings[0].pingback.site == "Quayside Notes"
+    assert comments(items)[0].text == "Nice write-up."
+
+
+def test_comments_are_closed_is_chrome() -> None:
+    texts = [*BODY, "Comments", "Comments are closed."]
+    items = read_comments(texts, 8)
+    assert not comments(items)
+    assert [item.kind for item in items] == ["header", "comment_ui"]
+
+
+def test_footer_after_the_form_is_not_a_comment() -> None:
+    texts = [
+        *BODY,
+        "2 Comments",
+        "Ann Lee says:",
+        "March 3, 2012 at 10:15 am",
+        "Nice write-up.",
+        "Leave a Reply",
+        "Name *",
+        "Categories",
+        "Walks and trails",
+        "Harbour news",
+    ]
+    items = read_comments(texts, 8)
+    assert len(comments(items)) == 1
+    after = [item.index for item in items if isinstance(item, UiItem) and item.kind == "after"]
+    assert after == [14, 15, 16]
+
+
+def test_cadence_without_a_header() -> None:
+    texts = [
+        *BODY,
+        "Ann Lee says:",
+        "March 3, 2012 at 10:15 am",
+        "Great to see the quay busy.",
+        "Bo Chan says:",
+        "March 3, 2012 at 10:20 am",
+        "The band was too loud.",
+        "Cy Dorn says:",
+        "March 3, 2012 at 11:00 am",
+        "Bring earplugs next time.",
+    ]
+    assert find_comment_section(texts) == SectionStart(8, "cadence")
+
+
+def test_last_body_paragraph_is_no_comment_without_a_mark() -> None:
+    texts = [*BODY, "The walk is open from dawn to dusk every day of the year."]
+    assert find_comment_section(texts) is None
+    items = read_comments(texts, 8)
+    assert not comments(items) or comments(items)[0].author is None
+
+
+def covered(texts: list[str], start: int) -> list[int]:
+    seen: list[int] = []
+    for item in read_comments(texts, start):
+        if isinstance(item, CommentItem):
+            seen.extend(item.lines)
+        else:
+            seen.append(item.index)
+    return seen
+
+
+SHAPES = st.sampled_from(
+    [
+        "",
+        "Reply",
+        "[Reply]",
+        "12 Comments",
+        "Leave a Reply",
+        "Name *",
+        "Ann Lee says:",
+        "March 3, 2012 at 10:15 am",
+        "Ann Lee | 11/6/2012 3:07 AM",
+        "by Bo Chan on March 3, 2012 at 10:15 am. #",
+        "— Cy Dorn",
+        "Pingback: A post - A site",
+        "Categories",
+        "The benches face the sea.",
+        "Bo Chan",
+        "@Ann Lee yes.",
+        "In reply to Ann Lee.",
+        "Nice (Score:5, Insightful)",
+    ]
+)
+LINES = st.lists(st.one_of(SHAPES, st.text(max_size=40).map(str.strip)), max_size=40)
+
+
+@given(LINES, st.integers(min_value=-2, max_value=45))
+def test_every_line_from_the_start_is_in_exactly_one_item(texts: list[str], start: int) -> None:
+    seen = covered(texts, start)
+    expected = [k for k in range(max(0, start), len(texts)) if texts[k]]
+    assert sorted(seen) == expected
+
+
+@given(LINES, st.one_of(st.none(), st.integers(min_value=-2, max_value=45)))
+def test_find_never_raises_and_points_into_the_text(texts: list[str], hint: int | None) -> None:
+    found = find_comment_section(texts, hint)
+    if found is not None:
+        assert 0 <= found.index < len(texts)
+        assert texts[found.index]
+        assert sorted(covered(texts, found.index)) == [
+            k for k in range(found.index, len(texts)) if texts[k]
+        ]

@@ -1,0 +1,263 @@
+"""The byline and date line readers on the shapes real flattened pages print.
+
+Every line here is written by hand in a shape seen on real pages, with invented
+names; none is copied from a page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corpusparse.patterns import HEAD_PART_SEPARATOR, READING_TIME
+from corpusparse.recognize import (
+    _READING_TIME_WORDS,
+    may_contain,
+    read_byline_line,
+    read_byline_pair,
+)
+
+D = dt.date(2024, 3, 3)
+M4 = dt.date(2024, 3, 4)
+
+
+def _value(reading: tuple[str, dt.datetime | dt.date | None] | None) -> object:
+    return None if reading is None else reading[1]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "published"),
+    [
+        ("by Ann Lee on January 31, 2011", ("Ann Lee",), dt.date(2011, 1, 31)),
+        ("Posted by Ann Lee", ("Ann Lee",), None),
+        ("Posted on March 3, 2024 by Ann Lee", ("Ann Lee",), D),
+        ("By Ann Lee | March 3, 2024", ("Ann Lee",), D),
+        ("By Ann Lee - March 3, 2024", ("Ann Lee",), D),
+        ("By Ann Lee – March 3, 2024", ("Ann Lee",), D),
+        ("By Ann Lee • 5 min read", ("Ann Lee",), None),
+        ("By Ann Lee March 3, 2024 5 min read", ("Ann Lee",), D),
+        ("Written by Ann Lee", ("Ann Lee",), None),
+        ("Written By: Ann Lee", ("Ann Lee",), None),
+        ("Author: Ann Lee", ("Ann Lee",), None),
+        ("ByAnn Lee", ("Ann Lee",), None),
+        ("byAnn Lee", ("Ann Lee",), None),
+        ("By Ann LeeMarch 3, 2024", ("Ann Lee",), D),
+        ("Ann LeePublished March 3, 2024", ("Ann Lee",), D),
+        ("Ann Lee19.10.2019, 05:00 Uhr", ("Ann Lee",), dt.datetime(2019, 10, 19, 5, 0)),
+        ("Ann Lee, Staff Writer", ("Ann Lee",), None),
+        ("Ann Lee, Senior Reporter", ("Ann Lee",), None),
+        ("Ann Lee, PhD", ("Ann Lee",), None),
+        ("By Ann Lee, Associated Press", ("Ann Lee",), None),
+        ("By Ann Lee, Senior Director, Example Group", ("Ann Lee",), None),
+        ("By Ann Lee and Bo Chan", ("Ann Lee", "Bo Chan"), None),
+        ("By Ann Lee.", ("Ann Lee",), None),
+        ("Dr. Ann Lee | March 3, 2024", ("Dr. Ann Lee",), D),
+        ("By Ann Lee ann.lee@example.org", ("Ann Lee",), None),
+        ("Ann Lee | Staff Writer", ("Ann Lee",), None),
+        ("Ann Lee | March 3, 2024", ("Ann Lee",), D),
+        ("Ann Lee · March 3, 2024 · 4 comments", ("Ann Lee",), D),
+        ("March 3, 2024 | Ann Lee", ("Ann Lee",), D),
+        ("By | Ann Lee", ("Ann Lee",), None),
+        ("Author      Ann Lee", ("Ann Lee",), None),
+        # German
+        ("von Ann Lee", ("Ann Lee",), None),
+        ("Von Ann Lee 19. Oktober 2019 00:04 Uhr", ("Ann Lee",), dt.datetime(2019, 10, 19, 0, 4)),
+        ("Von Ann Lee, dpa", ("Ann Lee",), None),
+        ("Veröffentlicht von Ann Lee", ("Ann Lee",), None),
+        ("Veröffentlicht am 4. März 2024 von Ann Lee", ("Ann Lee",), M4),
+        ("4. März 2024 von Ann Lee", ("Ann Lee",), M4),
+        ("Geschrieben von Ann Lee am 04.03.2024", ("Ann Lee",), M4),
+        ("• von: Ann Lee", ("Ann Lee",), None),
+        # Spanish
+        ("Por Ana López | 4 de marzo de 2024", ("Ana López",), M4),
+        ("Publicado por Ana López", ("Ana López",), None),
+        (
+            "Ana López, Carlos Ruiz y Eva Gil | 4 de marzo de 2024",
+            ("Ana López", "Carlos Ruiz", "Eva Gil"),
+            M4,
+        ),
+        # French
+        (
+            "Par Jean Morel, le 4 mars 2024 à 10h32",
+            ("Jean Morel",),
+            dt.datetime(2024, 3, 4, 10, 32),
+        ),
+        ("Publié par Jean Morel", ("Jean Morel",), None),
+    ],
+)
+def test_bylines(line: str, authors: tuple[str, ...], published: object) -> None:
+    read = read_byline_line(line)
+    assert read is not None, line
+    assert read.authors == authors
+    assert _value(read.published) == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Reuters", "AFP", "Associated Press in Lima", "By Reuters", "(AP)", "By Associated Press"],
+)
+def test_an_agency_alone_is_a_byline_without_authors(line: str) -> None:
+    read = read_byline_line(line)
+    assert read is not None
+    assert read.authors == ()
+    assert read.published is None and read.updated is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("Sat 2 Mar 2024 09.15 GMT", dt.datetime(2024, 3, 2, 9, 15, tzinfo=dt.UTC), None),
+        ("March 3, 2024", D, None),
+        ("3 March 2024", D, None),
+        ("2024-03-03", D, None),
+        ("03/03/2024 10:15 AM", dt.datetime(2024, 3, 3, 10, 15), None),
+        ("• March 3, 2024", D, None),
+        ("March 3, 2024 | Politics", D, None),
+        ("Mar 3, 2024 · 5 min read", D, None),
+        ("Veröffentlicht am 04.03.2024", M4, None),
+        ("4. März 2024", M4, None),
+        ("Erschienen am 4. März 2024", M4, None),
+        ("Datum: 04.03.2024", M4, None),
+        ("am 04.03.2024", M4, None),
+        ("Publicado el 4 de marzo de 2024", M4, None),
+        ("Fecha: 04/03/2024", M4, None),
+        ("4 de marzo de 2024 - 10:32", dt.datetime(2024, 3, 4, 10, 32), None),
+        ("Publié le 4 mars 2024 à 10h32", dt.datetime(2024, 3, 4, 10, 32), None),
+        ("Le 04/03/2024", M4, None),
+        ("4. März 20245. März 2024", M4, None),
+        ("Updated: 10:32 AM EST, Mon March 4, 2024", None, dt.datetime(2024, 3, 4, 10, 32)),
+        ("Last modified on March 4, 2024", None, M4),
+        ("Stand: 04.03.2024 10:32 Uhr", None, dt.datetime(2024, 3, 4, 10, 32)),
+        ("Zuletzt geändert am 04.03.2024", None, M4),
+        ("Mis à jour le 4 mars 2024 à 10h32", None, dt.datetime(2024, 3, 4, 10, 32)),
+    ],
+)
+def test_dates(line: str, published: object, updated: object) -> None:
+    read = read_byline_line(line)
+    assert read is not None, line
+    assert read.authors is None
+    got_updated = _value(read.updated)
+    if isinstance(got_updated, dt.datetime):
+        got_updated = got_updated.replace(tzinfo=None)
+    assert (_value(read.published), got_updated) == (published, updated)
+
+
+def test_published_with_a_generic_zone() -> None:
+    read = read_byline_line("Published March 3, 2024 at 10:15 a.m. ET")
+    assert read is not None and read.published is not None
+    value = read.published[1]
+    assert isinstance(value, dt.datetime)
+    assert value.utcoffset() == dt.timedelta(hours=-5)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the way, we left.",
+        "By Monday the river had risen.",
+        "Posted in Politics",
+        "Share this article",
+        "Storm hits the coast",
+        "Storm Hits Coast",
+        "Ann Lee",
+        "Ann Lee • 2 hours ago",
+        "Ann • 2 years ago",
+        "Big Plans, Small Rooms",
+        "Garden Tips and Best Practices",
+        "Home Tips | Garden News",
+        "On March 3, 2024 the mayor opened the bridge in front of a large crowd of people.",
+        "The bridge, planned since March 3, 2019, cost more than expected, officials said.",
+        "Manchester, NH",
+        "Ann LeeMartin",
+        "",
+    ],
+)
+def test_near_misses_are_no_bylines(line: str) -> None:
+    read = read_byline_line(line)
+    assert read is None or read.authors is None, line
+
+
+def test_near_miss_sentences_read_nothing() -> None:
+    for line in ("By the way, we left.", "By Monday the river had risen.", "Posted in Politics"):
+        assert read_byline_line(line) is None
+
+
+def test_long_lines_are_read_only_when_they_are_head_lines() -> None:
+    body = "The council met on Monday and decided, after a long debate, to keep the library. " * 3
+    assert read_byline_line(body.strip()) is None
+    assert read_byline_line("x" * 301) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "authors", "published"),
+    [
+        ("Ann Lee", "March 3, 2024", ("Ann Lee",), D),
+        ("• Ann Lee", "• 19.10.2019, 12:00 Uhr", ("Ann Lee",), dt.datetime(2019, 10, 19, 12, 0)),
+        ("Ann Lee", "Dec 3, 2024 · 5 min read", ("Ann Lee",), dt.date(2024, 12, 3)),
+        ("Ann Lee and Bo Chan", "4. März 2024", ("Ann Lee", "Bo Chan"), M4),
+        ("Dr. Ann Lee", "Published: March 3, 2024", ("Dr. Ann Lee",), D),
+        ("By", "Ann Lee", ("Ann Lee",), None),
+        ("Written by", "Ann Lee | March 3, 2024", ("Ann Lee",), D),
+        ("Von:", "Ann Lee", ("Ann Lee",), None),
+    ],
+)
+def test_byline_pairs(first: str, second: str, authors: tuple[str, ...], published: object) -> None:
+    read = read_byline_pair(first, second)
+    assert read is not None
+    assert read.authors == authors
+    assert _value(read.published) == published
+
+
+def test_pair_keeps_an_update_as_an_update() -> None:
+    read = read_byline_pair("Ann Lee", "Updated: March 4, 2024")
+    assert read is not None
+    assert read.published is None and _value(read.updated) == M4
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Ann Lee", "Staff Writer"),
+        ("Ann Lee", "2 hours ago"),
+        ("Ann Lee", "Ann Lee writes about gardens."),
+        ("Politics", "March 3, 2024"),
+        ("Paddy", "March 3, 2024"),
+        ("Breaking News", "March 3, 2024"),
+        ("Storm hits the coast", "March 3, 2024"),
+        ("By", "Related Posts"),
+        ("Author", "Table of Contents"),
+        ("By", "the way"),
+        ("A long headline that is not a name at all", "March 3, 2024"),
+        ("March 3, 2024", "Ann Lee"),
+    ],
+)
+def test_pair_near_misses(first: str, second: str) -> None:
+    assert read_byline_pair(first, second) is None
+
+
+def test_pair_takes_one_word_names_when_asked() -> None:
+    read = read_byline_pair("Paddy", "March 3, 2024", min_words=1)
+    assert read is not None and read.authors == ("Paddy",)
+    # A section word is still no name (NAME_STOP_WORDS); other words cannot be told apart.
+    assert read_byline_pair("Politics", "March 3, 2024", min_words=1) is None
+
+
+BLANKS_AND_WORDS = st.text(
+    alphabet=" \t\u00a0aAmMiInNrReEdDlLsS1\u017f\u0130\u212a|•/", max_size=40
+)
+
+
+@given(BLANKS_AND_WORDS)
+def test_reading_time_pre_check_passes_whatever_the_pattern_matches(text: str) -> None:
+    if READING_TIME.search(text) is not None:
+        assert may_contain(text, _READING_TIME_WORDS)
+
+
+@given(BLANKS_AND_WORDS)
+def test_part_separator_pre_check_passes_whatever_the_pattern_matches(text: str) -> None:
+    if HEAD_PART_SEPARATOR.search(text) is not None:
+        marks = any(mark in text for mark in ("|", "•", "·", "/", "∙", "⋅"))
+        assert marks or "   " in text or "\u00a0" in text or "\t" in text

@@ -20,6 +20,7 @@ never raise.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -60,6 +61,10 @@ __all__ = [
     "read_comments",
     "read_marker",
 ]
+
+
+_CACHE_SIZE = 8192
+"""Readings of single lines remembered per process: a section reads each line several times."""
 
 
 @frozen
@@ -311,6 +316,7 @@ def _strip_lead(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _one_line_marker(text: str) -> Marker | None:
     """A head or signature held by one line, or ``None``."""
     if not text or len(text) > _MAX_MARK:
@@ -411,6 +417,7 @@ def read_marker(text: str, following: str | None = None) -> Marker | None:
     return None
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def header_kind(text: str) -> str | None:
     """The kind of a comment-section header line: ``count``, ``title``, ``form`` or ``None``.
 
@@ -461,6 +468,7 @@ def _acceptable_tail(tail: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _ui_kind(text: str) -> str | None:
     """The kind of a chrome line of a comment section, or ``None``."""
     if not text:

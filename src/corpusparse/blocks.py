@@ -759,7 +759,17 @@ def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """
     if state.zone is not _PRE and state.zone is not _HEAD:
         return None
+    if cursor.text_at(1) == cursor.text or _is_known_caption(cursor, state):
+        return None  # a line printed twice in a row, or again, is a caption
     return _byline_block(cursor, state)
+
+
+def _is_known_caption(cursor: Cursor, state: ParseState) -> bool:
+    return (
+        bool(state.caption_ends)
+        and _ends(cursor.text) in state.caption_ends
+        and cursor.key in state.caption_keys
+    )
 
 
 @only_in(Zone.BODY)

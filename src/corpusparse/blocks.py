@@ -639,11 +639,7 @@ def caption_rule(cursor: Cursor, state: ParseState) -> Block | None:
     if state.zone is _PRE:
         return None
     text = cursor.text
-    known = (
-        bool(state.caption_ends)
-        and _ends(text) in state.caption_ends
-        and cursor.key in state.caption_keys
-    )
+    known = _is_known_caption(cursor, state)
     if state.zone is _TAIL:
         return _caption_block(cursor, state, text, 1, None) if known else None
     following = cursor.text_at(1) or ""
@@ -765,6 +761,7 @@ def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
 
 def _is_known_caption(cursor: Cursor, state: ParseState) -> bool:
+    """Whether the current line is another printing of a caption read before."""
     return (
         bool(state.caption_ends)
         and _ends(cursor.text) in state.caption_ends

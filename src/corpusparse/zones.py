@@ -34,6 +34,7 @@ from corpusparse.recognize import (
     comparison_key,
     is_caption_shaped,
     read_byline_line,
+    read_byline_pair,
     read_credit,
     read_dateline,
     read_residue,
@@ -199,25 +200,78 @@ def _is_name_over_date(classes: Sequence[tuple[int, str, str]], position: int) -
 def _headline_score(
     classes: Sequence[tuple[int, str, str]], position: int, main: int, keys: dict[str, int]
 ) -> float:
+    """The evidence that the line at ``position`` is the headline (higher is stronger).
+
+    A byline, time or dateline after it counts most, and less the farther it
+    stands; running text right after it, a second printing and a headline's
+    length count too; lines far above the main text count less.
+    """
     text = classes[position][1]
     score = 0.0
     for offset in range(1, _HEAD_WINDOW + 1):
         if position + offset >= len(classes):
             break
         following = classes[position + offset][1]
-        if classes[position + offset][2] == LineClass.GOOD:
-            score += 1.0 if offset <= 3 else 0.0
+        if classes[position + offset][2] in _RUNNING:
+            score += 1.0 if offset <= _NEAR else 0.0
             break
-        if _reads_as_head_line(following):
-            score += 4.0
+        after = classes[position + offset + 1][1] if position + offset + 1 < len(classes) else ""
+        if _reads_as_head_line(following) or _reads_as_byline_pair(following, after):
+            score += _HEAD_EVIDENCE - (offset - 1)
             break
     if keys.get(comparison_key(text), 0) > 1:
         score += 2.0
     words = len(text.split())
-    if 4 <= words <= 20:
+    if _MIN_HEADLINE_WORDS <= words <= _MAX_HEADLINE_WORDS:
         score += 1.0
+    elif words < _MIN_HEADLINE_WORDS:
+        score -= 1.0
     score -= 0.03 * (main - position)
     return score
+
+
+_RUNNING = (LineClass.GOOD, LineClass.NEAR_GOOD)
+_NEAR = 3
+_HEAD_EVIDENCE = 4.0
+_MIN_HEADLINE_WORDS = 4
+_MAX_HEADLINE_WORDS = 20
+
+
+def _reads_as_byline_pair(first: str, second: str) -> bool:
+    try:
+        return bool(second) and read_byline_pair(first, second) is not None
+    except TimeoutError:
+        return False
+
+
+_SITE_SEPARATORS = (" - ", " | ", " — ", " – ", " :: ", " · ", " // ", "_")
+
+
+def _without_site_printing(
+    classes: Sequence[tuple[int, str, str]], headline: int, first: int
+) -> int:
+    """The headline's plain printing when the chosen line is it with the site name after it.
+
+    Pages print ``Title - Site`` (the document title) above ``Title``.
+    """
+    text = classes[headline][1]
+    for position in range(headline + 1, min(headline + _NEAR + 1, first + 1, len(classes))):
+        plain = classes[position][1]
+        if (
+            len(plain) < len(text)
+            and text.startswith(plain)
+            and text[len(plain) :].startswith(_SITE_SEPARATORS)
+        ):
+            return position
+    return headline
+
+
+def _opens_running_text(classes: Sequence[tuple[int, str, str]], position: int) -> bool:
+    """Whether running text starts within a few lines after ``position``."""
+    return any(
+        classes[after][2] in _RUNNING
+        for after in range(position + 1, min(position + 1 + _NEAR - 1, len(classes)))
+    )
 
 
 def plan_page(texts: Sequence[str]) -> PagePlan | None:
@@ -253,7 +307,8 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
         if _is_caption_like(classes, position):
             continue
         score = _headline_score(classes, position, first, keys)
-        if position == 0:  # the first line is the headline unless evidence says otherwise
+        if position == 0 and _opens_running_text(classes, 0):
+            # An extractor's text opens with its headline, then the article.
             score += _FIRST_LINE_PRIOR + 0.03 * first
         if best is None or score > best_score:
             best, best_score = position, score
@@ -265,6 +320,7 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
             for position in (0, *range(window.start, best + 1))
             if comparison_key(classes[position][1]) == key
         )
+    headline = _without_site_printing(classes, headline, first)
     if headline < first:  # the main text starts at the first good line after the headline
         first = next(
             position

@@ -543,7 +543,10 @@ def _read_section(texts: Sequence[str], plan: PagePlan | None) -> dict[int, Sect
 
 @only_in(Zone.PRE)
 def page_top_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """On a page, every line above the chosen headline is page chrome (menus, banners)."""
+    """On a page, every line above the chosen headline is page chrome (menus, banners).
+
+    `byline_rule`, tried first, takes a time line printed right above the headline.
+    """
     plan = state.plan
     if plan is None or state.zone is not _PRE or cursor.pos >= plan.headline:
         return None
@@ -755,6 +758,9 @@ def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """
     if state.zone is not _PRE and state.zone is not _HEAD:
         return None
+    plan = state.plan
+    if state.zone is _PRE and plan is not None and cursor.pos < plan.head_start:
+        return None  # page chrome: on a page only a time right above the headline is read
     if cursor.text_at(1) == cursor.text or _is_known_caption(cursor, state):
         return None  # a line printed twice in a row, or again, is a caption
     return _byline_block(cursor, state)
@@ -779,12 +785,20 @@ def labelled_time_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return _byline_block(cursor, state)
 
 
+def _may_take_byline(cursor: Cursor, state: ParseState) -> bool:
+    """A byline is read in the head, and on a page also right above the headline."""
+    if state.zone is _HEAD:
+        return True
+    plan = state.plan
+    return state.zone is _PRE and plan is not None and cursor.pos >= plan.head_start
+
+
 def _byline_block(cursor: Cursor, state: ParseState) -> Block | None:
     """What `byline_rule` and `labelled_time_rule` claim: a byline only in the head."""
     read = cursor.head_line(cursor.text)
     if read is None:
         return None
-    if read.authors is not None and (state.zone is not _HEAD or state.has_byline):
+    if read.authors is not None and (state.has_byline or not _may_take_byline(cursor, state)):
         return None
     if read.authors is None and (
         (read.published is not None and state.has_published)
@@ -883,8 +897,8 @@ RULES: tuple[Rule, ...] = (
     related_rule,
     related_block_rule,
     headline_repeat_rule,
-    page_top_rule,
     byline_rule,
+    page_top_rule,
     labelled_time_rule,
     headline_rule,
     pingback_rule,

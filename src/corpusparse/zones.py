@@ -35,7 +35,6 @@ from corpusparse.recognize import (
     is_caption_shaped,
     read_byline_line,
     read_byline_pair,
-    read_credit,
     read_dateline,
     read_residue,
 )
@@ -90,7 +89,10 @@ class PagePlan:
     """The zones of a page-like segment, as indexes into its lines.
 
     Attributes:
-        headline: The line chosen as headline; lines before it are page chrome.
+        headline: The line chosen as headline.
+        head_start: The first of the lines right above the headline that read
+            as a byline or time (a date printed over the headline), or the
+            headline itself; the lines before it are page chrome.
         body_start: The first line of the main text; lines between the headline
             and it that no head rule claims are page chrome.
         body_end: The last line of the main text; lines after it that would be
@@ -99,6 +101,7 @@ class PagePlan:
     """
 
     headline: int
+    head_start: int
     body_start: int
     body_end: int
     chrome: frozenset[int]
@@ -175,14 +178,14 @@ def _first_running_pair(classes: Sequence[tuple[int, str, str]], limit: int) -> 
 
 
 def _is_caption_like(classes: Sequence[tuple[int, str, str]], position: int) -> bool:
-    """A photo caption: printed twice in a row, shaped like one or holding a credit."""
+    """A photo caption: printed twice in a row or shaped like one (``... (AP Photo/A)``)."""
     text = classes[position][1]
     if position + 1 < len(classes) and classes[position + 1][1] == text:
         return True
     if position and classes[position - 1][1] == text:
         return True
     try:
-        return is_caption_shaped(text) or read_credit(text) is not None
+        return is_caption_shaped(text)
     except TimeoutError:
         return True
 
@@ -203,31 +206,41 @@ def _headline_score(
     """The evidence that the line at ``position`` is the headline (higher is stronger).
 
     A byline, time or dateline after it counts most, and less the farther it
-    stands; running text right after it, a second printing and a headline's
-    length count too; lines far above the main text count less.
+    stands (a time line right above it counts half); running text right after
+    it, a second printing and a headline's length count too; menu-like lines
+    and lines far above the main text count less.
     """
     text = classes[position][1]
-    score = 0.0
+    score = _evidence_after(classes, position)
+    if score < _HEAD_EVIDENCE / 2:
+        for before in range(max(0, position - _NEAR + 1), position):
+            if _reads_as_head_line(classes[before][1]):
+                score += _HEAD_EVIDENCE / 2
+                break
+    if keys.get(comparison_key(text), 0) > 1:
+        score += 2.0
+    words = sum(1 for word in text.split() if any(char.isalnum() for char in word))
+    if _MIN_HEADLINE_WORDS <= words <= _MAX_HEADLINE_WORDS:
+        score += 1.0
+    elif words < _MIN_HEADLINE_WORDS - 1:
+        score -= 1.0
+    if " • " in text or " · " in text:  # items of a menu or a ticker run together
+        score -= 1.0
+    return score - 0.03 * (main - position)
+
+
+def _evidence_after(classes: Sequence[tuple[int, str, str]], position: int) -> float:
+    """What the lines after a headline candidate say: a head line, or running text, or nothing."""
     for offset in range(1, _HEAD_WINDOW + 1):
         if position + offset >= len(classes):
             break
         following = classes[position + offset][1]
         if classes[position + offset][2] in _RUNNING:
-            score += 1.0 if offset <= _NEAR else 0.0
-            break
+            return 1.0 if offset <= _NEAR else 0.0
         after = classes[position + offset + 1][1] if position + offset + 1 < len(classes) else ""
         if _reads_as_head_line(following) or _reads_as_byline_pair(following, after):
-            score += _HEAD_EVIDENCE - (offset - 1)
-            break
-    if keys.get(comparison_key(text), 0) > 1:
-        score += 2.0
-    words = len(text.split())
-    if _MIN_HEADLINE_WORDS <= words <= _MAX_HEADLINE_WORDS:
-        score += 1.0
-    elif words < _MIN_HEADLINE_WORDS:
-        score -= 1.0
-    score -= 0.03 * (main - position)
-    return score
+            return _HEAD_EVIDENCE - (offset - 1)
+    return 0.0
 
 
 _RUNNING = (LineClass.GOOD, LineClass.NEAR_GOOD)
@@ -259,7 +272,7 @@ def _without_site_printing(
         plain = classes[position][1]
         if (
             len(plain) < len(text)
-            and text.startswith(plain)
+            and text[: len(plain)].casefold() == plain.casefold()
             and text[len(plain) :].startswith(_SITE_SEPARATORS)
         ):
             return position
@@ -332,8 +345,14 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
     )
     end = _extend_body(classes, max(last, last_good))
     chrome = _inner_chrome(classes, first, end)
+    head_start = headline
+    while head_start > max(0, headline - _NEAR + 1) and _reads_as_head_line(
+        classes[head_start - 1][1]
+    ):
+        head_start -= 1
     return PagePlan(
         headline=classes[headline][0],
+        head_start=classes[head_start][0],
         body_start=classes[first][0] if first > headline else classes[headline][0] + 1,
         body_end=classes[end][0],
         chrome=frozenset(classes[position][0] for position in chrome),

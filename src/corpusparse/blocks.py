@@ -57,6 +57,7 @@ from corpusparse.recognize import (
     is_related_block_header,
     is_widget,
     read_byline_line,
+    read_byline_pair,
     read_caption,
     read_comment_head,
     read_credit_line,
@@ -797,7 +798,7 @@ def _byline_block(cursor: Cursor, state: ParseState) -> Block | None:
     """What `byline_rule` and `labelled_time_rule` claim: a byline only in the head."""
     read = cursor.head_line(cursor.text)
     if read is None:
-        return None
+        return _byline_pair_block(cursor, state)
     if read.authors is not None and (state.has_byline or not _may_take_byline(cursor, state)):
         return None
     if read.authors is None and (
@@ -820,6 +821,31 @@ def _byline_block(cursor: Cursor, state: ParseState) -> Block | None:
             state.has_published = True
     role = Role.BYLINE if read.authors is not None else Role.TIME
     return Block(role, span, tuple(elements))
+
+
+def _byline_pair_block(cursor: Cursor, state: ParseState) -> Block | None:
+    """In the head, a line of names over a date line (`read_byline_pair`): both lines."""
+    if state.zone is not _HEAD or state.has_byline or len(cursor.text) > _MAX_PAIR_NAMES:
+        return None
+    offset = 1
+    while (following := cursor.text_at(offset)) == "":
+        offset += 1
+    if following is None:
+        return None
+    read = read_byline_pair(cursor.text, following)
+    if read is None or not read.authors or read.published is None or state.has_published:
+        return None
+    state.has_byline = state.has_published = True
+    date_span = Span(
+        cursor.lines[cursor.pos + offset].number, cursor.lines[cursor.pos + offset].number
+    )
+    byline = Byline(authors=read.authors, text=cursor.text, span=cursor.span())
+    stamp = Stamp(False, PublicationTime(read.published[0], read.published[1], span=date_span))
+    return Block(Role.BYLINE, cursor.span(offset + 1), (byline, stamp))
+
+
+_MAX_PAIR_NAMES = 120
+"""The longest line of names `_byline_pair_block` reads."""
 
 
 @only_in(Zone.HEAD, Zone.BODY)

@@ -911,3 +911,17 @@ STOPWORDS: frozenset[str] = frozenset(
 Running text is full of them and page chrome has few: the zone stage
 (`corpusparse.zones`) measures each line's share of them, as jusText does.
 """
+
+
+LEGAL_MARKS: tuple[str, ...] = (
+    "copyright ",
+    "(c) 20",
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "todos los derechos reservados",
+    "derechos reservados",
+    "tous droits réservés",
+    "droits de reproduction",
+    "is licensed under",
+)
+"""Casefolded phrases of a page footer's legal line (`corpusparse.zones.is_legal_line`)."""

@@ -38,9 +38,9 @@ from corpusparse.recognize import (
     read_dateline,
     read_residue,
 )
-from corpusparse.vocabulary import STOPWORDS
+from corpusparse.vocabulary import LEGAL_MARKS, STOPWORDS
 
-__all__ = ["LineClass", "PagePlan", "classify_line", "plan_page"]
+__all__ = ["LineClass", "PagePlan", "classify_line", "is_legal_line", "plan_page"]
 
 
 class LineClass:
@@ -364,7 +364,7 @@ def _is_running_text(text: str, kind: str) -> bool:
     if kind == LineClass.GOOD or kind == LineClass.NEAR_GOOD:
         return True
     words = len(text.split())
-    if text.startswith(_LIST_MARKS) and words > _MIN_ITEM_WORDS:
+    if text.startswith(_LIST_MARKS) and words > _MIN_ITEM_WORDS and not _is_title_cased(text):
         return True
     if text.startswith("|") and text.count("|") >= _MIN_TABLE_BARS:  # a table row
         return True
@@ -380,15 +380,41 @@ _MIN_SENTENCE_WORDS = 6
 _SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "\u00bb")
 
 
+def _is_title_cased(text: str) -> bool:
+    """Whether most words open with a capital: a linked headline, not a sentence."""
+    words = [word for word in text.split() if word[:1].isalpha()]
+    capitals = sum(1 for word in words if word[:1].isupper())
+    return len(words) > 1 and capitals >= _TITLE_CASE_SHARE * len(words)
+
+
+_TITLE_CASE_SHARE = 0.7
+
+
+def is_legal_line(text: str) -> bool:
+    """A copyright, licence or rights line of a page footer (``© 2024 Site. All rights reserved.``).
+
+    Example:
+        >>> is_legal_line("Copyright 2024 The Valley Herald. All rights reserved.")
+        True
+    """
+    if text.startswith("©"):
+        return True
+    folded = text.casefold()
+    return any(mark in folded for mark in LEGAL_MARKS)
+
+
 def _extend_body(classes: Sequence[tuple[int, str, str]], last: int) -> int:
     """The body's last position: the last good line, then running text after it.
 
-    One short line between running text (a subheading) does not end it.
+    One short line between running text (a subheading) does not end it; a
+    footer's legal line does.
     """
     end = last
     position = last + 1
     while position < len(classes):
         _, text, kind = classes[position]
+        if is_legal_line(text):
+            break
         if _is_running_text(text, kind):
             end = position
         elif position - end > 1:

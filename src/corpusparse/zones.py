@@ -158,6 +158,15 @@ def _is_title_shaped(text: str) -> bool:
     )
 
 
+def _reads_as_time_only(text: str) -> bool:
+    """A line that prints a publication or update time and no byline."""
+    try:
+        read = read_byline_line(text)
+    except TimeoutError:
+        return False
+    return read is not None and read.authors is None
+
+
 def _reads_as_head_line(text: str) -> bool:
     try:
         return read_byline_line(text) is not None or read_dateline(text, NOWHERE) is not None
@@ -214,7 +223,7 @@ def _headline_score(
     score = _evidence_after(classes, position)
     if score < _HEAD_EVIDENCE / 2:
         for before in range(max(0, position - _NEAR + 1), position):
-            if _reads_as_head_line(classes[before][1]):
+            if _reads_as_time_only(classes[before][1]):
                 score += _HEAD_EVIDENCE / 2
                 break
     if keys.get(comparison_key(text), 0) > 1:

@@ -93,6 +93,7 @@ __all__ = [
     "HeadLine",
     "comparison_key",
     "is_caption_shaped",
+    "is_photo_credit",
     "is_related_block_header",
     "is_separator",
     "is_timestamp",
@@ -1075,7 +1076,8 @@ def resolve_mention(text: str, authors: list[str]) -> str | None:
 _PHOTO_WORDS = ("photo", "foto", "bild", "image", "getty", "shutterstock", "istock", "credit")
 
 
-def _is_photo_credit(credit: str) -> bool:
+def is_photo_credit(credit: str) -> bool:
+    """Whether a credit names a photo: a photo word (``Getty``...) or an agency after ``/``."""
     folded = credit.casefold()
     if any(word in folded for word in _PHOTO_WORDS):
         return True
@@ -1135,7 +1137,7 @@ def _inline_credit(text: str, *, any_bracket: bool) -> str | None:
         match = BRACKETED_CREDIT.match(text, opening) if opening >= 0 else None
         if match is not None:
             credit = match["credit"].strip()
-            if any_bracket or _is_photo_credit(credit):
+            if any_bracket or is_photo_credit(credit):
                 return _strip_label(credit) or None
     if (":" in text or _has_by(text)) and may_contain(text, _CREDIT_LABEL_WORDS):
         match = TRAILING_LABELLED_CREDIT.search(text, timeout=time_limit(text))
@@ -1143,7 +1145,7 @@ def _inline_credit(text: str, *, any_bracket: bool) -> str | None:
             return _strip_label(match["credit"]) or None
     if "|" in text:
         match = TRAILING_PIPE_CREDIT.search(text, timeout=time_limit(text))
-        if match is not None and _is_photo_credit(match["credit"]):
+        if match is not None and is_photo_credit(match["credit"]):
             return _strip_label(match["credit"]) or None
     if "/" in text and any(agency in text for agency in _SLASH_AGENCIES):
         match = TRAILING_SLASH_CREDIT.search(text, timeout=time_limit(text))

@@ -33,8 +33,10 @@ from corpusparse.models import NOWHERE
 from corpusparse.recognize import (
     comparison_key,
     is_caption_shaped,
+    is_photo_credit,
     read_byline_line,
     read_byline_pair,
+    read_credit,
     read_dateline,
     read_residue,
 )
@@ -187,16 +189,19 @@ def _first_running_pair(classes: Sequence[tuple[int, str, str]], limit: int) -> 
 
 
 def _is_caption_like(classes: Sequence[tuple[int, str, str]], position: int) -> bool:
-    """A photo caption: printed twice in a row or shaped like one (``... (AP Photo/A)``)."""
+    """A photo caption: printed twice in a row, shaped like one, or ending in a photo credit."""
     text = classes[position][1]
     if position + 1 < len(classes) and classes[position + 1][1] == text:
         return True
     if position and classes[position - 1][1] == text:
         return True
     try:
-        return is_caption_shaped(text)
+        if is_caption_shaped(text):
+            return True
+        credit = read_credit(text)
     except TimeoutError:
         return True
+    return credit is not None and ("©" in credit or is_photo_credit(credit))
 
 
 def _is_name_over_date(classes: Sequence[tuple[int, str, str]], position: int) -> bool:
@@ -245,6 +250,8 @@ def _evidence_after(classes: Sequence[tuple[int, str, str]], position: int) -> f
             break
         following = classes[position + offset][1]
         if classes[position + offset][2] in _RUNNING:
+            if offset == 1 and _head_line_follows(classes, position + 1):  # a dek, then a byline
+                return _HEAD_EVIDENCE - 1
             return 1.0 if offset <= _NEAR else 0.0
         after = classes[position + offset + 1][1] if position + offset + 1 < len(classes) else ""
         if _reads_as_head_line(following) or _reads_as_byline_pair(following, after):
@@ -257,6 +264,15 @@ _NEAR = 3
 _HEAD_EVIDENCE = 4.0
 _MIN_HEADLINE_WORDS = 4
 _MAX_HEADLINE_WORDS = 20
+
+
+def _head_line_follows(classes: Sequence[tuple[int, str, str]], position: int) -> bool:
+    """Whether the line after ``position`` reads as a byline, time or dateline."""
+    if position + 1 >= len(classes):
+        return False
+    after = classes[position + 2][1] if position + 2 < len(classes) else ""
+    following = classes[position + 1][1]
+    return _reads_as_head_line(following) or _reads_as_byline_pair(following, after)
 
 
 def _reads_as_byline_pair(first: str, second: str) -> bool:

@@ -6,9 +6,10 @@ All names and sentences are invented; only the shapes follow real pages.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
+from corpusparse import comment_section
 from corpusparse.comment_section import (
     CommentItem,
     PingbackItem,
@@ -16,9 +17,12 @@ from corpusparse.comment_section import (
     UiItem,
     find_comment_section,
     header_kind,
+    read_comment_section,
     read_comments,
     read_marker,
 )
+from corpusparse.patterns import COMMENT_DATE_SPAN
+from corpusparse.recognize import CommentHead, read_comment_head
 
 BODY = [
     "Harbour Walk Opens",
@@ -453,3 +457,182 @@ def test_find_never_raises_and_points_into_the_text(texts: list[str], hint: int 
         assert sorted(covered(texts, found.index)) == [
             k for k in range(found.index, len(texts)) if texts[k]
         ]
+
+
+# --- the shortcuts of the reader give what the general code gives ---
+
+DATE_PIECES = st.sampled_from(
+    [
+        "Ann Lee",
+        " ",
+        "\t",
+        "\u00a0",
+        ", ",
+        " | ",
+        " — ",
+        "-",
+        "/",
+        ".",
+        ":",
+        "at ",
+        "@ ",
+        "3",
+        "12",
+        "2012",
+        "07",
+        "10:15",
+        " am",
+        " PM",
+        " CET",
+        "March",
+        "Mar",
+        "Sept",
+        "june",
+        "Monday",
+        "TUE",
+        "sábado",
+        "th",
+        "a",
+        "an",
+        "AN",
+        "day",
+        "Minutes",
+        "hrs",
+        "s",
+        "ago",
+        "AGO",
+        "aGo",
+        "\u0661",  # an Arabic-Indic digit
+        "\U00010d40",  # a digit newer than the Unicode of some Pythons
+        "\u0130",  # the fold-alikes of i, k and s
+        "\u212a",
+        "\u017f",
+        "ß",
+    ]
+)
+NOISE = st.lists(DATE_PIECES, max_size=6).map("".join)
+DIGIT = st.sampled_from(["0", "3", "7", "\u0663", "\U00010d43", "\uff15"])
+NUMBER = st.lists(DIGIT, min_size=1, max_size=4).map("".join)
+BLANK = st.sampled_from([" ", "\t", "\u00a0", "  "])
+MONTH = st.sampled_from(["Jan", "January", "Mar.", "May", "June", "Sept", "Dec", "march", "MAY"])
+WEEKDAY = st.sampled_from(["", "Monday, ", "tue. ", "Sábado ", "FREITAG, ", "\u017fun "])
+SEPARATOR = st.sampled_from(["/", ".", "-", "–"])
+UNIT = st.sampled_from(
+    ["sec", "Minute", "HOUR", "hrs", "day", "weeks", "month", "year", "\u017fec"]
+)
+AGO = st.sampled_from(["ago", "AGO", "Ago", "ago."])
+CLOCK = st.sampled_from(["", " 10:15", ", 10:15 am", " at 7:05 P.M.", " @ 23:59:01 CET", " | 1:00"])
+DATE = st.one_of(
+    st.tuples(WEEKDAY, MONTH, BLANK, NUMBER, st.sampled_from(["", "th", ","]), BLANK, NUMBER),
+    st.tuples(WEEKDAY, NUMBER, st.sampled_from(["", "st", "."]), BLANK, MONTH, BLANK, NUMBER),
+    st.tuples(NUMBER, SEPARATOR, NUMBER, SEPARATOR, NUMBER),
+    st.tuples(st.sampled_from(["a", "an", "AN", "A"]) | NUMBER, BLANK, UNIT, BLANK, AGO),
+).map("".join)
+DATE_TEXTS = st.one_of(
+    st.tuples(NOISE, DATE, CLOCK, NOISE).map("".join),
+    st.lists(DATE_PIECES, max_size=14).map("".join),
+    st.text(max_size=60),
+)
+
+
+@given(DATE_TEXTS)
+@example("Ann Lee \U00010d43/\U00010d40/\U00010d41\U00010d42")  # digits `str.isdigit` may not know
+@example("Ann Lee \u0663 Mar \u0664")
+@example("an HOUR AGO")
+def test_the_date_pre_check_passes_every_text_the_date_pattern_matches(text: str) -> None:
+    searched = COMMENT_DATE_SPAN.search(text)
+    if searched is not None:
+        assert comment_section._may_hold_date(text)
+    shortcut = comment_section._date_span(text)
+    assert (shortcut is None) == (searched is None)
+    assert shortcut is None or searched is None or shortcut.span() == searched.span()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ann Lee — March 3, 2012", "Bo | 11/6/2012", "2011-06-02 13:28", "3 days ago", "an HOUR AGO"],
+)
+def test_the_date_pre_check_passes_dates(text: str) -> None:
+    assert comment_section._may_hold_date(text)
+    assert COMMENT_DATE_SPAN.search(text) is not None
+
+
+@pytest.mark.parametrize("text", ["Ann Lee says:", "Reply", "Page 2 of 3", "Top 10 posts"])
+def test_the_date_pre_check_turns_away_lines_without_a_date(text: str) -> None:
+    assert not comment_section._may_hold_date(text)
+    assert COMMENT_DATE_SPAN.search(text) is None
+
+
+BULLET_HEADS = st.lists(
+    st.sampled_from(
+        [
+            "Ann Lee",
+            " • ",
+            " · ",
+            "•",
+            "3 years ago",
+            "March 3, 2012 at 10:15 am",
+            " → ",
+            "Bo Chan",
+            " said:",
+            " says:",
+            "On March 3, 2012, ",
+            "1. ",
+            "Nice piece",
+        ]
+    ),
+    min_size=1,
+    max_size=6,
+).map("".join)
+
+
+def _one_line_timed_head(head: CommentHead | None) -> CommentHead | None:
+    """What `read_marker` takes of a head: one line with a time."""
+    if head is None or head.lines != 1 or head.posted is None:
+        return None
+    return head
+
+
+@given(BULLET_HEADS, st.one_of(st.none(), SHAPES, BULLET_HEADS))
+def test_a_bullet_head_is_read_without_the_line_after_it(text: str, following: str | None) -> None:
+    with_next = _one_line_timed_head(read_comment_head(text, following, date_only=True))
+    alone = _one_line_timed_head(read_comment_head(text, None, date_only=True))
+    assert with_next == alone
+
+
+@given(LINES, st.integers(min_value=0, max_value=10))
+def test_the_next_line_is_the_next_non_blank_one_within_two(texts: list[str], i: int) -> None:
+    n = len(texts)
+    expected = next((texts[j] for j in range(i + 1, min(n, i + 3)) if texts[j]), None)
+    assert comment_section._following(texts, i, n) == expected
+
+
+def _separately(texts: list[str], hint: int | None) -> tuple[object, object] | None:
+    start = find_comment_section(texts, hint)
+    if start is None or start.index < max(0, hint or 0):
+        return None
+    return start, read_comments(texts, start.index)
+
+
+@given(LINES, st.one_of(st.none(), st.integers(min_value=-2, max_value=45)))
+def test_one_pass_equals_finding_then_reading(texts: list[str], hint: int | None) -> None:
+    assert read_comment_section(texts, hint) == _separately(texts, hint)
+
+
+def test_reading_in_one_pass_reads_a_section() -> None:
+    texts = [*BODY, "2 Comments", "", "Ann Lee says:", "Lovely walk.", "", "Bo Chan says:", "Yes."]
+    found = read_comment_section(texts, 3)
+    assert found is not None
+    start, items = found
+    assert start == SectionStart(len(BODY), "count")
+    assert [item.author for item in comments(items)] == ["Ann Lee", "Bo Chan"]
+    assert found == _separately(texts, 3)
+    assert read_comment_section(texts, len(BODY) + 1) == _separately(texts, len(BODY) + 1)
+
+
+def test_a_mark_keeps_its_time_as_a_timestamp() -> None:
+    marker = read_marker("Ann Lee — March 3, 2012, 10:15 am")
+    assert marker is not None
+    assert marker.posted is not None
+    assert marker.posted.text == "March 3, 2012, 10:15 am"
+    assert marker.posted.value is not None

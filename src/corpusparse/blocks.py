@@ -24,8 +24,7 @@ from corpusparse.comment_section import (
     CommentItem,
     PingbackItem,
     SectionItem,
-    find_comment_section,
-    read_comments,
+    read_comment_section,
 )
 from corpusparse.dates import has_time_label
 from corpusparse.lines import Line
@@ -526,12 +525,12 @@ def _read_section(texts: Sequence[str], plan: PagePlan | None) -> dict[int, Sect
     """
     if plan is None:
         return None
-    start = find_comment_section(texts, body_end_hint=plan.body_start + 1)
-    if start is None or start.index <= plan.body_start:
+    found = read_comment_section(texts, body_end_hint=plan.body_start + 1)
+    if found is None:  # no section, or one starting above the main text
         return None
     items: dict[int, SectionItem] = {}
     covered = -1
-    for item in read_comments(texts, start.index):
+    for item in found[1]:
         first, last = (
             (item.first, item.last) if isinstance(item, CommentItem) else (item.index, item.index)
         )

@@ -1,6 +1,6 @@
 """The comment section of a page: where it starts, and its comments one by one.
 
-Two pure functions over the stripped lines of a whole document (blank lines are
+Pure functions over the stripped lines of a whole document (blank lines are
 ``""``):
 
 * `find_comment_section` finds the section header (``52 comments``,
@@ -8,13 +8,14 @@ Two pure functions over the stripped lines of a whole document (blank lines are
   first of the comment marks that recur near the end of the text;
 * `read_comments` cuts the lines from there to the end into items: comments
   (`CommentItem`), pingbacks (`PingbackItem`) and chrome (`UiItem`). Every
-  non-blank line from the start belongs to exactly one item.
+  non-blank line from the start belongs to exactly one item;
+* `read_comment_section` does both and reads each line once (the parser calls it).
 
 A comment is delimited by a head before its text (``Ann Lee says:`` and a time
 line, ``Ann Lee — March 3, 2012, 10:15 am``), by a signature after it
 (``Posted by: Ann Lee | March 3, 2012 at 10:15 AM``), or only by chrome lines
 between comments (``Reply``). Which of heads and signatures a section uses is
-decided once, from the whole section. Both functions run in linear time and
+decided once, from the whole section. The functions run in linear time and
 never raise.
 """
 
@@ -25,11 +26,17 @@ import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import regex
 from attrs import frozen
 
-from corpusparse.dates import read_datetime
+from corpusparse.dates import has_digit, read_datetime
 from corpusparse.models import Pingback, Span, Timestamp
-from corpusparse.patterns import COMMENT_DATE_SPAN, COMMENT_LEAD, COMMENT_SECTION_COUNT
+from corpusparse.patterns import (
+    COMMENT_DATE_DIGIT,
+    COMMENT_DATE_SPAN,
+    COMMENT_LEAD,
+    COMMENT_SECTION_COUNT,
+)
 from corpusparse.recognize import (
     is_related_block_header,
     read_comment_head,
@@ -58,6 +65,7 @@ __all__ = [
     "UiItem",
     "find_comment_section",
     "header_kind",
+    "read_comment_section",
     "read_comments",
     "read_marker",
 ]
@@ -160,6 +168,26 @@ class Marker(NamedTuple):
     lines: int
     cue: str
     reply_to: str | None = None
+
+
+class _Reading(NamedTuple):
+    """A `Marker` whose time may still be the text printed: it is read (`_posted`) only
+    for the marks of the comments returned, not for every mark a search looks at."""
+
+    author: str | None
+    posted: Timestamp | str | None
+    lines: int
+    cue: str
+    reply_to: str | None = None
+
+
+def _posted(posted: Timestamp | str | None) -> Timestamp | None:
+    """The time of a `_Reading`, read now if it is still text."""
+    return _timestamp(posted) if isinstance(posted, str) else posted
+
+
+def _posted_text(posted: Timestamp | str) -> str:
+    return posted if isinstance(posted, str) else posted.text
 
 
 _MAX_MARK = 160
@@ -283,6 +311,7 @@ def _plausible_name(text: str) -> bool:
     return words[0].casefold() not in _NOT_NAME_OPENERS
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _timestamp(text: str) -> Timestamp:
     read = read_timestamp(text)
     if read is not None:
@@ -316,8 +345,35 @@ def _strip_lead(text: str) -> str:
     return text
 
 
+_MONTH_OPENERS = (
+    *("Jan", "Feb", "Mar", "Apr", "May", "Jun"),
+    *("Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+)
+"""How every month name of `COMMENT_DATE_SPAN` opens (it reads them case-sensitively)."""
+
+
+def _may_hold_date(text: str) -> bool:
+    """Whether `COMMENT_DATE_SPAN` can find a date in ``text``: each match is a
+    relative time (its ``ago`` shows in ``text.lower()``) or holds a digit and
+    either a month name or one of the separators ``/``, ``.`` and ``-`` of its
+    numeric dates. In ASCII text ``\\d`` is ``[0-9]`` (`has_digit`); elsewhere
+    `COMMENT_DATE_DIGIT` asks the regex module, which knows newer digits."""
+    if "ago" in text.lower():
+        return True
+    if not (has_digit(text) if text.isascii() else COMMENT_DATE_DIGIT.search(text) is not None):
+        return False
+    return (
+        "/" in text or "." in text or "-" in text or any(month in text for month in _MONTH_OPENERS)
+    )
+
+
+def _date_span(text: str) -> regex.Match[str] | None:
+    """`COMMENT_DATE_SPAN` searched in ``text``, after the cheap `_may_hold_date`."""
+    return COMMENT_DATE_SPAN.search(text) if _may_hold_date(text) else None
+
+
 @functools.lru_cache(maxsize=_CACHE_SIZE)
-def _one_line_marker(text: str) -> Marker | None:
+def _one_line_marker(text: str) -> _Reading | None:
     """A head or signature held by one line, or ``None``."""
     if not text or len(text) > _MAX_MARK:
         return None
@@ -326,13 +382,9 @@ def _one_line_marker(text: str) -> Marker | None:
     body = _strip_lead(text)
     if body.startswith("—") or (body[:1] in "–-" and body.lstrip("–-")[:1].isalpha()):
         name = _strip_edges(body.lstrip("—–- "))
-        if (
-            _plausible_name(name)
-            and len(name.split()) <= 4
-            and COMMENT_DATE_SPAN.search(name) is None
-        ):
-            return Marker(name, None, 1, "signature")
-    span = COMMENT_DATE_SPAN.search(body)
+        if _plausible_name(name) and len(name.split()) <= 4 and _date_span(name) is None:
+            return _Reading(name, None, 1, "signature")
+    span = _date_span(body)
     if span is not None:
         before = body[: span.start()]
         after = body[span.end() :]
@@ -349,14 +401,14 @@ def _one_line_marker(text: str) -> Marker | None:
             author = None
         if _verb_head(before.strip()) is not None:
             cue = "head"
-        return Marker(author, _timestamp(span.group().strip(" ,")), 1, cue)
+        return _Reading(author, span.group().strip(" ,"), 1, cue)
     verb_name = _verb_head(body)
     if verb_name is not None:
-        return Marker(verb_name, None, 1, "head")
+        return _Reading(verb_name, None, 1, "head")
     if folded.startswith("by "):
         name = _clean_name(body[3:])
         if _plausible_name(name) and len(name.split()) <= 4:
-            return Marker(name, None, 1, cue)
+            return _Reading(name, None, 1, cue)
     return None
 
 
@@ -384,6 +436,16 @@ def read_marker(text: str, following: str | None = None) -> Marker | None:
         >>> read_marker("Ann Lee | 11/6/2012 3:07 AM").author
         'Ann Lee'
     """
+    reading = _read_marker(text, following)
+    if reading is None:
+        return None
+    return Marker(
+        reading.author, _posted(reading.posted), reading.lines, reading.cue, reading.reply_to
+    )
+
+
+def _read_marker(text: str, following: str | None) -> _Reading | None:
+    """`read_marker`, its time left as text."""
     if not text or len(text) > _MAX_MARK:
         return None
     one = _one_line_marker(text)
@@ -394,7 +456,7 @@ def read_marker(text: str, following: str | None = None) -> Marker | None:
     )
     if one is not None:
         if one.posted is None and nxt is not None and nxt.author is None and nxt.posted:
-            return Marker(one.author, nxt.posted, 2, "head")
+            return _Reading(one.author, nxt.posted, 2, "head")
         if (
             one.author is None
             and nxt is not None
@@ -404,16 +466,27 @@ def read_marker(text: str, following: str | None = None) -> Marker | None:
             and following is not None
             and following.endswith((":", ","))
         ):
-            return Marker(nxt.author, one.posted, 2, "head")
+            return _Reading(nxt.author, one.posted, 2, "head")
         return one
     if nxt is not None and nxt.author is None and nxt.posted is not None:
         name = _bare_name(text)
         if name is not None:
-            return Marker(name, nxt.posted, 2, "head")
+            return _Reading(name, nxt.posted, 2, "head")
     if "•" in text or "·" in text:
-        head = read_comment_head(text, following, date_only=True)
-        if head is not None and head.lines == 1 and head.posted is not None:
-            return Marker(head.author, head.posted, 1, "head", head.reply_to)
+        return _bullet_head(text)
+    return None
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _bullet_head(text: str) -> _Reading | None:
+    """A one-line head with a time (``Ann Lee • 3 years ago``), read by `read_comment_head`.
+
+    It is asked without the following line: that line only ever makes a
+    two-line head or a head without a time, which are not taken here.
+    """
+    head = read_comment_head(text, None, date_only=True)
+    if head is not None and head.lines == 1 and head.posted is not None:
+        return _Reading(head.author, head.posted, 1, "head", head.reply_to)
     return None
 
 
@@ -432,7 +505,7 @@ def header_kind(text: str) -> str | None:
         return "form"
     if key in COMMENT_SECTION_TITLES:
         return "title"
-    if not any(character.isdigit() for character in text[:40]) and not key.startswith(
+    if not has_digit(text[:40]) and not key.startswith(
         ("one", "no ", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
     ):
         return None
@@ -495,6 +568,7 @@ def _ui_kind(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _ends_section(text: str) -> bool:
     """Whether a line is a sidebar or footer header that ends the section."""
     if not text or len(text) > 80:
@@ -511,16 +585,40 @@ _BLANK, _TEXT, _UI, _PING, _MARK, _MARK2, _END = range(7)
 
 class _Scan(NamedTuple):
     classes: list[int]
-    markers: dict[int, Marker]
+    markers: dict[int, _Reading]
     ui: dict[int, str]
     pings: dict[int, Pingback]
 
 
-def _scan(texts: Sequence[str], start: int) -> _Scan:
+_Memo = dict[int, _Reading | None]
+"""The marks read at the lines of one document (`_read_marker` of the line and the
+next non-blank one within two), so that the search and the reading of a section
+read each line once."""
+
+
+def _following(texts: Sequence[str], i: int, n: int) -> str | None:
+    """The next non-blank line within two lines after ``i``, or ``None``."""
+    if i + 1 < n and texts[i + 1]:
+        return texts[i + 1]
+    if i + 2 < n and texts[i + 2]:
+        return texts[i + 2]
+    return None
+
+
+def _marker_at(texts: Sequence[str], i: int, n: int, memo: _Memo) -> _Reading | None:
+    """`_read_marker` at line ``i`` (with the line after it), remembered in ``memo``."""
+    if i in memo:
+        return memo[i]
+    marker = _read_marker(texts[i], _following(texts, i, n))
+    memo[i] = marker
+    return marker
+
+
+def _scan(texts: Sequence[str], start: int, memo: _Memo) -> _Scan:
     """Classify every line from ``start``: one look at each line and the one after it."""
     n = len(texts)
     classes = [_BLANK] * n
-    markers: dict[int, Marker] = {}
+    markers: dict[int, _Reading] = {}
     ui: dict[int, str] = {}
     pings: dict[int, Pingback] = {}
     i = start
@@ -553,8 +651,7 @@ def _scan(texts: Sequence[str], start: int) -> _Scan:
             classes[i] = _END
             i += 1
             continue
-        following = next((texts[j] for j in range(i + 1, min(n, i + 3)) if texts[j]), None)
-        marker = read_marker(text, following)
+        marker = _marker_at(texts, i, n, memo)
         if marker is not None:
             classes[i] = _MARK
             markers[i] = marker
@@ -573,7 +670,7 @@ def _scan(texts: Sequence[str], start: int) -> _Scan:
     return _Scan(classes, markers, ui, pings)
 
 
-def _named(marker: Marker) -> bool:
+def _named(marker: _Reading) -> bool:
     return marker.author is not None
 
 
@@ -623,7 +720,7 @@ def _style(scan: _Scan, texts: Sequence[str], start: int) -> str:
 
 
 def _comment(
-    marker: Marker | None,
+    marker: _Reading | None,
     mark_lines: list[int],
     text_lines: list[int],
     texts: Sequence[str],
@@ -643,7 +740,7 @@ def _comment(
         authors.append(author)
     return CommentItem(
         author=author,
-        posted=marker.posted if marker is not None else None,
+        posted=_posted(marker.posted) if marker is not None else None,
         text="\n".join(body),
         reply_to=reply_to,
         first=lines[0],
@@ -714,7 +811,7 @@ def read_comments(texts: Sequence[str], start: int) -> list[SectionItem]:
         [('header', None), ('comment', 'Ann Lee')]
     """
     try:
-        return _read_comments(texts, start)
+        return _read_comments(texts, start, {})
     except (RecursionError, MemoryError):  # pragma: no cover - keep the promise never to raise
         raise
     except Exception:  # never raise: fall back to chrome for every line
@@ -722,7 +819,7 @@ def read_comments(texts: Sequence[str], start: int) -> list[SectionItem]:
         return [UiItem(k, "after") for k in range(begin, len(texts)) if texts[k]]
 
 
-def _read_comments(texts: Sequence[str], start: int) -> list[SectionItem]:
+def _read_comments(texts: Sequence[str], start: int, memo: _Memo) -> list[SectionItem]:
     texts = [text if isinstance(text, str) else "" for text in texts]
     n = len(texts)
     start = max(0, start)
@@ -733,7 +830,7 @@ def _read_comments(texts: Sequence[str], start: int) -> list[SectionItem]:
     if header_kind(texts[start]) is not None:
         items.append(UiItem(start, "header"))
         first = start + 1
-    scan = _scan(texts, first)
+    scan = _scan(texts, first, memo)
     end = _section_end(scan, texts, first)
     style = _style(scan, texts, first) if scan.markers else "ui"
     classes = scan.classes
@@ -772,7 +869,7 @@ def _read_comments(texts: Sequence[str], start: int) -> list[SectionItem]:
         for j in pending:
             items.append(UiItem(j, "after"))
     else:
-        current: tuple[Marker | None, list[int], list[int]] | None = None
+        current: tuple[_Reading | None, list[int], list[int]] | None = None
         k = first
         while k < end:
             cls = classes[k]
@@ -833,7 +930,7 @@ def _item_first(item: SectionItem) -> int:
     return item.index
 
 
-def _strength(marker: Marker) -> int:
+def _strength(marker: _Reading) -> int:
     """How much a mark says a comment is here: a name and a time, or a verb, count most."""
     if marker.author is not None and (marker.posted is not None or marker.cue != "any"):
         return 2
@@ -860,14 +957,45 @@ def find_comment_section(
         SectionStart(index=2, kind='count')
     """
     try:
-        return _find(texts, body_end_hint)
+        return _find(texts, body_end_hint, {})
     except (RecursionError, MemoryError):  # pragma: no cover
         raise
     except Exception:  # never raise
         return None
 
 
-def _find(texts: Sequence[str], body_end_hint: int | None) -> SectionStart | None:
+def read_comment_section(
+    texts: Sequence[str], body_end_hint: int | None = None
+) -> tuple[SectionStart, list[SectionItem]] | None:
+    """`find_comment_section` and `read_comments` in one, each line read once.
+
+    Returns where the section starts and its items, or ``None`` when there is
+    no section or it would start before ``body_end_hint``.
+
+    Example:
+        >>> start, items = read_comment_section(["Body.", "", "2 Comments", "Ann Lee says:", "Hi."])
+        >>> start.kind, [item.kind for item in items]
+        ('count', ['header', 'comment'])
+    """
+    texts = [text if isinstance(text, str) else "" for text in texts]
+    memo: _Memo = {}
+    try:
+        start = _find(texts, body_end_hint, memo)
+    except (RecursionError, MemoryError):  # pragma: no cover
+        raise
+    except Exception:  # never raise
+        return None
+    if start is None or start.index < max(0, body_end_hint or 0):
+        return None
+    try:
+        return start, _read_comments(texts, start.index, memo)
+    except (RecursionError, MemoryError):  # pragma: no cover
+        raise
+    except Exception:  # never raise: fall back to chrome for every line
+        return start, [UiItem(k, "after") for k in range(start.index, len(texts)) if texts[k]]
+
+
+def _find(texts: Sequence[str], body_end_hint: int | None, memo: _Memo) -> SectionStart | None:
     texts = [text if isinstance(text, str) else "" for text in texts]
     n = len(texts)
     if n == 0:
@@ -895,8 +1023,7 @@ def _find(texts: Sequence[str], body_end_hint: int | None) -> SectionStart | Non
                 if ui != "form":
                     elements.append((i, residue_key(text.strip("[]() "))))
             continue
-        following = next((texts[j] for j in range(i + 1, min(n, i + 3)) if texts[j]), None)
-        marker = read_marker(text, following)
+        marker = _marker_at(texts, i, n, memo)
         if marker is not None:
             weight[i] = 2 * _strength(marker)
             if marker.lines == 2:
@@ -904,7 +1031,7 @@ def _find(texts: Sequence[str], body_end_hint: int | None) -> SectionStart | Non
                 weight[consumed] = 1
             if _strength(marker) == 2:
                 elements.append((i, ""))
-            elif marker.posted is not None and _clocked(marker.posted.text):
+            elif marker.posted is not None and _clocked(_posted_text(marker.posted)):
                 elements.append((i, "\x00time"))
     prefix = [0] * (n + 1)
     prose = [0] * (n + 1)
@@ -918,7 +1045,7 @@ def _find(texts: Sequence[str], body_end_hint: int | None) -> SectionStart | Non
         need = {"count": 2, "title": 3, "form": 3}[kind]
         if support >= need:
             return SectionStart(index, kind)
-    cadence = _cadence(texts, elements, prose, n)
+    cadence = _cadence(texts, elements, prose, n, memo)
     if cadence is not None:
         return SectionStart(cadence, "cadence")
     # A last header followed by little but chrome (a form alone at the end).
@@ -938,7 +1065,7 @@ def _clocked(text: str) -> bool:
 
 
 def _cadence(
-    texts: Sequence[str], elements: list[tuple[int, str]], prose: list[int], n: int
+    texts: Sequence[str], elements: list[tuple[int, str]], prose: list[int], n: int, memo: _Memo
 ) -> int | None:
     """The first line of the last run of recurring comment marks near the end, or ``None``.
 
@@ -975,14 +1102,14 @@ def _cadence(
             continue
         if len(run) > len(best):
             best = run
-    return _cadence_start(texts, best) if best else None
+    return _cadence_start(texts, best, memo) if best else None
 
 
-def _cadence_start(texts: Sequence[str], run: list[tuple[int, str]]) -> int:
+def _cadence_start(texts: Sequence[str], run: list[tuple[int, str]], memo: _Memo) -> int:
     """Where the first comment of a run begins: at its first mark when that is a head,
     else that many text lines before it as a comment of the run has (the median)."""
     first = run[0][0]
-    scan = _scan(texts, first)
+    scan = _scan(texts, first, memo)
     if not run[0][1] and _style(scan, texts, first) == "head":
         return first
     gaps: list[int] = []

@@ -523,6 +523,11 @@ COMMENT_DATE_SPAN = regex.compile(
     r"(?:[ \t\u00a0]{1,20}\p{Lu}{2,4}(?![\p{L}]))?)?"
 )
 
+# A digit as `COMMENT_DATE_SPAN` reads one: the test before that search for text
+# that is not ASCII (its `\d` takes digits of a newer Unicode than `str.isdigit`).
+# Example: "3" in "Ann Lee — March 3, 2012"
+COMMENT_DATE_DIGIT = regex.compile(r"\d")
+
 # The numbering before a comment head: "1.", "#12", a vote score and a number.
 # Example: "1. " in "1. Ann Lee says:", "+4 #1 " in "+4 #1 Bo Chan 2011-06-02 13:28"
 COMMENT_LEAD = regex.compile(

@@ -126,15 +126,21 @@ _MIN_CHROME_RUN = 5
 _BULLETS = ("•", "·", "*", "|", "›", ">", "»", "→", "■", "▪", "-", "–", "©")
 
 
-def _main_run(classes: Sequence[tuple[int, str, str]]) -> tuple[int, int] | None:
-    """The positions (into ``classes``) of the first and last good line of the densest run."""
+def _main_run(
+    classes: Sequence[tuple[int, str, str]], kinds: tuple[str, ...], least: int = 0
+) -> tuple[int, int] | None:
+    """The positions (into ``classes``) of the first and last line of the densest run.
+
+    The run is of lines of ``kinds``, with few other lines between them, and
+    must weigh (in characters) more than ``least``.
+    """
     best: tuple[int, int] | None = None
-    best_weight = 0
+    best_weight = least
     start = -1
     last = -1
     weight = 0
     for position, (_, text, kind) in enumerate(classes):
-        if kind != LineClass.GOOD:
+        if kind not in kinds:
             continue
         if start < 0 or position - last > _MAX_GAP + 1:
             start, weight = position, 0
@@ -143,6 +149,11 @@ def _main_run(classes: Sequence[tuple[int, str, str]]) -> tuple[int, int] | None
         if weight > best_weight:
             best, best_weight = (start, last), weight
     return best
+
+
+_GOOD = (LineClass.GOOD,)
+_MIN_NEAR_GOOD_RUN = 2 * _LENGTH_HIGH
+"""Characters a run of near-good lines needs to be a page's main text when no line is good."""
 
 
 def _is_title_shaped(text: str) -> bool:
@@ -322,7 +333,11 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
         (1, 3, 4)
     """
     classes = [(index, text, classify_line(text)) for index, text in enumerate(texts) if text]
-    main = _main_run(classes)
+    kinds: tuple[str, ...] = _GOOD
+    main = _main_run(classes, kinds)
+    if main is None:  # a page of medium-length paragraphs only
+        kinds = _RUNNING
+        main = _main_run(classes, kinds, _MIN_NEAR_GOOD_RUN)
     if main is None:
         return None
     first, last = main
@@ -365,9 +380,7 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
             for position in range(headline + 1, first + 1)
             if classes[position][2] in (LineClass.GOOD, LineClass.NEAR_GOOD)
         )
-    last_good = max(
-        position for position, (_, _, kind) in enumerate(classes) if kind == LineClass.GOOD
-    )
+    last_good = max(position for position, (_, _, kind) in enumerate(classes) if kind in kinds)
     end = _extend_body(classes, max(last, last_good))
     chrome = _inner_chrome(classes, first, end)
     head_start = headline

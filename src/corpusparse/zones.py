@@ -25,6 +25,7 @@ rules read it on their own, as they read hand-written bundles.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -42,7 +43,14 @@ from corpusparse.recognize import (
 )
 from corpusparse.vocabulary import LEGAL_MARKS, STOPWORDS
 
-__all__ = ["LineClass", "PagePlan", "classify_line", "is_legal_line", "plan_page"]
+__all__ = [
+    "LineClass",
+    "PagePlan",
+    "classify_line",
+    "is_legal_line",
+    "plan_page",
+    "stopword_density",
+]
 
 
 class LineClass:
@@ -64,13 +72,25 @@ _STOPWORDS_LOW = 0.25
 _STOPWORDS_HIGH = 0.30
 
 
+_READINGS_CACHE = 8192
+"""Readings of single lines (is it a byline, a time?) remembered per process: candidates
+share the lines after them."""
+
+_PUNCTUATION = str.maketrans(dict.fromkeys(".,;:!?\"'()[]«»“”‘’—–-"))
+"""Punctuation deleted before words are looked up among the stopwords."""
+
+
 def stopword_density(text: str) -> float:
-    """The share of the words of ``text`` that are stopwords of a language we read."""
-    words = text.casefold().split()
+    """The share of the words of ``text`` that are stopwords of a language we read.
+
+    Example:
+        >>> stopword_density("The storm hit the coast")
+        0.4
+    """
+    words = text.casefold().translate(_PUNCTUATION).split()
     if not words:
         return 0.0
-    hits = sum(1 for word in words if word.strip(".,;:!?\"'()[]«»“”‘’—–-") in STOPWORDS)
-    return hits / len(words)
+    return sum(map(STOPWORDS.__contains__, words)) / len(words)
 
 
 def classify_line(text: str) -> str:
@@ -171,6 +191,7 @@ def _is_title_shaped(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=_READINGS_CACHE)
 def _reads_as_time_only(text: str) -> bool:
     """A line that prints a publication or update time and no byline."""
     try:
@@ -180,6 +201,7 @@ def _reads_as_time_only(text: str) -> bool:
     return read is not None and read.authors is None
 
 
+@functools.lru_cache(maxsize=_READINGS_CACHE)
 def _reads_as_head_line(text: str) -> bool:
     try:
         return read_byline_line(text) is not None or read_dateline(text, NOWHERE) is not None
@@ -286,6 +308,7 @@ def _head_line_follows(classes: Sequence[tuple[int, str, str]], position: int) -
     return _reads_as_head_line(following) or _reads_as_byline_pair(following, after)
 
 
+@functools.lru_cache(maxsize=_READINGS_CACHE)
 def _reads_as_byline_pair(first: str, second: str) -> bool:
     try:
         return bool(second) and read_byline_pair(first, second) is not None

@@ -554,6 +554,29 @@ def page_top_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return _single(_BOILERPLATE, cursor, Boilerplate(cursor.text, kind=kind, span=cursor.span()))
 
 
+@only_in(Zone.PRE, Zone.HEAD, Zone.BODY)
+@at_most(100)
+def page_time_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """On a page without a publication time yet, a line that prints only a time gives it.
+
+    Pages print the date away from the byline too: above the headline, under
+    the dek, beside a share bar, at the end of the article.
+    """
+    if state.plan is None or state.zone is _TAIL or state.has_published:
+        return None
+    if len(cursor.text) > _MAX_PAGE_TIME:
+        return None
+    read = cursor.head_line(cursor.text)
+    if read is None or read.authors is not None or read.published is None:
+        return None
+    state.has_published = True
+    time = PublicationTime(read.published[0], read.published[1], span=cursor.span())
+    return _single(Role.TIME, cursor, Stamp(False, time))
+
+
+_MAX_PAGE_TIME = 100
+
+
 @only_in(Zone.HEAD, Zone.BODY)
 def page_chrome_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """On a page, a line that would be body but stands outside the main text is chrome.
@@ -923,6 +946,7 @@ RULES: tuple[Rule, ...] = (
     related_block_rule,
     headline_repeat_rule,
     byline_rule,
+    page_time_rule,
     page_top_rule,
     labelled_time_rule,
     headline_rule,

@@ -557,21 +557,36 @@ def page_top_rule(cursor: Cursor, state: ParseState) -> Block | None:
 @only_in(Zone.PRE, Zone.HEAD, Zone.BODY)
 @at_most(100)
 def page_time_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """On a page without a publication time yet, a line that prints only a time gives it.
+    """On a page, the first byline or time line wherever it stands, while the article has none.
 
-    Pages print the date away from the byline too: above the headline, under
-    the dek, beside a share bar, at the end of the article.
+    Pages print the byline and the date away from the headline too: above it,
+    under the dek, beside a share bar, at the end of the article. A line that
+    prints only a time gives the publication time; a byline (with names) gives
+    the authors, and the time it prints.
     """
-    if state.plan is None or state.zone is _TAIL or state.has_published:
+    if state.plan is None or state.zone is _TAIL:
         return None
-    if len(cursor.text) > _MAX_PAGE_TIME:
+    if (state.has_published and state.has_byline) or len(cursor.text) > _MAX_PAGE_TIME:
         return None
     read = cursor.head_line(cursor.text)
-    if read is None or read.authors is not None or read.published is None:
+    if read is None:
+        return _byline_pair_block(cursor, state, anywhere=True)
+    if read.authors is not None and (state.has_byline or not read.authors):
         return None
-    state.has_published = True
-    time = PublicationTime(read.published[0], read.published[1], span=cursor.span())
-    return _single(Role.TIME, cursor, Stamp(False, time))
+    if read.authors is None and (read.published is None or state.has_published):
+        return None
+    elements: list[Element] = []
+    span = cursor.span()
+    if read.authors is not None:
+        state.has_byline = True
+        elements.append(Byline(authors=read.authors, text=cursor.text, span=span))
+    if read.published is not None and not state.has_published:
+        state.has_published = True
+        elements.append(
+            Stamp(False, PublicationTime(read.published[0], read.published[1], span=span))
+        )
+    role = Role.BYLINE if read.authors is not None else Role.TIME
+    return Block(role, span, tuple(elements))
 
 
 _MAX_PAGE_TIME = 100
@@ -845,9 +860,16 @@ def _byline_block(cursor: Cursor, state: ParseState) -> Block | None:
     return Block(role, span, tuple(elements))
 
 
-def _byline_pair_block(cursor: Cursor, state: ParseState) -> Block | None:
-    """In the head, a line of names over a date line (`read_byline_pair`): both lines."""
-    if state.zone is not _HEAD or state.has_byline or len(cursor.text) > _MAX_PAIR_NAMES:
+def _byline_pair_block(
+    cursor: Cursor, state: ParseState, *, anywhere: bool = False
+) -> Block | None:
+    """A line of names over a date line (`read_byline_pair`): both lines.
+
+    In the head, or ``anywhere`` before the comments (`page_time_rule`).
+    """
+    if (state.zone is not _HEAD and not anywhere) or state.has_byline:
+        return None
+    if len(cursor.text) > _MAX_PAIR_NAMES:
         return None
     offset = 1
     while (following := cursor.text_at(offset)) == "":

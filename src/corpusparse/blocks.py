@@ -556,7 +556,7 @@ def page_top_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
 @only_in(Zone.PRE, Zone.HEAD, Zone.BODY)
 @at_most(100)
-def page_time_rule(cursor: Cursor, state: ParseState) -> Block | None:
+def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """On a page, the first byline or time line wherever it stands, while the article has none.
 
     Pages print the byline and the date away from the headline too: above it,
@@ -566,7 +566,7 @@ def page_time_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """
     if state.plan is None or state.zone is _TAIL:
         return None
-    if (state.has_published and state.has_byline) or len(cursor.text) > _MAX_PAGE_TIME:
+    if (state.has_published and state.has_byline) or len(cursor.text) > _MAX_PAGE_BYLINE:
         return None
     read = cursor.head_line(cursor.text)
     if read is None:
@@ -589,7 +589,7 @@ def page_time_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return Block(role, span, tuple(elements))
 
 
-_MAX_PAGE_TIME = 100
+_MAX_PAGE_BYLINE = 100
 
 
 @only_in(Zone.HEAD, Zone.BODY)
@@ -865,7 +865,7 @@ def _byline_pair_block(
 ) -> Block | None:
     """A line of names over a date line (`read_byline_pair`): both lines.
 
-    In the head, or ``anywhere`` before the comments (`page_time_rule`).
+    In the head, or ``anywhere`` before the comments (`page_byline_rule`).
     """
     if (state.zone is not _HEAD and not anywhere) or state.has_byline:
         return None
@@ -968,7 +968,7 @@ RULES: tuple[Rule, ...] = (
     related_block_rule,
     headline_repeat_rule,
     byline_rule,
-    page_time_rule,
+    page_byline_rule,
     page_top_rule,
     labelled_time_rule,
     headline_rule,

@@ -925,3 +925,14 @@ LEGAL_MARKS: tuple[str, ...] = (
     "is licensed under",
 )
 """Casefolded phrases of a page footer's legal line (`corpusparse.zones.is_legal_line`)."""
+
+
+SOCIAL_WORDS: frozenset[str] = frozenset(
+    """
+    share tweet twitter facebook linkedin email e-mail mail pinterest whatsapp reddit
+    telegram print copy link flipboard pocket tumblr xing threads bluesky mastodon
+    instagram youtube tiktok rss messenger sms teilen drucken compartir imprimir
+    partager imprimer x
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+"""Casefolded words of share and follow buttons; a line of nothing else is no headline."""

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from corpusparse.dates import find_full_date, has_digit
 from corpusparse.models import NOWHERE
 from corpusparse.recognize import (
     comparison_key,
@@ -41,7 +42,7 @@ from corpusparse.recognize import (
     read_dateline,
     read_residue,
 )
-from corpusparse.vocabulary import LEGAL_MARKS, STOPWORDS
+from corpusparse.vocabulary import LEGAL_MARKS, SOCIAL_WORDS, STOPWORDS
 
 __all__ = [
     "LineClass",
@@ -138,6 +139,10 @@ _HEAD_WINDOW = 6
 _HEADLINE_WINDOW = 40
 """How many non-blank lines before the main text a headline is looked for."""
 
+_MAX_NAME_WORDS = 4
+_MAX_DOUBLED_HEADLINE = 120
+"""The longest line printed twice in a row that may still be a headline, not a caption."""
+
 _FIRST_LINE_PRIOR = 2.0
 """How much evidence another line needs beyond the first line's to be the headline."""
 
@@ -188,7 +193,15 @@ def _is_title_shaped(text: str) -> bool:
         and "@" not in text
         and "http" not in text
         and text[:3].casefold() != "by "
+        and not all(word.strip(":|·•") in SOCIAL_WORDS for word in text.casefold().split())
     )
+
+
+def _has_full_date(text: str) -> bool:
+    try:
+        return has_digit(text) and find_full_date(text) is not None
+    except TimeoutError:
+        return False
 
 
 @functools.lru_cache(maxsize=_READINGS_CACHE)
@@ -224,10 +237,11 @@ def _first_running_pair(classes: Sequence[tuple[int, str, str]], limit: int) -> 
 def _is_caption_like(classes: Sequence[tuple[int, str, str]], position: int) -> bool:
     """A photo caption: printed twice in a row, shaped like one, or ending in a photo credit."""
     text = classes[position][1]
-    if position + 1 < len(classes) and classes[position + 1][1] == text:
-        return True
-    if position and classes[position - 1][1] == text:
-        return True
+    doubled = (position + 1 < len(classes) and classes[position + 1][1] == text) or (
+        position and classes[position - 1][1] == text
+    )
+    if doubled and (len(text) > _MAX_DOUBLED_HEADLINE or text.endswith(".")):
+        return True  # a caption printed twice in a row (a headline is shorter, with no stop)
     try:
         if is_caption_shaped(text):
             return True
@@ -239,8 +253,8 @@ def _is_caption_like(classes: Sequence[tuple[int, str, str]], position: int) -> 
 
 def _is_name_over_date(classes: Sequence[tuple[int, str, str]], position: int) -> bool:
     """A short line of capitalised words right above a time line: a byline's name."""
-    words = classes[position][1].split()
-    if len(words) > 4 or not all(word[:1].isupper() for word in words):
+    words = [word for word in classes[position][1].split() if word != "&"]
+    if len(words) > _MAX_NAME_WORDS or not all(word[:1].isupper() for word in words):
         return False
     if any(word.casefold() in STOPWORDS for word in words):
         return False
@@ -273,6 +287,8 @@ def _headline_score(
         score -= 1.0
     if " • " in text or " · " in text:  # items of a menu or a ticker run together
         score -= 1.0
+    if _has_full_date(text):  # a date line with a place or a section, not a headline
+        score -= 2.0
     return score - 0.03 * (main - position)
 
 

@@ -338,18 +338,18 @@ _SITE_SEPARATORS = (" - ", " | ", " — ", " – ", " :: ", " · ", " // ", "_")
 def _without_site_printing(
     classes: Sequence[tuple[int, str, str]], headline: int, first: int
 ) -> int:
-    """The headline's plain printing when the chosen line is it with the site name after it.
+    """The headline's plain printing when the chosen line is it with more after it.
 
-    Pages print ``Title - Site`` (the document title) above ``Title``.
+    Pages print ``Title - Site`` (the document title) above ``Title``, and
+    inline elements run together print ``Title Posted by A on DATE``.
     """
     text = classes[headline][1]
     for position in range(headline + 1, min(headline + _NEAR + 1, first + 1, len(classes))):
         plain = classes[position][1]
-        if (
-            len(plain) < len(text)
-            and text[: len(plain)].casefold() == plain.casefold()
-            and text[len(plain) :].startswith(_SITE_SEPARATORS)
-        ):
+        if len(plain) >= len(text) or text[: len(plain)].casefold() != plain.casefold():
+            continue
+        rest = text[len(plain) :]
+        if rest.startswith(_SITE_SEPARATORS) or _reads_as_head_line(rest.strip()):
             return position
     return headline
 
@@ -390,6 +390,9 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
     best: int | None = None
     best_score = 0.0
     window = range(max(0, opening - _HEADLINE_WINDOW), opening)
+    # One paragraph a line and no blank line before the main text: an extractor's
+    # output, which opens with the headline.
+    dense = not any(not text for text in texts[: classes[first][0]])
     for position in (0, *window) if window.start else window:
         text = classes[position][1]
         if not _is_title_shaped(text) or read_residue(text) is not None:
@@ -399,7 +402,7 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
         if _is_caption_like(classes, position):
             continue
         score = _headline_score(classes, position, first, keys)
-        if position == 0 and _opens_running_text(classes, 0):
+        if position == 0 and (dense or _opens_running_text(classes, 0)):
             # An extractor's text opens with its headline, then the article.
             score += _FIRST_LINE_PRIOR + 0.03 * first
         if best is None or score > best_score:

@@ -6,6 +6,7 @@ import datetime as dt
 
 import corpusparse
 from corpusparse.models import BoilerplateKind
+from corpusparse.recognize import read_site_suffix
 
 PAGE = """\
 - First related story
@@ -188,3 +189,44 @@ def test_agency_line_in_the_head_gives_no_author() -> None:
 def test_bare_name_beside_a_relative_time_is_no_byline() -> None:
     doc = corpusparse.parse("Headline\nAnn Lee • 2 hours ago\nBody text here.")
     assert doc.articles[0].authors == ()
+
+
+def test_site_suffix_of_a_page_title() -> None:
+    assert read_site_suffix("Storm hits the coast | The Valley Herald") == (
+        "Storm hits the coast",
+        "The Valley Herald",
+    )
+    assert read_site_suffix("Storm hits the coast - valleyherald.com") == (
+        "Storm hits the coast",
+        "valleyherald.com",
+    )
+    assert read_site_suffix("Storm hits the coast_News_Valley Herald") == (
+        "Storm hits the coast",
+        "News Valley Herald",
+    )
+    # A dash inside a headline, a subtitle or a sentence after it is no site name.
+    assert read_site_suffix("Dortmund - Gladbach live sehen!") is None
+    assert read_site_suffix("Green hydrogen – the key to the energy shift") is None
+    assert read_site_suffix("Vintage trucks of the fifties - Part 49") is None
+    assert read_site_suffix("Storm") is None
+
+
+def test_a_page_headline_keeps_its_site_name_apart() -> None:
+    paragraph = (
+        "The storm hit the coast on Monday, and it was the worst that the people of the"
+        " town had seen in many years, the mayor said on Tuesday, when the water had gone"
+        " down and the first of the shops in the harbour could open their doors again."
+    )
+    text = f"Storm hits the coast | The Valley Herald\nBy Ann Lee\n{paragraph}\n{paragraph}\n"
+    article = corpusparse.parse(text).articles[0]
+    assert article.headline is not None
+    assert (article.headline.text, article.headline.site) == (
+        "Storm hits the coast",
+        "The Valley Herald",
+    )
+    assert corpusparse.article_record(article)["site"] == "The Valley Herald"
+    # Not on a hand-written bundle, whose first line is its headline as printed.
+    short = corpusparse.parse("Storm hits the coast | The Valley Herald\nIt rained.\n")
+    assert short.articles[0].headline == corpusparse.Headline(
+        "Storm hits the coast | The Valley Herald"
+    )

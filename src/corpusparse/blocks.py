@@ -65,6 +65,7 @@ from corpusparse.recognize import (
     read_related,
     read_reply_to,
     read_residue,
+    read_site_suffix,
     read_trailer,
     resolve_mention,
 )
@@ -613,13 +614,22 @@ def page_chrome_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
 @only_in(Zone.PRE)
 def headline_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """The first other line of a segment is its headline."""
+    """The first other line of a segment is its headline.
+
+    On a page, a site name printed after it (``Title | Site``) goes to `Headline.site`.
+    """
     if state.zone is not _PRE:
         return None
     state.zone = _HEAD
-    state.headline = cursor.key
-    state.headline_ends = _ends(cursor.text)
-    return _single(Role.HEADLINE, cursor, Headline(text=cursor.text, span=cursor.span()))
+    split = read_site_suffix(cursor.text) if state.plan is not None else None
+    if split is None:
+        state.headline = cursor.key
+        state.headline_ends = _ends(cursor.text)
+        return _single(Role.HEADLINE, cursor, Headline(text=cursor.text, span=cursor.span()))
+    text, site = split
+    state.headline = comparison_key(text)
+    state.headline_ends = _ends(text)
+    return _single(Role.HEADLINE, cursor, Headline(text, span=cursor.span(), site=site))
 
 
 @only_in(Zone.HEAD)
@@ -863,12 +873,12 @@ def _byline_block(cursor: Cursor, state: ParseState) -> Block | None:
 def _byline_pair_block(
     cursor: Cursor, state: ParseState, *, anywhere: bool = False
 ) -> Block | None:
-    """A line of names over a date line (`read_byline_pair`): both lines.
+    """On a page, a line of names over a date line (`read_byline_pair`): both lines.
 
     In the head, or ``anywhere`` before the comments (`page_byline_rule`).
     """
-    if (state.zone is not _HEAD and not anywhere) or state.has_byline:
-        return None
+    if state.plan is None or (state.zone is not _HEAD and not anywhere) or state.has_byline:
+        return None  # off a page, a name over a time is a comment head
     if len(cursor.text) > _MAX_PAIR_NAMES:
         return None
     offset = 1

@@ -105,7 +105,8 @@ def _comment_record(comment: Comment) -> dict[str, Any]:
 def article_record(article: Article) -> dict[str, Any]:
     """The flat JSON-ready record of one article, with the gold field names.
 
-    ``published`` and ``updated`` are present only when the article prints
+    ``site`` is present only when a page prints a site name with the
+    headline; ``published`` and ``updated`` only when the article prints
     such a time: ISO 8601 (a date, or a date and time with a UTC offset when
     the text names a zone), or ``None`` for a relative time.
 
@@ -131,6 +132,8 @@ def article_record(article: Article) -> dict[str, Any]:
         "boilerplate": [item.text for item in article.boilerplate],
         "lines": [article.span.start, article.span.end],
     }
+    if article.headline is not None and article.headline.site is not None:
+        record["site"] = article.headline.site
     if article.published is not None:
         record["published"] = _time_record(article.published)
     if article.updated is not None:

@@ -199,14 +199,17 @@ class Headline:
     """The article's headline.
 
     Attributes:
-        text: The headline as printed, stripped.
+        text: The headline as printed, stripped, without the site name a
+            page's title line prints after it.
         span: Where the first printing stands.
         repeats: Where later printings of the same headline stand.
+        site: The site name printed with the headline (``Title | Site``), or ``None``.
     """
 
     text: str
     span: Span = _span()
     repeats: tuple[Span, ...] = field(default=(), eq=False, kw_only=True)
+    site: str | None = field(default=None, kw_only=True)
 
 
 @frozen

@@ -81,6 +81,7 @@ from corpusparse.vocabulary import (
     NAME_STOP_WORDS,
     RESIDUE_LINES,
     ROLE_WORDS,
+    STOPWORDS,
     TAIL_RESIDUE_LINES,
     TITLE_WORDS,
     TRAILING_RESIDUE_BLOCK_HEADERS,
@@ -110,6 +111,7 @@ __all__ = [
     "read_related",
     "read_reply_to",
     "read_residue",
+    "read_site_suffix",
     "read_timestamp",
     "read_trailer",
     "resolve_mention",
@@ -1344,3 +1346,56 @@ def read_residue(text: str, *, tail: bool = False) -> BoilerplateKind | None:
         if opening is not None and CONSENT_NOTICE.search(text, opening.end()):
             return BoilerplateKind.CONSENT
     return None
+
+
+_SITE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ", " · ", " // ")
+"""What stands between a page title's headline and the site name after it."""
+
+_SITE_ARTICLES = frozenset(("the", "der", "die", "das", "le", "la", "les", "el", "los"))
+_MAX_SITE_WORDS = 4
+_MAX_SITE_LENGTH = 40
+
+
+def _is_site_name(text: str) -> bool:
+    """Whether a short tail reads as a site name: capitalised words, no sentence."""
+    words = text.split()
+    if not words or len(words) > _MAX_SITE_WORDS or len(text) > _MAX_SITE_LENGTH:
+        return False
+    domain = "." in words[-1] and words[-1].rsplit(".", 1)[1].isalpha()
+    if text.endswith(("!", "?", ".", ":", ",")) and not domain:
+        return False
+    for word in words:
+        folded = word.casefold()
+        if folded in STOPWORDS and folded not in _SITE_ARTICLES:
+            return False
+        if not (word[:1].isupper() or word[:1].isdigit() or (domain and word is words[-1])):
+            return False
+    if not any(char.isalpha() for char in text) or any(word.isdigit() for word in words):
+        return False  # "Part 49" numbers a series
+    return not (len(words) == 1 and has_digit(text) and not domain)
+
+
+def read_site_suffix(text: str) -> tuple[str, str] | None:
+    """Split a page title into its headline and the site name printed after it.
+
+    ``Title | Site``, ``Title - Site``, ``Title — Site`` and ``Title_Section_Site``;
+    ``None`` when the part after the last separator reads as no site name.
+
+    Example:
+        >>> read_site_suffix("Storm hits the coast | The Valley Herald")
+        ('Storm hits the coast', 'The Valley Herald')
+        >>> read_site_suffix("Dortmund - Gladbach live sehen!") is None
+        True
+    """
+    at = max(text.rfind(separator) for separator in _SITE_SEPARATORS)
+    if at > 0:
+        end = text.index(" ", at + 1) + 1
+        head, site = text[:at].strip(), text[end:].strip()
+    elif "_" in text and " " in text.split("_", 1)[0]:
+        head, site = (part.strip() for part in text.split("_", 1))
+        site = site.replace("_", " ")
+    else:
+        return None
+    if len(head.split()) < 2 or not _is_site_name(site):
+        return None
+    return head, site

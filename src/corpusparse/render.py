@@ -74,7 +74,9 @@ def _related(items: Sequence[Related]) -> list[str]:
 
 
 def _headline(headline: Headline | None) -> list[str]:
-    return [headline.text] if headline is not None else []
+    if headline is None:
+        return []
+    return [headline.text if headline.site is None else f"{headline.text} | {headline.site}"]
 
 
 def _caption(caption: Caption, count: int) -> list[str]:

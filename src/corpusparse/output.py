@@ -186,6 +186,7 @@ def parquet_schema(per: Per = "article") -> pyarrow.Schema:
     string_list = pa.list_(pa.string())
     article = [
         pa.field("headline", pa.string()),
+        pa.field("site", pa.string()),
         pa.field("dek", pa.string()),
         pa.field("authors", string_list),
         pa.field("dateline", pa.struct([("place", pa.string()), ("agency", pa.string())])),

@@ -201,6 +201,8 @@ def confirms_article(lines: Sequence[Line], index: int) -> bool:
 
 
 _MIN_SENTENCE_WORDS = 3
+_LIST_MARKS = ("• ", "· ", "* ", "■ ", "▪ ", "→ ")
+"""Bullets of a list: a bulleted headline with a byline is a teaser, not a new article."""
 
 
 def is_sentence(text: str) -> bool:
@@ -240,6 +242,8 @@ def _new_article_start(
     ):
         return None
     text = lines[index].text.strip()
+    if text.startswith(_LIST_MARKS):  # an item of a list of teasers
+        return None
     start = len(current)
     if not could_open_article(text):
         previous = _last_nonblank(current, start)

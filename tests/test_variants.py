@@ -48,7 +48,7 @@ def test_separators_and_site_names_belong_to_no_article() -> None:
         ("The Herald", BoilerplateKind.MASTHEAD, 1),
         ("The Herald", BoilerplateKind.MASTHEAD, 5),
     ]
-    doc = corpusparse.parse("One\nBody one.\n* * *\nTwo\nThe second body.\n")
+    doc = corpusparse.parse("One\nBody one.\n* * *\nTwo\nBy Bo Chan\nThe second body.\n")
     assert [(b.text, b.kind) for b in doc.boilerplate] == [("* * *", BoilerplateKind.SEPARATOR)]
     assert len(doc.articles) == 2
 

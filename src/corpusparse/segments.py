@@ -6,7 +6,8 @@ article, or by a new headline whose next line is a byline while the article
 before already had one. Real pages are one article with many short lines, so
 a cut needs strong evidence: after a blank run, a headline printed again soon
 after or a byline, time, dateline or caption in its head (`confirms_article`);
-after a separator or site name, also a sentence of body; after a byline cut,
+after a separator, the same evidence (a rule alone is none: pages draw rules
+inside articles); after a site name, a sentence of body; after a byline cut,
 a sentence on both sides. Runs of thin segments (teaser lists: a headline, a
 byline and one line of summary, again and again) are put back together.
 """
@@ -304,8 +305,7 @@ def cut(lines: Sequence[Line]) -> Cut:
         if is_separator(text):
             after = _next_nonblank(lines, index)
             if after is None or (
-                could_open_article(lines[after].text.strip())
-                and (_sentence_follows(lines, after) or confirms_article(lines, after))
+                could_open_article(lines[after].text.strip()) and confirms_article(lines, after)
             ):
                 close()
                 between.append((line, BoilerplateKind.SEPARATOR))

@@ -78,6 +78,7 @@ from corpusparse.vocabulary import (
     BYLINE_GLUED_LABELS,
     BYLINE_LABELS,
     CREDENTIALS,
+    LEGAL_MARKS,
     NAME_STOP_WORDS,
     RESIDUE_LINES,
     ROLE_WORDS,
@@ -94,6 +95,7 @@ __all__ = [
     "HeadLine",
     "comparison_key",
     "is_caption_shaped",
+    "is_legal_line",
     "is_photo_credit",
     "is_related_block_header",
     "is_separator",
@@ -1399,3 +1401,16 @@ def read_site_suffix(text: str) -> tuple[str, str] | None:
     if len(head.split()) < 2 or not _is_site_name(site):
         return None
     return head, site
+
+
+def is_legal_line(text: str) -> bool:
+    """A copyright, licence or rights line of a page footer (``© 2024 Site. All rights reserved.``).
+
+    Example:
+        >>> is_legal_line("Copyright 2024 The Valley Herald. All rights reserved.")
+        True
+    """
+    if text.startswith("©"):
+        return True
+    folded = text.casefold()
+    return any(mark in folded for mark in LEGAL_MARKS)

@@ -24,6 +24,7 @@ from corpusparse.models import NOWHERE, BoilerplateKind
 from corpusparse.recognize import (
     BYLINE_OPENERS,
     comparison_key,
+    is_legal_line,
     is_separator,
     is_widget,
     read_byline,
@@ -177,7 +178,10 @@ def confirms_article(lines: Sequence[Line], index: int) -> bool:
         if after is None:
             return False
         index = after
-    key = comparison_key(lines[index].text.strip())
+    opening = lines[index].text.strip()
+    if is_separator(opening) or is_legal_line(opening) or _opens_head(opening):
+        return False  # a rule, a footer's legal line or a date opens no article
+    key = comparison_key(opening)
     texts: list[str] = []
     position = index
     head = _REPEAT_WINDOW  # the head ends at the next blank run that could cut

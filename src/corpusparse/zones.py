@@ -35,6 +35,7 @@ from corpusparse.models import NOWHERE
 from corpusparse.recognize import (
     comparison_key,
     is_caption_shaped,
+    is_legal_line,
     is_photo_credit,
     read_byline_line,
     read_byline_pair,
@@ -42,13 +43,12 @@ from corpusparse.recognize import (
     read_dateline,
     read_residue,
 )
-from corpusparse.vocabulary import LEGAL_MARKS, SOCIAL_WORDS, STOPWORDS
+from corpusparse.vocabulary import SOCIAL_WORDS, STOPWORDS
 
 __all__ = [
     "LineClass",
     "PagePlan",
     "classify_line",
-    "is_legal_line",
     "plan_page",
     "stopword_density",
 ]
@@ -468,19 +468,6 @@ def _is_title_cased(text: str) -> bool:
 
 
 _TITLE_CASE_SHARE = 0.7
-
-
-def is_legal_line(text: str) -> bool:
-    """A copyright, licence or rights line of a page footer (``© 2024 Site. All rights reserved.``).
-
-    Example:
-        >>> is_legal_line("Copyright 2024 The Valley Herald. All rights reserved.")
-        True
-    """
-    if text.startswith("©"):
-        return True
-    folded = text.casefold()
-    return any(mark in folded for mark in LEGAL_MARKS)
 
 
 def _extend_body(classes: Sequence[tuple[int, str, str]], last: int) -> int:

@@ -389,7 +389,7 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
             keys[key] = keys.get(key, 0) + 1
     best: int | None = None
     best_score = 0.0
-    window = range(max(0, opening - _HEADLINE_WINDOW), opening)
+    window = range(max(0, opening - _HEADLINE_WINDOW), min(opening + 1, first))
     # One paragraph a line and no blank line before the main text: an extractor's
     # output, which opens with the headline.
     dense = not any(not text for text in texts[: classes[first][0]])

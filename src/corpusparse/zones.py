@@ -148,7 +148,7 @@ _FIRST_LINE_PRIOR = 2.0
 
 _MAX_HEADLINE = 250
 _MIN_CHROME_RUN = 5
-_BULLETS = ("•", "·", "*", "|", "›", ">", "»", "→", "■", "▪", "-", "–", "©")
+_BULLETS = ("•", "·", "*", "|", "›", ">", "»", "→", "←", "■", "▪", "-", "–", "©")
 
 
 def _main_run(
@@ -390,9 +390,9 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
     best: int | None = None
     best_score = 0.0
     window = range(max(0, opening - _HEADLINE_WINDOW), min(opening + 1, first))
-    # One paragraph a line and no blank line before the main text: an extractor's
-    # output, which opens with the headline.
-    dense = not any(not text for text in texts[: classes[first][0]])
+    # One paragraph a line and no blank line at all: an extractor's output, which
+    # opens with the headline (a flattened page sets paragraphs apart).
+    dense = all(texts[: classes[-1][0]])
     for position in (0, *window) if window.start else window:
         text = classes[position][1]
         if not _is_title_shaped(text) or read_residue(text) is not None:

@@ -190,6 +190,7 @@ def _is_title_shaped(text: str) -> bool:
         and not text.startswith(_BULLETS)
         and " › " not in text
         and " > " not in text
+        and not _is_breadcrumb(text)
         and "@" not in text
         and "http" not in text
         and text[:3].casefold() != "by "
@@ -212,6 +213,15 @@ def _reads_as_time_only(text: str) -> bool:
     except TimeoutError:
         return False
     return read is not None and read.authors is None
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """Section names joined by `` / ``: a breadcrumb or a section label (``News / World``)."""
+    parts = text.split(" / ")
+    return len(parts) > 1 and all(len(part.split()) <= _MAX_CRUMB_WORDS for part in parts)
+
+
+_MAX_CRUMB_WORDS = 3
 
 
 @functools.lru_cache(maxsize=_READINGS_CACHE)

@@ -1,0 +1,112 @@
+"""The zone stage: the main text, the headline and the page chrome of a page (`corpusparse.zones`).
+
+Every page here is written by hand in the shapes flattened pages show.
+"""
+
+from __future__ import annotations
+
+import corpusparse
+from corpusparse.models import BoilerplateKind
+from corpusparse.zones import LineClass, classify_line, plan_page, stopword_density
+
+PARAGRAPH = (
+    "The council said on Monday that the old ferry would stop running at the end of the"
+    " month, and that the people who use it every day would have to find another way"
+    " across the river until a new boat is ready in the spring."
+)
+SECOND = (
+    "Many of those who spoke at the meeting said that they had not been told about the"
+    " plan, and that it would be hard for them to get to work on time when the bus is"
+    " the only way to reach the town from the villages on the far side."
+)
+
+
+def test_lines_are_classed_by_length_and_stopwords() -> None:
+    assert classify_line("Menu") == LineClass.SHORT
+    assert classify_line(PARAGRAPH) == LineClass.GOOD
+    assert classify_line("Alpha Beta Gamma Delta " * 10) == LineClass.BAD
+    assert 0.3 < stopword_density(PARAGRAPH) < 0.7
+    assert stopword_density("") == 0.0
+
+
+def test_a_text_without_running_text_gets_no_plan() -> None:
+    assert plan_page(["Storm hits", "It rained.", "TT"]) is None
+    assert plan_page([]) is None
+
+
+def test_the_headline_is_the_line_with_a_byline_under_it() -> None:
+    texts = ["Valley Herald", "News", "Sport", "Ferry to stop for the winter", "By Ann Lee"]
+    plan = plan_page([*texts, PARAGRAPH, SECOND])
+    assert plan is not None
+    assert (plan.headline, plan.body_start, plan.body_end) == (3, 5, 6)
+
+
+def test_a_page_reads_menus_as_chrome_and_the_byline_under_the_headline() -> None:
+    text = "\n".join(
+        [
+            "Valley Herald",
+            "Home",
+            "News",
+            "Ferry to stop for the winter",
+            "Bo Chan",
+            "March 4, 2024",
+            PARAGRAPH,
+            SECOND,
+            "Copyright 2024 Valley Herald. All rights reserved.",
+        ]
+    )
+    article = corpusparse.parse(text).articles[0]
+    assert article.headline is not None and article.headline.text == "Ferry to stop for the winter"
+    assert article.authors == ("Bo Chan",)
+    assert article.published is not None and str(article.published.value) == "2024-03-04"
+    assert [p.text for p in article.body] == [PARAGRAPH, SECOND]
+    kinds = {item.text: item.kind for item in article.boilerplate}
+    assert kinds["Home"] is BoilerplateKind.PAGE
+    assert kinds["Copyright 2024 Valley Herald. All rights reserved."] is BoilerplateKind.PAGE
+
+
+def test_an_extractors_text_opens_with_its_headline() -> None:
+    # One paragraph a line, no blank line: the first line is the headline even
+    # when a line further down has more evidence of its own.
+    texts = ["Ferry to stop for the winter", "Related story about boats", "By Ann Lee"]
+    plan = plan_page([*texts, PARAGRAPH, SECOND])
+    assert plan is not None and plan.headline == 0
+
+
+def test_a_title_printed_with_the_site_name_yields_to_its_plain_printing() -> None:
+    texts = ["Ferry to stop for the winter - Valley Herald", "", "Ferry to stop for the winter"]
+    plan = plan_page([*texts, "", PARAGRAPH, "", SECOND])
+    assert plan is not None and plan.headline == 2
+
+
+def test_a_breadcrumb_or_a_share_bar_is_no_headline() -> None:
+    texts = [
+        "News / Local / Transport",
+        "",
+        "Share Tweet Email",
+        "",
+        "Ferry to stop for the winter",
+    ]
+    plan = plan_page([*texts, "", PARAGRAPH, "", SECOND])
+    assert plan is not None and plan.headline == 4
+
+
+def test_runs_of_short_lines_inside_the_body_are_chrome() -> None:
+    bar = ["Share", "Facebook", "Twitter", "Email", "Print", "Copy link"]
+    text = "\n".join(["Ferry to stop for the winter", PARAGRAPH, *bar, SECOND, PARAGRAPH])
+    article = corpusparse.parse(text).articles[0]
+    assert [p.text for p in article.body] == [PARAGRAPH, SECOND, PARAGRAPH]
+    assert [item.text for item in article.boilerplate] == bar
+
+
+def test_a_short_subheading_inside_the_body_stays_body() -> None:
+    text = "\n".join(["Ferry to stop for the winter", PARAGRAPH, "What happens next", SECOND])
+    article = corpusparse.parse(text).articles[0]
+    assert [p.text for p in article.body] == [PARAGRAPH, "What happens next", SECOND]
+
+
+def test_a_date_anywhere_before_the_comments_gives_the_publication_time() -> None:
+    text = "\n".join(["Ferry to stop for the winter", PARAGRAPH, SECOND, "4 March 2024", PARAGRAPH])
+    article = corpusparse.parse(text).articles[0]
+    assert article.published is not None and str(article.published.value) == "2024-03-04"
+    assert [p.text for p in article.body] == [PARAGRAPH, SECOND, PARAGRAPH]

@@ -5,6 +5,8 @@ All names and sentences are invented; only the shapes follow real pages.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -436,6 +438,13 @@ SHAPES = st.sampled_from(
         "@Ann Lee yes.",
         "In reply to Ann Lee.",
         "Nice (Score:5, Insightful)",
+        "Re: (Score:3)",
+        "by Bo Chan (40412)",
+        "3 hours ago",
+        "Ann L.",
+        "4 comments:",
+        "Threads 4 Thought",
+        "Follow @bochan",
     ]
 )
 LINES = st.lists(st.one_of(SHAPES, st.text(max_size=40).map(str.strip)), max_size=40)
@@ -446,6 +455,16 @@ def test_every_line_from_the_start_is_in_exactly_one_item(texts: list[str], star
     seen = covered(texts, start)
     expected = [k for k in range(max(0, start), len(texts)) if texts[k]]
     assert sorted(seen) == expected
+
+
+@given(LINES, st.integers(min_value=-2, max_value=45))
+def test_no_item_holds_a_line_of_another(texts: list[str], start: int) -> None:
+    spans = sorted(
+        (item.first, item.last) if isinstance(item, CommentItem) else (item.index, item.index)
+        for item in read_comments(texts, start)
+    )
+    for (_, last), (first, _) in itertools.pairwise(spans):
+        assert last < first
 
 
 @given(LINES, st.one_of(st.none(), st.integers(min_value=-2, max_value=45)))
@@ -636,3 +655,143 @@ def test_a_mark_keeps_its_time_as_a_timestamp() -> None:
     assert marker.posted is not None
     assert marker.posted.text == "March 3, 2012, 10:15 am"
     assert marker.posted.value is not None
+
+
+# --- an extractor's text: comments without their heads ---
+
+
+def test_a_count_header_over_plain_text_after_the_body_hint() -> None:
+    texts = [
+        *BODY,
+        "4 comments:",
+        "The railing by the steps is already loose, somebody should look at it.",
+        "Lovely walk.",
+        "We went on Sunday and the kiosk was shut all afternoon.",
+        "Post a Comment",
+    ]
+    # Without a hint only the form at the end is found: a count under a headline is common.
+    assert find_comment_section(texts) == SectionStart(12, "form")
+    start, items = read_comment_section(texts, body_end_hint=3) or (None, [])
+    assert start == SectionStart(8, "count")
+    found = comments(items)
+    assert [line for item in found for line in item.text.split("\n")] == texts[9:12]
+    assert [item.kind for item in items if isinstance(item, UiItem)] == ["header", "form"]
+
+
+@pytest.mark.parametrize("header", ["No comments:", "0 Comments", "Threads 4 Thought"])
+def test_a_header_without_a_count_of_comments_opens_no_plain_section(header: str) -> None:
+    texts = [
+        *BODY,
+        header,
+        "The kiosk by the steps sells tea and cake until six.",
+        "A second kiosk is planned for the far end of the quay.",
+        "The lamps along the wall stay on until midnight.",
+        "Dogs must be kept on a lead between May and September.",
+    ]
+    assert read_comment_section(texts, body_end_hint=3) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("1 comment:", True),
+        ("Comments (7)", True),
+        ("{ 9 comments… read them below or add one }", True),
+        ("4 appreciated comments on “Harbour Walk Opens”", True),
+        ("One Response to “Harbour Walk Opens”", True),
+        ("12 Kommentare", True),
+        ("No comments:", False),
+        ("Comments (0)", False),
+        ("Threads 4 Thought", False),
+    ],
+)
+def test_counts_of_comments(header: str, expected: bool) -> None:
+    assert comment_section._counts_comments(header) is expected
+
+
+THREAD = [
+    "Not for me (Score:4, Funny)",
+    "I can wire a plug and that is where it ends.",
+    "Re: (Score:3)",
+    "Then you are ahead of most of the street.",
+    "Re:Not for me (Score:5, Insightful)",
+    "My uncle fixed radios in the shed for forty years.",
+    "He never threw a valve away.",
+    "Re: (Score:2)",
+    "Mine kept every screw in jam jars.",
+]
+
+
+def test_thread_titles_with_scores_delimit_comments() -> None:
+    texts = [*BODY, *THREAD]
+    start = find_comment_section(texts)
+    assert start == SectionStart(8, "cadence")
+    items = read_comments(texts, start.index)
+    assert [item.text for item in comments(items)] == [
+        THREAD[1],
+        THREAD[3],
+        "\n".join(THREAD[5:7]),
+        THREAD[8],
+    ]
+    assert [item.index for item in items if isinstance(item, UiItem)] == [8, 10, 12, 15]
+
+
+def test_a_signature_in_a_titled_thread_does_not_turn_the_reading_around() -> None:
+    texts = [*BODY, *THREAD[:6], "--Dee", *THREAD[6:]]
+    items = read_comments(texts, 8)
+    assert [item.text.split("\n")[0] for item in comments(items)][:2] == [THREAD[1], THREAD[3]]
+
+
+def test_a_head_under_a_thread_title_is_a_head() -> None:
+    texts = [
+        *BODY,
+        "Not for me (Score:4, Funny)",
+        "by Ann Lee (40412)",
+        "I can wire a plug and that is where it ends.",
+        "Reply to This",
+        "Re: (Score:3)",
+        "by Bo Chan (1288)",
+        "Then you are ahead of most of the street.",
+        "Reply to This",
+        "Re:Not for me (Score:5, Insightful)",
+        "by Cy Dorn (977) on Tuesday July 24, @11:35AM",
+        "My uncle fixed radios in the shed for forty years.",
+        "Reply to This",
+    ]
+    start = find_comment_section(texts)
+    assert start == SectionStart(8, "cadence")
+    found = comments(read_comments(texts, start.index))
+    assert [(item.author, item.text) for item in found] == [
+        ("Ann Lee", texts[10]),
+        ("Bo Chan", texts[14]),
+        ("Cy Dorn", texts[18]),
+    ]
+
+
+def test_a_relative_time_over_a_name_is_a_two_line_head() -> None:
+    marker = read_marker("3 hours ago", "Ann L.")
+    assert marker is not None
+    assert (marker.author, marker.lines, marker.cue) == ("Ann L.", 2, "head")
+    dated = read_marker("March 3, 2012", "Storm Hits The Coast")  # a dated link list
+    assert dated is not None
+    assert (dated.author, dated.lines) == (None, 1)
+
+
+def test_chrome_inside_signed_text_cuts_it_into_comments_that_do_not_overlap() -> None:
+    texts = [
+        *BODY,
+        "3 Comments",
+        "The benches face the sea, which is the point.",
+        "Follow @annlee",
+        "They could have faced the cafe.",
+        "Posted by: Ann Lee | March 3, 2012 at 10:15 AM",
+        "Leave a Reply",
+        "Bring earplugs next time.",
+        "Posted by: Bo Chan | March 3, 2012 at 10:20 AM",
+        "Too loud by half.",
+        "Posted by: Cy Dorn | March 3, 2012 at 11:00 AM",
+    ]
+    items = read_comments(texts, 8)
+    spans = [(item.first, item.last) for item in comments(items)]
+    assert all(last < first for (_, last), (first, _) in itertools.pairwise(spans))
+    assert [item.author for item in comments(items)][-3:] == ["Ann Lee", "Bo Chan", "Cy Dorn"]

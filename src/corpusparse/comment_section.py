@@ -412,15 +412,26 @@ def _one_line_marker(text: str) -> _Reading | None:
     return None
 
 
+def _ends_with_initial(text: str) -> bool:
+    """Whether a line ends with an initial after a name (``Ann L.``)."""
+    words = text.split()
+    last = words[-1] if words else ""
+    return len(words) >= 2 and len(last) == 2 and last[0].isupper() and last[1] == "."
+
+
 def _bare_name(text: str) -> str | None:
     """A line that may be a commenter's name alone (the first line of a two-line head)."""
-    if not text or len(text) > _MAX_NAME + 8 or text.endswith((".", "!", "?", ";", ",")):
+    if not text or len(text) > _MAX_NAME + 8 or text.endswith(("!", "?", ";", ",")):
+        return None
+    if text.endswith(".") and not _ends_with_initial(text):
         return None
     if _ui_kind(text) is not None:
         return None
     name = _clean_name(_strip_lead(text))
     if not _plausible_name(name) or len(name.split()) > 5:
         return None
+    if _ends_with_initial(text) and not name.endswith("."):
+        name += "."  # the initial keeps its point
     return name
 
 
@@ -467,6 +478,16 @@ def _read_marker(text: str, following: str | None) -> _Reading | None:
             and following.endswith((":", ","))
         ):
             return _Reading(nxt.author, one.posted, 2, "head")
+        if (
+            one.author is None
+            and one.posted is not None
+            and nxt is None
+            and following
+            and _clocked(_posted_text(one.posted))
+        ):  # a clock or relative time over a name alone: ``3 hours ago``, ``Ann L.``
+            name = _bare_name(following)
+            if name is not None:
+                return _Reading(name, one.posted, 2, "head")
         return one
     if nxt is not None and nxt.author is None and nxt.posted is not None:
         name = _bare_name(text)
@@ -670,6 +691,15 @@ def _scan(texts: Sequence[str], start: int, memo: _Memo) -> _Scan:
     return _Scan(classes, markers, ui, pings)
 
 
+def _under_title(scan: _Scan, index: int) -> bool:
+    """Whether a mark stands right under a thread title line (``Re: Nice (Score:3)``):
+    then it is a head, whatever its shape (``by Ann Lee (1234)``)."""
+    k = index - 1
+    while k >= 0 and scan.classes[k] == _BLANK:
+        k -= 1
+    return k >= 0 and scan.classes[k] == _UI and scan.ui.get(k) == "comment_title"
+
+
 def _named(marker: _Reading) -> bool:
     return marker.author is not None
 
@@ -681,7 +711,7 @@ def _style(scan: _Scan, texts: Sequence[str], start: int) -> str:
     ordered = sorted(scan.markers)
     for index in ordered:
         marker = scan.markers[index]
-        if marker.cue == "head":
+        if marker.cue == "head" or _under_title(scan, index):
             votes += 2
         elif marker.cue == "signature":
             votes -= 2
@@ -802,8 +832,8 @@ def read_comments(texts: Sequence[str], start: int) -> list[SectionItem]:
 
     ``texts`` are the stripped lines of the whole document and ``start`` the
     section's first line (`find_comment_section`). Every non-blank line from
-    ``start`` belongs to exactly one item, in line order (a comment's lines may
-    have chrome between them only in the signature style).
+    ``start`` belongs to exactly one item, in line order, and no item has another's
+    line between its first and last lines.
 
     Example:
         >>> items = read_comments(["12 Comments", "Ann Lee says:", "Nice piece."], 0)
@@ -833,6 +863,9 @@ def _read_comments(texts: Sequence[str], start: int, memo: _Memo) -> list[Sectio
     scan = _scan(texts, first, memo)
     end = _section_end(scan, texts, first)
     style = _style(scan, texts, first) if scan.markers else "ui"
+    titles = sum(1 for kind in scan.ui.values() if kind == "comment_title")
+    if titles >= 3 and titles > 2 * len(scan.markers):  # thread titles delimit the comments
+        style = "ui"
     classes = scan.classes
     authors: list[str] = []
     last_mark = max(scan.markers) if scan.markers else -1
@@ -861,15 +894,20 @@ def _read_comments(texts: Sequence[str], start: int, memo: _Memo) -> list[Sectio
                 k = marks[-1] + 1
                 continue
             elif cls in (_UI, _PING, _END, _MARK2):
-                if cls == _PING and pending:
+                # A comment's lines run unbroken: text cut off by chrome is a comment
+                # of its own, or, before a form, a header or a footer, no comment.
+                if pending and (cls == _PING or (cls == _UI and scan.ui[k] != "form")):
                     items.append(_comment(None, [], pending, texts, authors))
-                    pending = []
+                elif pending:
+                    items.extend(UiItem(j, "after") for j in pending)
+                pending = []
                 chrome(k)
             k += 1
         for j in pending:
             items.append(UiItem(j, "after"))
     else:
         current: tuple[_Reading | None, list[int], list[int]] | None = None
+        titled = False  # after a thread title line, text is a comment
         k = first
         while k < end:
             cls = classes[k]
@@ -899,7 +937,8 @@ def _read_comments(texts: Sequence[str], start: int, memo: _Memo) -> list[Sectio
                 if current is not None:
                     current[2].append(k)
                 elif (
-                    (style == "ui" and k < last_delimiter)
+                    titled
+                    or (style == "ui" and k < last_delimiter)
                     or (style != "ui" and k < last_mark)
                     or (style == "ui" and last_delimiter < 0 and end == n)
                 ):
@@ -907,9 +946,13 @@ def _read_comments(texts: Sequence[str], start: int, memo: _Memo) -> list[Sectio
                 else:
                     items.append(UiItem(k, "after"))
             elif cls in (_UI, _PING, _END, _MARK2):
-                if current is not None and (cls != _UI or scan.ui[k] != "share"):
+                if current is not None:  # a comment's lines run unbroken
                     items.append(_comment(current[0], current[1], current[2], texts, authors))
                     current = None
+                if cls == _UI and scan.ui[k] == "comment_title":
+                    titled = True
+                elif cls == _END:
+                    titled = False
                 chrome(k)
             k += 1
         if current is not None:
@@ -948,9 +991,11 @@ def find_comment_section(
 
     A header (``52 comments``, ``Comments (3)``, ``3 thoughts on “Title”``,
     ``Leave a Reply`` ...) counts only when comment marks (heads, signatures,
-    ``Reply`` lines, form labels) follow it; without one, the section starts at
-    the first of at least three marks that recur at short intervals near the
-    end. ``body_end_hint``, when given, is a line the section cannot start before.
+    ``Reply`` lines, form labels) or thread titles follow it; without one, the
+    section starts at the first of at least three marks that recur at short
+    intervals near the end. ``body_end_hint``, when given, is a line the section
+    cannot start before; then a count header over plain text also starts a section
+    (an extractor's text keeps the comments but not their heads).
 
     Example:
         >>> find_comment_section(["Body text.", "", "2 Comments", "Ann Lee says:", "Hi."])
@@ -1020,7 +1065,9 @@ def _find(texts: Sequence[str], body_end_hint: int | None, memo: _Memo) -> Secti
         if ui is not None:
             if ui in ("comment_ui", "comment_title", "form"):
                 weight[i] = 1
-                if ui != "form":
+                if ui == "comment_title":  # titles differ, their shape recurs
+                    elements.append((i, _TITLE_KEY))
+                elif ui != "form":
                     elements.append((i, residue_key(text.strip("[]() "))))
             continue
         marker = _marker_at(texts, i, n, memo)
@@ -1048,6 +1095,12 @@ def _find(texts: Sequence[str], body_end_hint: int | None, memo: _Memo) -> Secti
     cadence = _cadence(texts, elements, prose, n, memo)
     if cadence is not None:
         return SectionStart(cadence, "cadence")
+    # A count header over plain text, when the caller knows where the main text
+    # starts (a count under the headline is no section): an extractor's main text
+    # keeps the comments and drops their heads. The last such header wins.
+    for index, kind in reversed(headers if floor > 0 else ()):
+        if kind == "count" and _counts_comments(texts[index]) and _prose_follows(texts, index, n):
+            return SectionStart(index, kind)
     # A last header followed by little but chrome (a form alone at the end).
     for index, kind in reversed(headers):
         if kind in ("form", "count") and index >= n * 0.7:
@@ -1055,8 +1108,57 @@ def _find(texts: Sequence[str], body_end_hint: int | None, memo: _Memo) -> Secti
     return None
 
 
+_COUNT_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))
+_COUNT_ADJECTIVES = frozenset(("appreciated", "reader", "user"))
+"""Words `COMMENT_SECTION_COUNT` allows between a count and its noun."""
+
+
+def _counts_comments(text: str) -> bool:
+    """Whether a count header announces comments: a count of one or more, and a
+    plural noun for more than one (``1 Comment``, ``Comments (7)``, ``4 appreciated
+    comments``; not ``No comments``, ``0 Comments``, ``Threads 4 Thought``)."""
+    words = [word.strip("{}[]()«»:;….,!|") for word in text.casefold().split()]
+    for i, word in enumerate(words):
+        if not (word.isdigit() or word in _COUNT_WORDS):
+            continue
+        after = [later for later in words[i + 1 : i + 3] if later not in _COUNT_ADJECTIVES]
+        noun = after[0] if after else words[i - 1] if i else ""
+        if word.isdigit() and int(word[:6]) == 0:
+            return False
+        return word in ("1", "one") or noun.endswith(("s", "e"))
+    return False
+
+
+_PROSE = 30
+"""Shortest line that counts as prose after a count header."""
+
+
+def _prose_follows(texts: Sequence[str], index: int, n: int) -> bool:
+    """Whether the lines after a count header start with text: a prose line among the
+    first three non-blank ones, with only chrome or a form header before it."""
+    seen = 0
+    k = index + 1
+    while k < n and seen < 3:
+        text = texts[k]
+        k += 1
+        if not text:
+            continue
+        seen += 1
+        kind = header_kind(text)
+        if kind == "form" or _ui_kind(text) is not None:  # a form or chrome first
+            continue
+        if kind is not None or _ends_section(text):
+            return False
+        if len(text) >= _PROSE:
+            return True
+    return False
+
+
 _GAP = 30
 """Most lines between two marks of one run of comments."""
+
+_TITLE_KEY = "\x00title"
+"""The key of every thread title line (``Re: Nice (Score:3)``) in a run of elements."""
 
 
 def _clocked(text: str) -> bool:
@@ -1096,8 +1198,17 @@ def _cadence(
         chrome = max((count for key, count in counts.items() if key), default=0)
         if named < 2 and chrome < 3:
             continue
-        gaps = len(run) - 1
-        spoken = sum(1 for (a, _), (b, _) in itertools.pairwise(run) if prose[b] - prose[a + 1] > 0)
+        # Between the elements that open comments (named marks, thread titles; a
+        # title and the head under it open one), chrome lines aside.
+        openers = [
+            index
+            for j, (index, key) in enumerate(run)
+            if key == _TITLE_KEY or (not key and not (j and run[j - 1][1] == _TITLE_KEY))
+        ]
+        if len(openers) < 3:
+            openers = [index for index, _ in run]
+        gaps = len(openers) - 1
+        spoken = sum(1 for a, b in itertools.pairwise(openers) if prose[b] - prose[a + 1] > 0)
         if spoken * 3 < gaps * 2:
             continue
         if len(run) > len(best):
@@ -1109,6 +1220,8 @@ def _cadence_start(texts: Sequence[str], run: list[tuple[int, str]], memo: _Memo
     """Where the first comment of a run begins: at its first mark when that is a head,
     else that many text lines before it as a comment of the run has (the median)."""
     first = run[0][0]
+    if run[0][1] == _TITLE_KEY:  # a thread title opens its comment
+        return first
     scan = _scan(texts, first, memo)
     if not run[0][1] and _style(scan, texts, first) == "head":
         return first

@@ -795,3 +795,31 @@ def test_chrome_inside_signed_text_cuts_it_into_comments_that_do_not_overlap() -
     spans = [(item.first, item.last) for item in comments(items)]
     assert all(last < first for (_, last), (first, _) in itertools.pairwise(spans))
     assert [item.author for item in comments(items)][-3:] == ["Ann Lee", "Bo Chan", "Cy Dorn"]
+
+
+def test_a_title_header_over_plain_text_after_the_body_hint() -> None:
+    texts = [
+        *BODY,
+        "Comments",
+        "The railing by the steps is already loose, somebody should look at it.",
+        "We went on Sunday and the kiosk was shut all afternoon.",
+    ]
+    start, items = read_comment_section(texts, body_end_hint=3) or (None, [])
+    assert start == SectionStart(8, "title")
+    assert [item.text for item in comments(items)] == ["\n".join(texts[9:])]
+
+
+def test_a_run_of_signatures_starts_no_higher_than_the_hint() -> None:
+    texts = [
+        "Harbour Walk Opens",
+        "The new harbour walk opened on a grey morning with a brass band and a queue.",
+        "What a lovely morning it was for it.",
+        "Posted by: Ann Lee | March 3, 2012 at 10:15 AM",
+        "The band was too loud.",
+        "Posted by: Bo Chan | March 3, 2012 at 10:20 AM",
+        "Bring earplugs next time.",
+        "Posted by: Cy Dorn | March 3, 2012 at 11:00 AM",
+    ]
+    start, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(2, "cadence")
+    assert [item.author for item in comments(items)] == ["Ann Lee", "Bo Chan", "Cy Dorn"]

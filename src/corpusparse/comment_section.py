@@ -903,8 +903,10 @@ def _read_comments(texts: Sequence[str], start: int, memo: _Memo) -> list[Sectio
                 pending = []
                 chrome(k)
             k += 1
-        for j in pending:
-            items.append(UiItem(j, "after"))
+        if _spoken(texts, pending):  # prose to the end: comments whose signatures are gone
+            items.append(_comment(None, [], pending, texts, authors))
+        else:
+            items.extend(UiItem(j, "after") for j in pending)
     else:
         current: tuple[_Reading | None, list[int], list[int]] | None = None
         titled = False  # after a thread title line, text is a comment
@@ -967,6 +969,15 @@ def _read_comments(texts: Sequence[str], start: int, memo: _Memo) -> list[Sectio
     return items
 
 
+def _spoken(texts: Sequence[str], lines: list[int]) -> bool:
+    """Whether the text lines left after the last signature read as comments: three
+    or more with no blank line between them (an extractor's text, one paragraph a
+    line), most of them prose (a footer prints short lines)."""
+    if len(lines) < 3 or lines[-1] - lines[0] != len(lines) - 1:
+        return False
+    return sum(1 for k in lines if len(texts[k]) >= _PROSE) * 3 >= len(lines) * 2
+
+
 def _item_first(item: SectionItem) -> int:
     if isinstance(item, CommentItem):
         return item.first
@@ -994,8 +1005,8 @@ def find_comment_section(
     ``Reply`` lines, form labels) or thread titles follow it; without one, the
     section starts at the first of at least three marks that recur at short
     intervals near the end. ``body_end_hint``, when given, is a line the section
-    cannot start before; then a count header over plain text also starts a section
-    (an extractor's text keeps the comments but not their heads).
+    cannot start before; then a count or title header over plain text also starts
+    a section (an extractor's text keeps the comments but not their heads).
 
     Example:
         >>> find_comment_section(["Body text.", "", "2 Comments", "Ann Lee says:", "Hi."])
@@ -1092,14 +1103,16 @@ def _find(texts: Sequence[str], body_end_hint: int | None, memo: _Memo) -> Secti
         need = {"count": 2, "title": 3, "form": 3}[kind]
         if support >= need:
             return SectionStart(index, kind)
-    cadence = _cadence(texts, elements, prose, n, memo)
+    cadence = _cadence(texts, elements, prose, n, memo, floor)
     if cadence is not None:
         return SectionStart(cadence, "cadence")
-    # A count header over plain text, when the caller knows where the main text
-    # starts (a count under the headline is no section): an extractor's main text
-    # keeps the comments and drops their heads. The last such header wins.
+    # A count or title header over plain text, when the caller knows where the main
+    # text starts (a count under the headline is no section): an extractor's main
+    # text keeps the comments and drops their heads. The last such header wins.
     for index, kind in reversed(headers if floor > 0 else ()):
-        if kind == "count" and _counts_comments(texts[index]) and _prose_follows(texts, index, n):
+        if kind == "form" or (kind == "count" and not _counts_comments(texts[index])):
+            continue
+        if _prose_follows(texts, index, n):
             return SectionStart(index, kind)
     # A last header followed by little but chrome (a form alone at the end).
     for index, kind in reversed(headers):
@@ -1167,7 +1180,12 @@ def _clocked(text: str) -> bool:
 
 
 def _cadence(
-    texts: Sequence[str], elements: list[tuple[int, str]], prose: list[int], n: int, memo: _Memo
+    texts: Sequence[str],
+    elements: list[tuple[int, str]],
+    prose: list[int],
+    n: int,
+    memo: _Memo,
+    floor: int = 0,
 ) -> int | None:
     """The first line of the last run of recurring comment marks near the end, or ``None``.
 
@@ -1213,10 +1231,12 @@ def _cadence(
             continue
         if len(run) > len(best):
             best = run
-    return _cadence_start(texts, best, memo) if best else None
+    return _cadence_start(texts, best, memo, floor) if best else None
 
 
-def _cadence_start(texts: Sequence[str], run: list[tuple[int, str]], memo: _Memo) -> int:
+def _cadence_start(
+    texts: Sequence[str], run: list[tuple[int, str]], memo: _Memo, floor: int = 0
+) -> int:
     """Where the first comment of a run begins: at its first mark when that is a head,
     else that many text lines before it as a comment of the run has (the median)."""
     first = run[0][0]
@@ -1231,7 +1251,7 @@ def _cadence_start(texts: Sequence[str], run: list[tuple[int, str]], memo: _Memo
     gaps.sort()
     back = max(1, min(15, gaps[(len(gaps) - 1) // 2] if gaps else 1))
     start = first
-    while back > 0 and start > 0:
+    while back > 0 and start > floor:  # never above the line the section must start on
         previous = texts[start - 1]
         if not previous:
             if start - 2 >= 0 and texts[start - 2] and back > 0:

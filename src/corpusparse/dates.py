@@ -320,8 +320,22 @@ def read_labelled_time(text: str) -> tuple[bool, TimeReading] | None:
         >>> read_labelled_time("Updated: 2024-03-04 10:32")
         (True, ('2024-03-04 10:32', datetime.datetime(2024, 3, 4, 10, 32)))
     """
-    if len(text) > _MAX_TIME_LENGTH + 30:
+    if len(text) > _MAX_TIME_LENGTH + 30 or not may_hold_time(text):
         return None
+    return _read_labelled_time(text)
+
+
+def may_hold_time(text: str) -> bool:
+    """Whether ``text`` could hold a printed time: a digit, or ``just now`` (case-folded).
+
+    A cheap test that `read_labelled_time` (and `read_printed_time` on any part of
+    ``text``) passes: every time it reads prints a digit, but ``just now``.
+    """
+    return has_digit(text) or "just now" in text.casefold()
+
+
+def _read_labelled_time(text: str) -> tuple[bool, TimeReading] | None:
+    """`read_labelled_time` of a text that `may_hold_time`."""
     label = TIME_LABEL.match(text) if text[:1].isalpha() else None
     if label is None:
         read = read_printed_time(text)

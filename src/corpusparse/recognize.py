@@ -18,6 +18,7 @@ from corpusparse.dates import (
     TimeReading,
     find_full_date,
     has_digit,
+    may_hold_time,
     read_datetime,
     read_labelled_time,
     read_printed_time,
@@ -478,8 +479,8 @@ def _names_then_time(
 
     ``bare`` names (printed without ``By``) must pass `_bare_names`.
     """
-    if len(text) > 160:
-        return None
+    if len(text) > 160 or not may_hold_time(text):
+        return None  # every time read after the names is in `text`
     for count, start in enumerate(BYLINE_TIME_START.finditer(text)):
         if count == 4:
             break
@@ -784,6 +785,17 @@ def read_byline_line(text: str) -> HeadLine | None:
     """
     if len(text) > 300 or not text:
         return None
+    return _read_byline_line(text)
+
+
+_LINE_READINGS = 16384
+"""How many readings of distinct lines a cached line reader remembers per process: the
+page plan, the segment cuts and the block rules ask about the same lines."""
+
+
+@functools.lru_cache(maxsize=_LINE_READINGS)
+def _read_byline_line(text: str) -> HeadLine | None:
+    """`read_byline_line` of a line of 1 to 300 characters, remembered."""
     read = _read_head_parts(text)
     if read is None and len(text) <= 200:
         glued = BYLINE_GLUE.sub(" | ", text)
@@ -816,12 +828,20 @@ def read_byline_pair(first: str, second: str, *, min_words: int = 2) -> HeadLine
     second = second.strip(_BLANKS + "•·|")
     if not first or not second or len(first) > 80 or len(second) > 300:
         return None
+    return _read_byline_pair(first, second, min_words)
+
+
+@functools.lru_cache(maxsize=_LINE_READINGS)
+def _read_byline_pair(first: str, second: str, min_words: int) -> HeadLine | None:
+    """`read_byline_pair` of stripped lines of allowed lengths, remembered."""
     label = first.rstrip(_BLANKS + ":")
     if label.lower() in _BARE_LABELS:
         read = read_byline_line(f"{label} {second}")
         if read is None or not read.authors or not all(map(_plain_name, read.authors)):
             return None
         return read
+    if not has_digit(second):
+        return None  # a date (no relative time) prints a digit: `read_printed_time`
     names = _bare_names(first, min_words=min_words)
     if names is None:
         return None
@@ -1314,6 +1334,16 @@ def read_residue(text: str, *, tail: bool = False) -> BoilerplateKind | None:
     ``tail`` allows the comment-form labels (``Name *``, ``Website``) that
     count as residue only in the comment section.
     """
+    if len(text) > _MAX_CACHED_RESIDUE:
+        return _read_residue(text, tail)
+    return _cached_residue(text, tail)
+
+
+_MAX_CACHED_RESIDUE = 500
+"""The longest line whose `read_residue` reading is remembered (longer ones are read again)."""
+
+
+def _read_residue(text: str, tail: bool) -> BoilerplateKind | None:
     if len(text) <= 100:
         key = residue_key(text)
         kind = RESIDUE_LINES.get(key)
@@ -1348,6 +1378,9 @@ def read_residue(text: str, *, tail: bool = False) -> BoilerplateKind | None:
         if opening is not None and CONSENT_NOTICE.search(text, opening.end()):
             return BoilerplateKind.CONSENT
     return None
+
+
+_cached_residue = functools.lru_cache(maxsize=_LINE_READINGS)(_read_residue)
 
 
 _SITE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ", " · ", " // ")

@@ -77,8 +77,15 @@ _READINGS_CACHE = 8192
 """Readings of single lines (is it a byline, a time?) remembered per process: candidates
 share the lines after them."""
 
-_PUNCTUATION = str.maketrans(dict.fromkeys(".,;:!?\"'()[]«»“”‘’—–-"))
+_PUNCTUATION_CHARS = ".,;:!?\"'()[]«»“”‘’—–-"
+_PUNCTUATION = str.maketrans(dict.fromkeys(_PUNCTUATION_CHARS))
 """Punctuation deleted before words are looked up among the stopwords."""
+
+_ASCII_PUNCTUATION = bytes(char for char in map(ord, _PUNCTUATION_CHARS) if char < 128)
+"""The ASCII characters of `_PUNCTUATION`."""
+
+_WIDE_PUNCTUATION = tuple(char for char in _PUNCTUATION_CHARS if ord(char) >= 128)
+"""The other characters of `_PUNCTUATION`."""
 
 
 def stopword_density(text: str) -> float:
@@ -88,7 +95,14 @@ def stopword_density(text: str) -> float:
         >>> stopword_density("The storm hit the coast")
         0.4
     """
-    words = text.casefold().translate(_PUNCTUATION).split()
+    folded = text.casefold()
+    if not folded.isascii():
+        for char in _WIDE_PUNCTUATION:
+            folded = folded.replace(char, "")
+    # Then the ASCII punctuation, deleted from the UTF-8 bytes (where no other
+    # character's encoding holds an ASCII byte): `str.translate` is far slower.
+    encoded = folded.encode("utf-8", "surrogatepass").translate(None, _ASCII_PUNCTUATION)
+    words = encoded.decode("utf-8", "surrogatepass").split()
     if not words:
         return 0.0
     return sum(map(STOPWORDS.__contains__, words)) / len(words)
@@ -381,7 +395,12 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
         >>> plan.headline, plan.body_start, plan.body_end
         (1, 3, 4)
     """
-    classes = [(index, text, classify_line(text)) for index, text in enumerate(texts) if text]
+    short = LineClass.SHORT  # classify_line of a short line, without the call
+    classes = [
+        (index, text, short if len(text) < _LENGTH_LOW else classify_line(text))
+        for index, text in enumerate(texts)
+        if text
+    ]
     kinds: tuple[str, ...] = _GOOD
     main = _main_run(classes, kinds)
     if main is None:  # a page of medium-length paragraphs only

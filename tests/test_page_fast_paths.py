@@ -1,0 +1,121 @@
+"""The shortcuts of the page stages (zones, byline readers) change no reading."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corpusparse import dates, recognize, zones
+from corpusparse.dates import has_digit, may_hold_time, read_labelled_time
+from corpusparse.recognize import read_byline_line, read_byline_pair, read_residue
+from corpusparse.zones import stopword_density
+
+# Pieces of head lines: labels, names, dates, relative times, separators, and letters
+# whose case folds to ASCII (the Kelvin sign, the long s and its ligatures, dotted I).
+PIECES = st.sampled_from(
+    [
+        "By ",
+        "Von ",
+        "Posted on ",
+        "Updated: ",
+        "Stand: ",
+        "am ",
+        "Le ",
+        "Ann Lee",
+        "Bo Chan",
+        " and ",
+        " | ",
+        " • ",
+        " - ",
+        ", ",
+        "March 3, 2024",
+        "4. März 2024",
+        "2024-03-04 10:32",
+        "19.10.2019",
+        "10:32 a.m. EST",
+        "3 hours ago",
+        "just now",
+        "Just Now",
+        "JUST NOW",
+        "juſt now",
+        "ju\ufb06 now",
+        "\u212aelvin",
+        "İ",
+        "Reuters",
+        "Staff Writer",
+        "5 min read",
+        " ",
+        "\u00a0",
+        "٣",
+    ]
+)
+HEAD_TEXTS = st.one_of(st.lists(PIECES, max_size=6).map("".join), st.text(max_size=40))
+
+
+@given(HEAD_TEXTS)
+def test_a_labelled_time_holds_a_digit_or_just_now(text: str) -> None:
+    read = dates._read_labelled_time(text)
+    assert read is None or may_hold_time(text)
+    assert read_labelled_time(text) == (read if len(text) <= 120 else None)
+
+
+@given(HEAD_TEXTS)
+def test_a_printed_time_holds_a_digit_or_just_now(text: str) -> None:
+    assert dates.read_printed_time(text) is None or may_hold_time(text)
+
+
+@given(HEAD_TEXTS)
+def test_a_byline_line_read_again_reads_the_same(text: str) -> None:
+    text = text.strip()
+    fresh = recognize._read_byline_line.__wrapped__(text) if 0 < len(text) <= 300 else None
+    assert read_byline_line(text) == fresh
+    assert read_byline_line(text) == fresh  # remembered
+
+
+@given(HEAD_TEXTS, HEAD_TEXTS)
+def test_a_dated_second_line_of_a_pair_holds_a_digit(first: str, second: str) -> None:
+    read = read_byline_line(second.strip())
+    if read is not None and read.authors is None:
+        time = read.published or read.updated
+        if time is not None and time[1] is not None:
+            assert has_digit(second)
+    pair = read_byline_pair(first, second)
+    label = first.strip(" \t\u00a0•·|").rstrip(" \t\u00a0:").lower()
+    if pair is not None and label not in recognize._BARE_LABELS:
+        assert has_digit(second)
+
+
+@given(HEAD_TEXTS, st.booleans())
+def test_residue_read_again_reads_the_same(text: str, tail: bool) -> None:
+    assert read_residue(text, tail=tail) is recognize._read_residue(text, tail)
+    assert read_residue(text, tail=tail) is recognize._read_residue(text, tail)
+
+
+def _slow_density(text: str) -> float:
+    words = text.casefold().translate(zones._PUNCTUATION).split()
+    if not words:
+        return 0.0
+    return sum(map(zones.STOPWORDS.__contains__, words)) / len(words)
+
+
+DENSITY_TEXTS = st.text(
+    st.sampled_from(list(".,;:!?\"'()[]«»“”‘’—–- abthe\u00e9\u00dfſ\x1c\u2028")) | st.characters()
+)
+
+
+@given(st.one_of(DENSITY_TEXTS, HEAD_TEXTS))
+def test_stopword_density_equals_the_translated_reading(text: str) -> None:
+    assert stopword_density(text) == _slow_density(text)
+
+
+def test_stopword_density_deletes_punctuation_inside_words() -> None:
+    assert stopword_density("“The” storm—and—the coast") == 1 / 3  # "stormandthe"
+    assert stopword_density("a lone \ud800 surrogate, the end") == _slow_density(
+        "a lone \ud800 surrogate, the end"
+    )
+
+
+def test_a_line_with_neither_digit_nor_just_now_holds_no_time() -> None:
+    assert not may_hold_time("Updated yesterday")
+    assert may_hold_time("Updated: juſt now")
+    assert read_labelled_time("Updated: juſt now") is not None

@@ -119,3 +119,17 @@ def test_a_line_with_neither_digit_nor_just_now_holds_no_time() -> None:
     assert not may_hold_time("Updated yesterday")
     assert may_hold_time("Updated: juſt now")
     assert read_labelled_time("Updated: juſt now") is not None
+
+
+LINE_TEXTS = st.lists(st.sampled_from(["the", "storm", "Coast", "—", ",", " ", "und", "é"])).map(
+    "".join
+)
+
+
+@given(st.one_of(LINE_TEXTS, st.text()))
+def test_a_remembered_line_class_equals_a_fresh_one(text: str) -> None:
+    fresh = zones._classify_long_line(text) if len(text) >= 70 else zones.LineClass.SHORT
+    assert zones.classify_line(text) == fresh
+    assert zones.classify_line(text) == fresh  # remembered
+    long = (text or "a") * 1001  # past the longest remembered line
+    assert zones.classify_line(long) == zones._classify_long_line(long)

@@ -113,12 +113,28 @@ def classify_line(text: str) -> str:
     size = len(text)
     if size < _LENGTH_LOW:
         return LineClass.SHORT
+    if size <= _MAX_REMEMBERED_CLASS:
+        return _remembered_class(text)
+    return _classify_long_line(text)
+
+
+_MAX_REMEMBERED_CLASS = 1000
+"""The longest line whose class is remembered (pages print the same notices, footers and
+author boxes again and again; longer lines are classed afresh)."""
+
+
+def _classify_long_line(text: str) -> str:
+    """`classify_line` of a line of `_LENGTH_LOW` characters or more."""
+    size = len(text)
     density = stopword_density(text)
     if density >= _STOPWORDS_HIGH and size >= _LENGTH_HIGH:
         return LineClass.GOOD
     if density >= _STOPWORDS_LOW:
         return LineClass.NEAR_GOOD if size < _LENGTH_HIGH else LineClass.GOOD
     return LineClass.BAD
+
+
+_remembered_class = functools.lru_cache(maxsize=_READINGS_CACHE)(_classify_long_line)
 
 
 @frozen

@@ -321,7 +321,11 @@ def cut(lines: Sequence[Line]) -> Cut:
             and confirms_article(lines, index)
         ):
             close()
-        elif current and has_byline and not _is_byline(text, bylines):
+        elif (
+            current
+            and has_byline
+            and not (text.startswith(BYLINE_OPENERS) and _is_byline(text, bylines))
+        ):
             start = _new_article_start(current, lines, index, bylines)
             if start is not None:
                 moved = current[start:]
@@ -334,8 +338,8 @@ def cut(lines: Sequence[Line]) -> Cut:
                 current += pending
             pending.clear()
         current.append(line)
-        if not has_byline and _is_byline(text, bylines):
-            has_byline = True
+        if not has_byline and text.startswith(BYLINE_OPENERS) and _is_byline(text, bylines):
+            has_byline = True  # (the opener test is `_is_byline`'s first, without the call)
     close()
     return Cut(_merge_teaser_runs(segments, lines), between)
 

@@ -375,6 +375,29 @@ def _reads_as_byline_pair(first: str, second: str) -> bool:
 _SITE_SEPARATORS = (" - ", " | ", " — ", " – ", " :: ", " · ", " // ", "_")
 
 
+def _above_its_dek(classes: Sequence[tuple[int, str, str]], headline: int) -> int:
+    """The line above when the chosen line is running text under a shorter title: its dek.
+
+    A long standfirst right above the byline has the byline's evidence; the
+    headline is the title-like line over it.
+    """
+    if headline == 0 or classes[headline][2] not in _RUNNING:
+        return headline
+    above = classes[headline - 1][1]
+    words = sum(1 for word in above.split() if any(char.isalnum() for char in word))
+    if (
+        classes[headline - 1][2] == LineClass.SHORT
+        and words >= _MIN_HEADLINE_WORDS
+        and len(above) < len(classes[headline][1])
+        and _is_title_shaped(above)
+        and read_residue(above) is None
+        and not _is_caption_like(classes, headline - 1)
+        and not _reads_as_head_line(above)
+    ):
+        return headline - 1
+    return headline
+
+
 def _without_site_printing(
     classes: Sequence[tuple[int, str, str]], headline: int, first: int
 ) -> int:
@@ -460,7 +483,7 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
             for position in (0, *range(window.start, best + 1))
             if comparison_key(classes[position][1]) == key
         )
-    headline = _without_site_printing(classes, headline, first)
+    headline = _above_its_dek(classes, _without_site_printing(classes, headline, first))
     if headline < first:  # the main text starts at the first good line after the headline
         first = next(
             position

@@ -576,18 +576,8 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
         return None
     if read.authors is None and (read.published is None or state.has_published):
         return None
-    elements: list[Element] = []
-    span = cursor.span()
-    if read.authors is not None:
-        state.has_byline = True
-        elements.append(Byline(authors=read.authors, text=cursor.text, span=span))
-    if read.published is not None and not state.has_published:
-        state.has_published = True
-        elements.append(
-            Stamp(False, PublicationTime(read.published[0], read.published[1], span=span))
-        )
-    role = Role.BYLINE if read.authors is not None else Role.TIME
-    return Block(role, span, tuple(elements))
+    published = None if state.has_published else read.published
+    return _head_line_block(cursor, state, read._replace(published=published, updated=None))
 
 
 _MAX_PAGE_BYLINE = 100
@@ -853,6 +843,11 @@ def _byline_block(cursor: Cursor, state: ParseState) -> Block | None:
         or (read.updated is not None and state.has_updated)
     ):
         return None
+    return _head_line_block(cursor, state, read)
+
+
+def _head_line_block(cursor: Cursor, state: ParseState, read: HeadLine) -> Block:
+    """The block of a byline or time line: its byline and times, noted on the state."""
     elements: list[Element] = []
     span = cursor.span()
     if read.authors is not None:

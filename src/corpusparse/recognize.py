@@ -100,6 +100,7 @@ __all__ = [
     "is_photo_credit",
     "is_related_block_header",
     "is_separator",
+    "is_time_line",
     "is_timestamp",
     "is_widget",
     "read_byline",
@@ -1447,3 +1448,17 @@ def is_legal_line(text: str) -> bool:
         return True
     folded = text.casefold()
     return any(mark in folded for mark in LEGAL_MARKS)
+
+
+def is_time_line(text: str) -> bool:
+    """Whether a line prints a publication or update time and no byline.
+
+    Example:
+        >>> is_time_line("26 October 2012 at 11:32 am"), is_time_line("By Ann Lee")
+        (True, False)
+    """
+    try:
+        read = read_byline_line(text)
+    except TimeoutError:
+        return False
+    return read is not None and read.authors is None

@@ -26,6 +26,7 @@ from corpusparse.recognize import (
     comparison_key,
     is_legal_line,
     is_separator,
+    is_time_line,
     is_widget,
     read_byline,
     read_byline_line,
@@ -165,15 +166,6 @@ def _opens_head(text: str) -> bool:
         return False
 
 
-def _is_time_line(text: str) -> bool:
-    """A line that prints a time and no byline (``26 October 2012 at 11:32 am``)."""
-    try:
-        read = read_byline_line(text)
-    except TimeoutError:
-        return False
-    return read is not None and read.authors is None
-
-
 def confirms_article(lines: Sequence[Line], index: int) -> bool:
     """Whether the line at ``index`` opens an article on strong evidence.
 
@@ -188,7 +180,7 @@ def confirms_article(lines: Sequence[Line], index: int) -> bool:
             return False
         index = after
     opening = lines[index].text.strip()
-    if is_separator(opening) or is_legal_line(opening) or _is_time_line(opening):
+    if is_separator(opening) or is_legal_line(opening) or is_time_line(opening):
         return False  # a rule, a footer's legal line or a date opens no article
     key = comparison_key(opening)
     texts: list[str] = []

@@ -37,6 +37,7 @@ from corpusparse.recognize import (
     is_caption_shaped,
     is_legal_line,
     is_photo_credit,
+    is_time_line,
     read_byline_line,
     read_byline_pair,
     read_credit,
@@ -235,16 +236,6 @@ def _has_full_date(text: str) -> bool:
         return False
 
 
-@functools.lru_cache(maxsize=_READINGS_CACHE)
-def _reads_as_time_only(text: str) -> bool:
-    """A line that prints a publication or update time and no byline."""
-    try:
-        read = read_byline_line(text)
-    except TimeoutError:
-        return False
-    return read is not None and read.authors is None
-
-
 def _is_breadcrumb(text: str) -> bool:
     """Section names joined by `` / ``: a breadcrumb or a section label (``News / World``)."""
     parts = text.split(" / ")
@@ -315,7 +306,7 @@ def _headline_score(
     score = _evidence_after(classes, position)
     if score < _HEAD_EVIDENCE / 2:
         for before in range(max(0, position - _NEAR + 1), position):
-            if _reads_as_time_only(classes[before][1]):
+            if is_time_line(classes[before][1]):
                 score += _HEAD_EVIDENCE / 2
                 break
     if keys.get(comparison_key(text), 0) > 1:

@@ -230,3 +230,23 @@ def test_a_page_headline_keeps_its_site_name_apart() -> None:
     assert short.articles[0].headline == corpusparse.Headline(
         "Storm hits the coast | The Valley Herald"
     )
+
+
+def test_a_mention_resolves_the_same_whatever_the_hash_seed() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "from corpusparse.recognize import resolve_mention as r; print(r('@jo hi', ['Jo', 'jo']))"
+    )
+    answers = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={"PYTHONHASHSEED": str(seed), "PATH": ""},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(4)
+    }
+    assert answers == {"Jo\n"}

@@ -1082,14 +1082,21 @@ def read_reply_to(text: str) -> str | None:
 
 
 def resolve_mention(text: str, authors: list[str]) -> str | None:
-    """The earlier commenter a reply's leading ``@Name`` names, longest name first."""
+    """The earlier commenter a reply's leading ``@Name`` names, longest name first.
+
+    Example:
+        >>> resolve_mention("@ann yes", ["Ann", "ann"])
+        'Ann'
+    """
     if not text.startswith("@"):
         return None
     match = AT_MENTION.match(text)
     if match is None:
         return None
     mention = match["name"].casefold()
-    for author in sorted(set(authors), key=len, reverse=True):
+    # dict.fromkeys, not set: among names of one length the earliest commenter
+    # wins, whatever the process's hash seed.
+    for author in sorted(dict.fromkeys(authors), key=len, reverse=True):
         folded = author.casefold()
         if mention.startswith(folded):
             after = mention[len(folded) : len(folded) + 1]

@@ -225,6 +225,7 @@ def _is_title_shaped(text: str) -> bool:
         and "@" not in text
         and "http" not in text
         and text[:3].casefold() != "by "
+        and not (text.endswith(")") and "(Score:" in text)  # a comment thread's title
         and not all(word.strip(":|·•") in SOCIAL_WORDS for word in text.casefold().split())
     )
 

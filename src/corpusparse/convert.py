@@ -16,7 +16,8 @@ from typing import Any, TypeVar
 
 import cattrs
 
-from corpusparse.models import Article, Caption, Comment, PublicationTime, Span
+from corpusparse.fields import ARTICLE_FIELDS, make_record
+from corpusparse.models import Article, Span
 
 __all__ = ["article_record", "converter", "from_json", "to_json"]
 
@@ -81,34 +82,15 @@ def from_json(data: str | bytes, cls: type[T]) -> T:
     return converter.structure(json.loads(data), cls)
 
 
-def _caption_record(caption: Caption) -> dict[str, Any]:
-    return {
-        "text": caption.text,
-        "credit": caption.credit,
-        "date": caption.date.isoformat() if caption.date else None,
-        "occurrences": caption.occurrences,
-        "lines": [span.start for span in caption.spans],
-    }
-
-
-def _comment_record(comment: Comment) -> dict[str, Any]:
-    value = comment.posted.value if comment.posted else None
-    return {
-        "author": comment.author,
-        "posted": value.isoformat() if value else None,
-        "text": comment.text,
-        "reply_to": comment.reply_to,
-        "lines": [comment.span.start, comment.span.end],
-    }
-
-
 def article_record(article: Article) -> dict[str, Any]:
     """The flat JSON-ready record of one article, with the gold field names.
 
-    ``site`` is present only when a page prints a site name with the
-    headline; ``published`` and ``updated`` only when the article prints
-    such a time: ISO 8601 (a date, or a date and time with a UTC offset when
-    the text names a zone), or ``None`` for a relative time.
+    The fields and their order come from `corpusparse.fields.ARTICLE_FIELDS`,
+    which derives them from `Article`. ``site`` is present only when a page
+    prints a site name with the headline; ``published`` and ``updated`` only
+    when the article prints such a time: ISO 8601 (a date, or a date and time
+    with a UTC offset when the text names a zone), or ``None`` for a relative
+    time; ``trailer`` only when the article ends with a wire trailer.
 
     Example:
         >>> from corpusparse import parse
@@ -116,30 +98,4 @@ def article_record(article: Article) -> dict[str, Any]:
         >>> record["headline"], record["body"], record["lines"]
         ('Rain', ['It rained.'], [1, 3])
     """
-    dateline = article.dateline
-    record: dict[str, Any] = {
-        "headline": article.headline.text if article.headline else None,
-        "dek": article.dek.text if article.dek else None,
-        "authors": list(article.authors),
-        "dateline": {"place": dateline.place, "agency": dateline.agency} if dateline else None,
-        "captions": [_caption_record(caption) for caption in article.captions],
-        "body": [paragraph.text for paragraph in article.body],
-        "comments": [_comment_record(comment) for comment in article.comments],
-        "pingbacks": [
-            {"title": pingback.title, "site": pingback.site} for pingback in article.pingbacks
-        ],
-        "related": [item.text for item in article.related],
-        "boilerplate": [item.text for item in article.boilerplate],
-        "lines": [article.span.start, article.span.end],
-    }
-    if article.headline is not None and article.headline.site is not None:
-        record["site"] = article.headline.site
-    if article.published is not None:
-        record["published"] = _time_record(article.published)
-    if article.updated is not None:
-        record["updated"] = _time_record(article.updated)
-    return record
-
-
-def _time_record(time: PublicationTime) -> str | None:
-    return time.value.isoformat() if time.value is not None else None
+    return make_record(article, ARTICLE_FIELDS)

@@ -26,6 +26,15 @@ from typing import IO, TYPE_CHECKING, Any, Literal, Protocol
 
 from corpusparse.convert import article_record
 from corpusparse.corpus import InputError, ParsedDocument
+from corpusparse.fields import (
+    ARTICLE_FIELDS,
+    DOCUMENT_FIELDS,
+    ERROR_FIELDS,
+    ORIGIN_FIELDS,
+    RecordField,
+    arrow_type,
+    make_record,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow
@@ -74,17 +83,8 @@ def article_rows(parsed: ParsedDocument) -> list[dict[str, Any]]:
 
 
 def document_row(parsed: ParsedDocument) -> dict[str, Any]:
-    """One row for a whole parsed document, its articles nested."""
-    document = parsed.document
-    return {
-        **_origin(parsed),
-        "articles": [article_record(article) for article in document.articles],
-        "boilerplate": [item.text for item in document.boilerplate],
-        "defects": [
-            {"kind": defect.kind.value, "line": defect.line, "message": defect.message}
-            for defect in document.defects
-        ],
-    }
+    """One row for a whole parsed document, its articles nested (`DOCUMENT_FIELDS`)."""
+    return {**_origin(parsed), **make_record(parsed.document, DOCUMENT_FIELDS)}
 
 
 def error_row(error: InputError) -> dict[str, Any]:
@@ -167,15 +167,18 @@ class JsonLinesWriter:
 def parquet_schema(per: Per = "article") -> pyarrow.Schema:
     """The Parquet schema of ``--format parquet`` output.
 
-    Per article, the columns are ``source`` (string), ``line`` (int64, null for
-    plain text inputs), ``meta`` (string: the record's other fields as a JSON
-    object, null for plain text inputs), the article fields of the JSON output
-    with their natural Arrow types (lists of strings, lists of structs; dates
-    and times as ISO 8601 strings, as in JSON), and for rows that stand for a
-    bad input ``error``, ``message`` and ``offset`` (null on article rows).
-    Per document, the article fields are replaced by ``articles`` (a list of
-    article structs), ``boilerplate`` (list of strings) and ``defects`` (list
-    of ``kind``/``line``/``message`` structs).
+    Made from the field table (`corpusparse.fields`), as the JSON rows are, so
+    the columns are the keys of the JSON rows. Per article, the columns are
+    ``source`` (string), ``line`` (int64, null for plain text inputs), ``meta``
+    (string: the record's other fields as a JSON object, null for plain text
+    inputs), every field of `corpusparse.fields.ARTICLE_FIELDS` with its
+    natural Arrow type (lists of strings, lists of structs; dates and times as
+    ISO 8601 strings, as in JSON; a field the JSON record leaves out is null),
+    and for rows that stand for a bad input ``error``, ``message`` and
+    ``offset`` (null on article rows). Per document, the article fields are
+    replaced by those of `corpusparse.fields.DOCUMENT_FIELDS`: ``articles`` (a
+    list of article structs), ``boilerplate`` (list of strings) and ``defects``
+    (list of ``kind``/``line``/``message`` structs).
 
     Raises:
         ModuleNotFoundError: pyarrow is not installed
@@ -183,65 +186,11 @@ def parquet_schema(per: Per = "article") -> pyarrow.Schema:
     """
     import pyarrow as pa
 
-    string_list = pa.list_(pa.string())
-    article = [
-        pa.field("headline", pa.string()),
-        pa.field("site", pa.string()),
-        pa.field("dek", pa.string()),
-        pa.field("authors", string_list),
-        pa.field("dateline", pa.struct([("place", pa.string()), ("agency", pa.string())])),
-        pa.field(
-            "captions",
-            pa.list_(
-                pa.struct(
-                    [
-                        ("text", pa.string()),
-                        ("credit", pa.string()),
-                        ("date", pa.string()),
-                        ("occurrences", pa.int64()),
-                        ("lines", pa.list_(pa.int64())),
-                    ]
-                )
-            ),
-        ),
-        pa.field("body", string_list),
-        pa.field(
-            "comments",
-            pa.list_(
-                pa.struct(
-                    [
-                        ("author", pa.string()),
-                        ("posted", pa.string()),
-                        ("text", pa.string()),
-                        ("lines", pa.list_(pa.int64())),
-                    ]
-                )
-            ),
-        ),
-        pa.field("pingbacks", pa.list_(pa.struct([("title", pa.string()), ("site", pa.string())]))),
-        pa.field("related", string_list),
-        pa.field("boilerplate", string_list),
-        pa.field("lines", pa.list_(pa.int64())),
-    ]
-    origin = [
-        pa.field("source", pa.string()),
-        pa.field("line", pa.int64()),
-        pa.field("meta", pa.string()),
-    ]
-    error = [
-        pa.field("error", pa.string()),
-        pa.field("message", pa.string()),
-        pa.field("offset", pa.int64()),
-    ]
-    if per == "article":
-        return pa.schema(origin + article + error)
-    defect = pa.struct([("kind", pa.string()), ("line", pa.int64()), ("message", pa.string())])
-    document = [
-        pa.field("articles", pa.list_(pa.struct(article))),
-        pa.field("boilerplate", string_list),
-        pa.field("defects", pa.list_(defect)),
-    ]
-    return pa.schema(origin + document + error)
+    def columns(fields: tuple[RecordField, ...]) -> list[pyarrow.Field]:
+        return [pa.field(item.key, arrow_type(item.shape)) for item in fields]
+
+    body = ARTICLE_FIELDS if per == "article" else DOCUMENT_FIELDS
+    return pa.schema(columns(ORIGIN_FIELDS) + columns(body) + columns(ERROR_FIELDS))
 
 
 def parquet_row(row: dict[str, Any]) -> dict[str, Any]:

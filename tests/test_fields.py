@@ -97,9 +97,7 @@ def _rich_document() -> Document:
         published=PublicationTime("March 4, 2024 10:32 AM EST", when, span=Span(6, 6)),
         updated=PublicationTime("March 5, 2024", dt.date(2024, 3, 5), span=Span(7, 7)),
         captions=(
-            Caption(
-                "Waves (AP)", "AP", dt.date(2024, 3, 3), 2, spans=(Span(9, 9), Span(10, 10))
-            ),
+            Caption("Waves (AP)", "AP", dt.date(2024, 3, 3), 2, spans=(Span(9, 9), Span(10, 10))),
         ),
         body=(Paragraph("A storm hit.", span=Span(8, 8)),),
         comments=(
@@ -160,8 +158,10 @@ def test_json_rows_equal_parquet_rows_key_by_key(tmp_path: Path, per: str) -> No
     assert len(parquet_rows) == len(json_rows)
     errors = {"error", "message", "offset"}
     for json_row, parquet_row in zip(json_rows, parquet_rows, strict=True):
-        optional = {item.key for item in ARTICLE_FIELDS if item.optional}
-        assert set(parquet_row) == set(json_row) | errors | (optional if per == "article" else set())
+        optional = (
+            {item.key for item in ARTICLE_FIELDS if item.optional} if per == "article" else set()
+        )
+        assert set(parquet_row) == set(json_row) | errors | optional
         for key, value in parquet_row.items():
             got = json.loads(value) if key == "meta" else value
             assert got == _with_nulls(json_row.get(key), key, per), key

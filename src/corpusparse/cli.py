@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -239,6 +240,9 @@ def _show_command(args: argparse.Namespace) -> int:
     from corpusparse.show import show
 
     color = args.color == "always" or (args.color == "auto" and _color_ok())
+    width = args.width
+    if width is None and sys.stdout.isatty():
+        width = shutil.get_terminal_size().columns
     return show(
         args.paths,
         sys.stdout,
@@ -246,6 +250,7 @@ def _show_command(args: argparse.Namespace) -> int:
         text_field=args.text_field,
         input_format=args.input_format,
         limit=args.limit,
+        width=width or None,
     )
 
 
@@ -442,6 +447,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     show_cmd.add_argument(
         "-n", "--limit", type=_count, metavar="N", help="show at most N documents"
+    )
+    show_cmd.add_argument(
+        "--width",
+        type=_count,
+        metavar="N",
+        help="wrap long lines to N columns, under the text column (default: the terminal's "
+        "width on a terminal, no wrapping otherwise; 0: no wrapping)",
     )
     show_cmd.set_defaults(handler=_show_command)
     return parser

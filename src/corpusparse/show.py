@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import itertools
 import os
+import textwrap
 from collections.abc import Sequence
 from typing import IO
 
 from corpusparse.corpus import InputError, InputFormat, read_documents
 from corpusparse.parser import parse
-from corpusparse.roles import LineRole, line_roles
+from corpusparse.roles import LineRole, document_roles
 
 __all__ = ["ROLE_COLORS", "format_roles", "show"]
 
@@ -33,12 +34,26 @@ ROLE_COLORS = {
 """The ANSI SGR colour of each role's label."""
 
 _WIDTH = max(len("boilerplate:comment_ui"), len("comment_continuation"))
+_TEXT_COLUMN = 5 + 2 + _WIDTH + 3  # number, gap, label, " │ "
+_NARROWEST = 20  # fewer text columns than this: no wrapping
 
 
-def format_roles(roles: Sequence[LineRole], *, color: bool = False) -> list[str]:
+def _wrapped(text: str, width: int | None) -> list[str]:
+    """``text`` in pieces that fit ``width`` columns after the text column."""
+    room = (width or 0) - _TEXT_COLUMN
+    if room < _NARROWEST or len(text) <= room:
+        return [text]
+    return textwrap.wrap(text, room, replace_whitespace=False, drop_whitespace=True) or [text]
+
+
+def format_roles(
+    roles: Sequence[LineRole], *, color: bool = False, width: int | None = None
+) -> list[str]:
     """One display line per source line: number, role label, text.
 
-    A rule line marks the start of each article.
+    A rule line marks the start of each article. With ``width``, a line too
+    long for it goes on in more display lines, each under the text column
+    (the number and the label stay on the first).
 
     Example:
         >>> from corpusparse.roles import line_roles
@@ -61,10 +76,11 @@ def format_roles(roles: Sequence[LineRole], *, color: bool = False) -> list[str]
         padded = f"{label:<{_WIDTH}}"
         if color and label:
             padded = f"\x1b[{ROLE_COLORS.get(role.role, '0')}m{padded}\x1b[0m"
-        text = role.text
+        pieces = _wrapped(role.text, width)
         if color and role.role in ("boilerplate", "outside"):
-            text = f"\x1b[2m{text}\x1b[0m"
-        out.append(f"{role.number:>5}  {padded} │ {text}".rstrip())
+            pieces = [f"\x1b[2m{piece}\x1b[0m" for piece in pieces]
+        out.append(f"{role.number:>5}  {padded} │ {pieces[0]}".rstrip())
+        out += [f"{'':>5}  {'':<{_WIDTH}} │ {piece}".rstrip() for piece in pieces[1:]]
     return out
 
 
@@ -76,11 +92,14 @@ def show(
     text_field: str = "text",
     input_format: InputFormat = "auto",
     limit: int | None = None,
+    width: int | None = None,
 ) -> int:
     """Write each document of ``paths`` with its line roles and defects; return the exit code.
 
-    Bad inputs are named on ``stream`` as they come; the exit code is 1 if
-    there were any, 0 otherwise.
+    Each document is parsed once: its roles (`corpusparse.roles.document_roles`)
+    and its defects come from the same `Document`. With ``width``, long lines
+    wrap under the text column (`format_roles`). Bad inputs are named on
+    ``stream`` as they come; the exit code is 1 if there were any, 0 otherwise.
     """
     status = 0
     items = read_documents(paths, text_field=text_field, input_format=input_format)
@@ -94,9 +113,10 @@ def show(
         title = item.source if item.line is None else f"{item.source}:{item.line}"
         header = f"══ {title}"
         stream.write((f"\x1b[1m{header}\x1b[0m" if color else header) + "\n")
-        for line in format_roles(line_roles(item.text), color=color):
+        document = parse(item.text)
+        for line in format_roles(document_roles(document), color=color, width=width):
             stream.write(line + "\n")
-        for defect in parse(item.text).defects:
+        for defect in document.defects:
             stream.write(f"defect: line {defect.line}: {defect.kind.value}: {defect.message}\n")
     stream.flush()
     return status

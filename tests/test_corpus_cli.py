@@ -25,6 +25,7 @@ from typing import Any
 import pytest
 import zstandard
 
+import corpusparse
 from corpusparse import article_record, parse
 
 COMMAND = shutil.which("corpusparse")
@@ -245,9 +246,15 @@ def test_bad_input_never_aborts_and_never_disappears(tmp_path: Path) -> None:
     assert latin["offset"] == 3
     assert "0xe9" in latin["message"] or "\\xe9" in latin["message"]
     assert rows[-3]["articles"][0]["body"] == ["It shone."]
-    summary = stderr.strip().splitlines()[-1]
+    *before, summary = stderr.strip().splitlines()
     assert summary.startswith("corpusparse: 3 documents")
-    assert "10 errors (no_text 2, not_found 3, not_json 2, undecodable 2, unreadable 1)" in summary
+    assert "10 errors" in summary
+    assert len(summary) <= 100
+    # the breakdown that does not fit on the summary line is on the line before it
+    assert before[-1] == (
+        "corpusparse: errors: no_text 2, not_found 3, not_json 2, undecodable 2, unreadable 1"
+    )
+    assert "documents/s" not in summary and "docs/s" not in summary  # under a second: no rate
 
 
 def test_errors_file_takes_the_error_rows(tmp_path: Path) -> None:
@@ -378,7 +385,7 @@ def test_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
     (tmp_path / "big.jsonl").write_bytes(_jsonl(_records("big", 200)))
     assert COMMAND is not None
     master, terminal = pty.openpty()
-    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
     with subprocess.Popen(
         [COMMAND, "parse", str(tmp_path), "-o", str(tmp_path / "out.jsonl")], stderr=terminal
     ) as process:
@@ -395,12 +402,21 @@ def test_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
     os.close(master)
     assert process.returncode == 0
     screen = shown.decode("utf-8")
-    assert "parsing: " in screen
+    assert "parsing " in screen
     assert "200 docs, 200 articles" in screen
+    frames = [frame for frame in screen.replace("\n", "\r").split("\r") if frame.strip()]
+    bars = [frame for frame in frames if frame.startswith("parsing")]
+    assert bars
+    assert all(len(frame) <= 80 for frame in frames), max(frames, key=len)
+    assert all("|" not in frame or frame.index("|") < frame.rindex("|") - 8 for frame in bars)
+    # 100 % only once every document is parsed, not when the reader is done
+    assert all("200 docs" in frame for frame in bars if "100%" in frame)
     assert screen.rstrip().splitlines()[-1].split("\r")[-1].startswith("corpusparse: 200 documents")
     piped = _run("parse", str(tmp_path), "-o", str(tmp_path / "out.jsonl"))
     assert "parsing" not in piped.stderr.decode()
-    assert piped.stderr.decode().startswith("corpusparse: 200 documents")
+    skipped, summary = piped.stderr.decode().splitlines()
+    assert skipped.endswith("out.jsonl: not read: the run writes its output to this file")
+    assert summary.startswith("corpusparse: 200 documents")
 
 
 def test_text_field_and_input_format_options(tmp_path: Path) -> None:
@@ -419,3 +435,80 @@ def test_text_field_and_input_format_options(tmp_path: Path) -> None:
     [document] = _rows(as_text.stdout)
     assert "line" not in document
     assert document["articles"][0]["headline"].startswith('{"content": "Headline number 1')
+
+
+def test_a_stdout_redirect_into_the_input_directory_is_not_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    # 300 error rows: were the growing output read as an input, the run would not end.
+    (tmp_path / "b.jsonl").write_bytes(b'{"id": 1, "text": 3}\n' * 300)
+    out = tmp_path / "out.jsonl"
+    assert COMMAND is not None
+    with out.open("wb") as stdout:
+        result = subprocess.run(
+            [COMMAND, "parse", str(tmp_path), "-q"],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            check=False,
+            timeout=120,
+        )
+    assert result.returncode == 1
+    rows = _rows(out.read_bytes())
+    assert len(rows) == 301
+    assert {row["source"] for row in rows} == {str(tmp_path / "a.txt"), str(tmp_path / "b.jsonl")}
+    stderr = result.stderr.decode("utf-8")
+    assert f"corpusparse: {out}: not read: the run writes its output to this file" in stderr
+
+
+def test_error_rows_keep_the_record_identity_and_say_what_is_wrong(tmp_path: Path) -> None:
+    records = tmp_path / "records.jsonl"
+    records.write_bytes(
+        b'{"id": "a", "url": "https://e.x/a"}\n'
+        b'{"id": "b", "url": "https://e.x/b", "text": null}\n'
+        b'{"id": "c", "text": 12}\n'
+        b'{"id": "d", "text": ["x"]}\n'
+        b"not json\n"
+    )
+    fake = tmp_path / "fake.jsonl.zst"
+    fake.write_bytes(b'{"text": "Rain\\n\\nIt rained."}\n')
+    result = _run("parse", str(records), str(fake), "--quiet")
+    assert result.returncode == 1
+    rows = _rows(result.stdout)
+    assert [(row.get("meta"), row["error"], row["message"]) for row in rows] == [
+        (
+            {"id": "a", "url": "https://e.x/a"},
+            "no_text",
+            "record has no field 'text' (use --text-field to name another)",
+        ),
+        ({"id": "b", "url": "https://e.x/b"}, "no_text", "field 'text' is null"),
+        ({"id": "c"}, "no_text", "field 'text' is a JSON number, not a string"),
+        ({"id": "d"}, "no_text", "field 'text' is a JSON array, not a string"),
+        (None, "not_json", "not JSON: Expecting value (column 1)"),
+        (
+            None,
+            "unreadable",
+            "not Zstandard data (the name ends in .zst, the bytes are not Zstandard)",
+        ),
+    ]
+    assert "meta" not in rows[4]
+
+
+def test_strict_error_rows_keep_the_record_identity(tmp_path: Path) -> None:
+    path = tmp_path / "d.jsonl"
+    path.write_bytes(_jsonl([{"id": "x", "text": DEFECTIVE}]))
+    [row] = _rows(_run("parse", str(path), "--strict", "--quiet").stdout)
+    assert (row["error"], row["meta"]) == ("defect", {"id": "x"})
+
+
+def test_version() -> None:
+    result = _run("--version")
+    assert result.returncode == 0
+    assert result.stdout.decode().strip() == f"corpusparse {corpusparse.__version__}"
+
+
+def test_show_wraps_to_the_given_width(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Rain\n\n" + " ".join(["word"] * 40) + "\n", encoding="utf-8")
+    lines = _run("show", str(path), "--width", "80").stdout.decode().splitlines()
+    assert len(lines) > 5
+    assert all(len(line) <= 80 for line in lines)
+    assert len(_run("show", str(path)).stdout.decode().splitlines()) == 5  # piped: no wrapping

@@ -6,6 +6,7 @@ import argparse
 import os
 import shutil
 import sys
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -99,6 +100,9 @@ def _cluster_usage_error(args: argparse.Namespace) -> str | None:
 
 
 def _parse_command(args: argparse.Namespace) -> int:
+    args.started = (
+        time.perf_counter()
+    )  # the summary's time is the command's, cluster start included
     if args.format == "parquet" and args.output in (None, "-"):
         print("corpusparse: --format parquet needs -o FILE", file=sys.stderr)
         return EXIT_USAGE
@@ -172,6 +176,19 @@ def _plain_file(name: str) -> bool:
     return not os.path.lexists(name) or (os.path.isfile(name) and not os.path.islink(name))
 
 
+def _own_outputs(args: argparse.Namespace) -> list[str | int]:
+    """What the run writes to, never to be read: -o, --errors, and the descriptors of
+    standard output and error (a shell redirect into an input directory)."""
+    names: list[str | int] = [name for name in (args.output, args.errors) if name != "-"]
+    names = [name for name in names if name is not None]
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            names.append(stream.fileno())
+        except (AttributeError, OSError, ValueError):  # replaced by a test, or closed
+            continue
+    return names
+
+
 def _run_key(args: argparse.Namespace) -> dict[str, object]:
     """What a resumed run must share with the run it continues."""
     return {
@@ -204,12 +221,13 @@ def _run(
             jobs=args.jobs,
             progress=sys.stderr.isatty(),
             quiet=args.quiet,
-            exclude=[name for name in (args.output, args.errors) if name not in (None, "-")],
+            exclude=_own_outputs(args),
             client=client,
             blocksize=args.blocksize,
             skip=checkpoint.done if checkpoint is not None else 0,
             item_done=checkpoint.item_done if checkpoint is not None else None,
             encoding_errors=args.encoding_errors,
+            started=getattr(args, "started", None),
         )
         if stats.interrupted:
             if checkpoint is not None:
@@ -328,6 +346,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Run 'corpusparse COMMAND --help' for each command's options.\n\n" + _EXIT_CODES_HELP,
         formatter_class=formatter,
     )
+    from corpusparse import __version__
+
+    parser.add_argument("--version", action="version", version=f"corpusparse {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     parse_cmd = commands.add_parser(
         "parse",

@@ -50,6 +50,7 @@ __all__ = [
     "CorpusError",
     "EncodingErrors",
     "ErrorKind",
+    "Exclude",
     "InputBlock",
     "InputError",
     "InputFormat",
@@ -97,6 +98,8 @@ _BZIP2_MAGIC = b"BZh"
 _XZ_MAGIC = b"\xfd7zXZ\x00"
 _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 
+_COMPRESSED_MAGICS = (_GZIP_MAGIC, _BZIP2_MAGIC, _XZ_MAGIC, _ZSTD_MAGIC)
+
 _READ_ERRORS = (OSError, EOFError, lzma.LZMAError, zstandard.ZstdError)
 
 
@@ -130,6 +133,9 @@ class InputError:
         line: The 1-based line of the file where it went wrong (for JSON Lines,
             the record's line), or ``None`` when the whole path failed.
         offset: The byte offset in the (decompressed) file, where known.
+        meta: For a JSON Lines record that was valid JSON, its fields other
+            than the text field (``id``, ``url``, ...), so that the error row
+            keeps the record's identity; ``None`` otherwise.
     """
 
     kind: ErrorKind
@@ -137,6 +143,7 @@ class InputError:
     message: str
     line: int | None = None
     offset: int | None = None
+    meta: dict[str, Any] | None = None
 
     def describe(self) -> str:
         """One line for people: ``SOURCE:LINE: kind: message``."""
@@ -296,9 +303,27 @@ def input_format_of(name: str) -> Literal["text", "jsonl"]:
     return "jsonl" if lower.endswith(_JSONL_SUFFIXES) else "text"
 
 
-def _decompressed(raw: io.BufferedReader) -> io.BufferedReader:
-    """``raw`` itself, or a buffered decompressing reader over it, by its first bytes."""
+_COMPRESSION_NAMES = {
+    ".gz": ("gzip", _GZIP_MAGIC),
+    ".bz2": ("bzip2", _BZIP2_MAGIC),
+    ".xz": ("xz", _XZ_MAGIC),
+    ".zst": ("Zstandard", _ZSTD_MAGIC),
+    ".zstd": ("Zstandard", _ZSTD_MAGIC),
+}
+
+
+def _decompressed(raw: io.BufferedReader, name: str = "") -> io.BufferedReader:
+    """``raw`` itself, or a buffered decompressing reader over it, by its first bytes.
+
+    Raises:
+        OSError: ``name`` ends in a compression suffix (``.zst``) and the bytes
+            are of no compressed format at all: "not Zstandard data".
+    """
     head = raw.peek(6)[:6]
+    suffix = os.path.splitext(name)[1].lower()
+    if suffix in _COMPRESSION_NAMES and not head.startswith(_COMPRESSED_MAGICS):
+        label = _COMPRESSION_NAMES[suffix][0]
+        raise OSError(f"not {label} data (the name ends in {suffix}, the bytes are not {label})")
     stream: io.BufferedIOBase
     if head.startswith(_GZIP_MAGIC):
         stream = gzip.GzipFile(fileobj=raw, mode="rb")
@@ -378,17 +403,28 @@ def _record_document(
             line=number,
             offset=start,
         )
+    missing = text_field not in record
     text = record.pop(text_field, None)
     if not isinstance(text, str):
-        what = "no field" if text is None else f"a {type(text).__name__} in field"
+        if missing:
+            message = f"record has no field {text_field!r} (use --text-field to name another)"
+        elif text is None:
+            message = f"field {text_field!r} is null"
+        else:
+            message = f"field {text_field!r} is a JSON {_json_kind(text)}, not a string"
         return InputError(
-            ErrorKind.NO_TEXT,
-            source,
-            f"record has {what} {text_field!r} (use --text-field to name another)",
-            line=number,
-            offset=start,
+            ErrorKind.NO_TEXT, source, message, line=number, offset=start, meta=record
         )
     return SourceDocument(text=text, source=source, line=number, meta=record)
+
+
+def _json_kind(value: object) -> str:
+    """The JSON name of a decoded value's type: ``number``, ``boolean``, ``array``, ``object``."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    return "array" if isinstance(value, list) else "object"
 
 
 def _read_jsonl(
@@ -468,7 +504,7 @@ def _read_input(
 
     try:
         try:
-            stream = _decompressed(raw)
+            stream = _decompressed(raw, source if owned else "")
             fmt = input_format
             if fmt == "auto":
                 if owned:
@@ -514,9 +550,6 @@ class InputBlock:
     path: str
     start: int
     end: int
-
-
-_COMPRESSED_MAGICS = (_GZIP_MAGIC, _BZIP2_MAGIC, _XZ_MAGIC, _ZSTD_MAGIC)
 
 
 def input_blocks(
@@ -656,12 +689,21 @@ def _peek_nonblank(stream: io.BufferedReader) -> bytes:
     return head[:1]
 
 
-def _file_key(path: str | os.PathLike[str]) -> tuple[int, int] | None:
-    """What tells one file from another however it is named: device and inode."""
-    if os.fspath(path) == STDIN:
-        return None
+def _file_key(path: str | os.PathLike[str] | int) -> tuple[int, int] | None:
+    """What tells one file from another however it is named: device and inode.
+
+    An ``int`` is an open file descriptor (standard output, say): its file's key
+    if it is a regular file, ``None`` for a pipe or a terminal.
+    """
     try:
-        status = os.stat(path)
+        if isinstance(path, int):
+            status = os.fstat(path)
+            if not stat.S_ISREG(status.st_mode):
+                return None
+        elif os.fspath(path) == STDIN:
+            return None
+        else:
+            status = os.stat(path)
     except OSError:
         return None
     return (status.st_dev, status.st_ino)
@@ -681,21 +723,36 @@ def _total_size(inputs: list[Path | str | InputError]) -> int | None:
     return total
 
 
+Exclude = Iterable[str | os.PathLike[str] | int]
+"""Files never to read: paths, or open file descriptors (a run's standard output)."""
+
+
 def list_inputs(
-    paths: Iterable[str | os.PathLike[str]], *, exclude: Iterable[str | os.PathLike[str]] = ()
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    exclude: Exclude = (),
+    on_skip: Callable[[str], object] | None = None,
 ) -> list[Path | str | InputError]:
-    """The inputs `discover` finds, less the files in ``exclude`` (however named).
+    """The inputs `discover` finds, less the files in ``exclude``.
+
+    A file is told by its device and inode, however it is named; an ``int`` in
+    ``exclude`` is a file descriptor, so that a run whose standard output is
+    redirected into an input directory does not read what it writes. Each
+    input passed over is named to ``on_skip``.
 
     Example:
         >>> list_inputs(["-"])
         ['-']
     """
     skip = {key for key in map(_file_key, exclude) if key is not None}
-    return [
-        item
-        for item in discover(paths)
-        if not skip or isinstance(item, InputError) or _file_key(item) not in skip
-    ]
+    found: list[Path | str | InputError] = []
+    for item in discover(paths):
+        if skip and not isinstance(item, InputError) and _file_key(item) in skip:
+            if on_skip is not None:
+                on_skip(os.fspath(item))
+            continue
+        found.append(item)
+    return found
 
 
 def read_items(
@@ -704,16 +761,18 @@ def read_items(
     text_field: str = "text",
     input_format: InputFormat = "auto",
     progress: ReadProgress | None = None,
-    exclude: Iterable[str | os.PathLike[str]] = (),
+    exclude: Exclude = (),
     encoding_errors: EncodingErrors = "strict",
+    on_skip: Callable[[str], object] | None = None,
 ) -> Iterator[Item]:
     """`read_documents`, with JSON Lines records left undecoded as `RawRecord`.
 
     Decoding a record (UTF-8, JSON, the text field) is left to whoever takes
-    the item, with `resolve`: in a parallel run, the worker processes.
+    the item, with `resolve`: in a parallel run, the worker processes. Each
+    input that ``exclude`` passes over is named to ``on_skip``.
     """
     progress = progress if progress is not None else ReadProgress()
-    inputs = list_inputs(paths, exclude=exclude)
+    inputs = list_inputs(paths, exclude=exclude, on_skip=on_skip)
     progress.total_bytes = _total_size(inputs)
     for item in inputs:
         if isinstance(item, InputError):
@@ -728,7 +787,7 @@ def read_documents(
     text_field: str = "text",
     input_format: InputFormat = "auto",
     progress: ReadProgress | None = None,
-    exclude: Iterable[str | os.PathLike[str]] = (),
+    exclude: Exclude = (),
     encoding_errors: EncodingErrors = "strict",
 ) -> Iterator[SourceDocument | InputError]:
     """Read a corpus lazily: each document, or the error in its place, in input order.
@@ -739,7 +798,8 @@ def read_documents(
         input_format: ``auto``, ``text`` or ``jsonl`` (see `InputFormat`).
         progress: Updated as the reader goes, for progress bars.
         exclude: Files never to read, even where ``paths`` would find them:
-            the files a run writes to, which may lie in the input directory.
+            the files a run writes to, which may lie in the input directory
+            (paths, or file descriptors such as standard output's).
         encoding_errors: What to do with bytes that are not UTF-8 (`EncodingErrors`).
 
     Example:
@@ -807,10 +867,12 @@ def parse_source(item: SourceDocument, *, strict: bool = False) -> ParsedDocumen
         message = (
             f"text line {error.defect.line}: {error.defect.kind.value}: {error.defect.message}"
         )
-        return InputError(ErrorKind.DEFECT, item.source, message, line=item.line)
+        return InputError(ErrorKind.DEFECT, item.source, message, line=item.line, meta=item.meta)
     except Exception as error:  # a parser bug must not end a corpus run
         message = f"{type(error).__name__}: {error}"
-        return InputError(ErrorKind.PARSER_FAILURE, item.source, message, line=item.line)
+        return InputError(
+            ErrorKind.PARSER_FAILURE, item.source, message, line=item.line, meta=item.meta
+        )
     return ParsedDocument(document=document, source=item.source, line=item.line, meta=item.meta)
 
 

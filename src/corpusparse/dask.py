@@ -28,7 +28,7 @@ import contextlib
 import os
 import uuid
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,7 @@ from dask.delayed import Delayed, delayed
 
 from corpusparse.corpus import (
     STDIN,
+    Exclude,
     InputBlock,
     InputError,
     InputFormat,
@@ -113,7 +114,8 @@ def plan(
     *,
     blocksize: int = DEFAULT_BLOCKSIZE,
     input_format: InputFormat = "auto",
-    exclude: Iterable[str | os.PathLike[str]] = (),
+    exclude: Exclude = (),
+    on_skip: Callable[[str], object] | None = None,
 ) -> list[Partition]:
     """Cut the inputs into partitions of about ``blocksize`` bytes, in input order.
 
@@ -129,6 +131,7 @@ def plan(
         blocksize: Bytes on disk per partition.
         input_format: ``auto``, ``text`` or ``jsonl``.
         exclude: Files never to read (a run's own output).
+        on_skip: Called with the name of each input ``exclude`` passes over.
 
     Raises:
         ValueError: ``-`` is among the paths.
@@ -136,7 +139,7 @@ def plan(
     partitions: list[Partition] = []
     pending: list[Unit] = []
     pending_size = 0
-    for item in list_inputs(paths, exclude=exclude):
+    for item in list_inputs(paths, exclude=exclude, on_skip=on_skip):
         if isinstance(item, InputError):
             pending.append(item)
             continue
@@ -399,7 +402,8 @@ def iter_rendered(
     encode: Encoder = _as_is,
     encode_error: Encoder = _as_is,
     blocksize: int = DEFAULT_BLOCKSIZE,
-    exclude: Iterable[str | os.PathLike[str]] = (),
+    exclude: Exclude = (),
+    on_skip: Callable[[str], object] | None = None,
     progress: ReadProgress | None = None,
     in_flight: int | None = None,
 ) -> Iterator[Rendered]:
@@ -418,7 +422,9 @@ def iter_rendered(
         ValueError: ``-`` is among the paths.
     """
     progress = progress if progress is not None else ReadProgress()
-    partitions = plan(paths, blocksize=blocksize, input_format=input_format, exclude=exclude)
+    partitions = plan(
+        paths, blocksize=blocksize, input_format=input_format, exclude=exclude, on_skip=on_skip
+    )
     progress.total_bytes = sum(partition.size for partition in partitions)
     options: dict[str, Any] = {"text_field": text_field, "input_format": input_format}
     options.update(per=per, strict=strict, encode=encode, encode_error=encode_error)

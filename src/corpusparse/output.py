@@ -8,8 +8,9 @@ Rows are JSON-ready dicts of three shapes:
 * a *document row* (``--per document``): ``source``, ``line`` and ``meta`` as
   above, ``articles`` (a list of article records), ``boilerplate`` and
   ``defects`` (``kind``, ``line``, ``message``);
-* an *error row*: ``source``, ``line``, ``offset``, ``error`` (the
-  `ErrorKind` value) and ``message``.
+* an *error row*: ``source``, ``line``, ``meta`` (for a JSON Lines record
+  that was valid JSON), ``offset``, ``error`` (the `ErrorKind` value) and
+  ``message``.
 
 A writer takes rows in order and is closed once. `JsonLinesWriter` writes one
 UTF-8 JSON object per line; `ParquetWriter` writes row groups with the
@@ -90,18 +91,24 @@ def document_row(parsed: ParsedDocument) -> dict[str, Any]:
 def error_row(error: InputError) -> dict[str, Any]:
     """The row that stands for an input that produced no document.
 
+    A JSON Lines record that was valid JSON keeps its identity: its ``meta``
+    (the fields other than the text field) is in the row, as in a document's.
+
     Example:
         >>> from corpusparse.corpus import ErrorKind
         >>> error_row(InputError(ErrorKind.NOT_JSON, "a.jsonl", "not JSON", line=4, offset=80))
         {'source': 'a.jsonl', 'line': 4, 'offset': 80, 'error': 'not_json', 'message': 'not JSON'}
+        >>> error_row(InputError(ErrorKind.NO_TEXT, "a.jsonl", "field 'text' is null", 5,
+        ...                      meta={"id": 7}))["meta"]
+        {'id': 7}
     """
-    return {
-        "source": error.source,
-        "line": error.line,
-        "offset": error.offset,
-        "error": error.kind.value,
-        "message": error.message,
-    }
+    row: dict[str, Any] = {"source": error.source, "line": error.line}
+    if error.meta is not None:
+        row["meta"] = error.meta
+    row.update(
+        {"offset": error.offset, "error": error.kind.value, "message": error.message}
+    )
+    return row
 
 
 class Writer(Protocol):

@@ -79,12 +79,15 @@ def parse(text: str, *, strict: bool = False, source: str | None = None) -> Docu
 
     Raises:
         ParseError: With ``strict=True``, when the text has a defect.
+        TypeError: ``text`` is not a ``str`` (``bytes`` must be decoded first).
 
     Example:
         >>> doc = parse("Rain at last\\n\\nIt rained on Tuesday.")
         >>> doc.articles[0].headline.text
         'Rain at last'
     """
+    if not isinstance(text, str):
+        raise TypeError(_not_text(text))
     lines = numbered_lines(text)
     articles: list[Article] = []
     defects: list[Defect] = []
@@ -105,6 +108,15 @@ def parse(text: str, *, strict: bool = False, source: str | None = None) -> Docu
     )
 
 
+def _not_text(text: object) -> str:
+    message = f"parse() takes the text as a str, not {type(text).__name__}"
+    if isinstance(text, bytes | bytearray | memoryview):
+        message += " (decode it first: data.decode('utf-8'))"
+    elif isinstance(text, os.PathLike):
+        message += " (to read a file, call parse_file(path))"
+    return message
+
+
 def parse_file(
     path: str | os.PathLike[str], *, strict: bool = False, encoding: str = "utf-8-sig"
 ) -> Document:
@@ -120,11 +132,18 @@ def parse_file(
         The parsed document; its `source` is the file's text.
 
     Raises:
+        TypeError: ``path`` is not a ``str`` or an ``os.PathLike`` (a file
+            object or the text itself, say: use `parse` for a text).
         OSError: The file cannot be read.
         UnicodeDecodeError: The file is not in ``encoding``.
         ParseError: With ``strict=True``, when the text has a defect; the
             message names the file.
     """
+    if not isinstance(path, str | os.PathLike):
+        raise TypeError(
+            f"parse_file() takes a path (str or os.PathLike), not {type(path).__name__}"
+            + (" (to parse bytes, decode them and call parse)" if isinstance(path, bytes) else "")
+        )
     with Path(path).open(encoding=encoding, newline="") as handle:
         text = handle.read()
     return parse(text, strict=strict, source=os.fspath(path))

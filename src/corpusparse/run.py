@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 import signal
 import sys
 import threading
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any
 
 from attrs import Factory, define, frozen
@@ -140,39 +141,98 @@ class RunStats:
         self.defects.update(rendered.defects)
 
     def summary(self, elapsed: float | None = None) -> str:
-        """The one-line summary printed at the end of a run.
+        """What is printed at the end of a run: one summary line of at most `SUMMARY_WIDTH`
+        columns, after the breakdowns that do not fit on it, if any.
+
+        The time is wall-clock, from ``started`` (the start of the command) to
+        now; a rate is given only for a run of a second or more that parsed
+        documents. The number of documents without articles and the defects and
+        errors by kind are on the summary line when they fit, on a line of
+        their own before it otherwise.
 
         Example:
             >>> stats = RunStats(documents=1200, articles=1530, text_bytes=9_400_000)
             >>> stats.defects.update({"caption_variant": 7})
-            >>> stats.summary(elapsed=2.0)  # doctest: +NORMALIZE_WHITESPACE
-            'corpusparse: 1,200 documents (0 without articles), 1,530 articles,
-             7 defects (caption_variant 7), 0 errors in 2.0 s: 600 documents/s, 4.7 MB/s'
-        """
+            >>> print(stats.summary(elapsed=2.0))
+            corpusparse: defects: caption_variant 7
+            corpusparse: 1,200 documents, 1,530 articles, 7 defects, 0 errors in 2.0 s: 600 docs/s, 4.7 MB/s
+            >>> print(RunStats(errors=Counter(not_found=1)).summary(elapsed=0.01))
+            corpusparse: 0 documents, 0 articles, 0 defects, 1 error (not_found 1) in 0.0 s
+        """  # noqa: E501
         seconds = time.perf_counter() - self.started if elapsed is None else elapsed
         defects = sum(self.defects.values())
         errors = sum(self.errors.values())
-        parts = [
-            f"{_number(self.documents, 'document')} ({self.empty:,} without articles)",
-            _number(self.articles, "article"),
-            _number(defects, "defect") + (f" ({_counts(self.defects)})" if defects else ""),
-            _number(errors, "error") + (f" ({_counts(self.errors)})" if errors else ""),
-        ]
-        rate = f"{(self.documents + errors) / seconds:,.0f} documents/s" if seconds > 0 else ""
-        if rate and self.text_bytes:
-            rate += f", {self.text_bytes / seconds / 1e6:,.1f} MB/s"
-        timing = f" in {seconds:,.1f} s" + (f": {rate}" if rate else "")
+        rates = [""]  # the longest that fits is shown
+        if seconds >= 1 and self.documents:
+            rates.insert(0, f": {self.documents / seconds:,.0f} docs/s")
+            if self.text_bytes:
+                rates.insert(0, f"{rates[0]}, {self.text_bytes / seconds / 1e6:,.1f} MB/s")
         resumed = f" after {_number(self.skipped, 'item')} done before" if self.skipped else ""
         stopped = "; interrupted" if self.interrupted else ""
-        return "corpusparse: " + ", ".join(parts) + timing + resumed + stopped
+        extras = {
+            "empty": f" ({self.empty:,} without articles)" if self.empty else "",
+            "defects": f" ({_counts(self.defects)})" if defects else "",
+            "errors": f" ({_counts(self.errors)})" if errors else "",
+        }
+
+        def line(shown: dict[str, str], rate: str = "") -> str:
+            parts = [
+                _number(self.documents, "document") + shown.get("empty", ""),
+                _number(self.articles, "article"),
+                _number(defects, "defect") + shown.get("defects", ""),
+                _number(errors, "error") + shown.get("errors", ""),
+            ]
+            timing = f" in {seconds:,.1f} s{rate}"
+            return "corpusparse: " + ", ".join(parts) + timing + resumed + stopped
+
+        rate = next((r for r in rates if len(line({}, r)) <= SUMMARY_WIDTH), "")
+        shown: dict[str, str] = {}
+        for key, extra in extras.items():  # each breakdown that still fits
+            if extra and len(line({**shown, key: extra}, rate)) <= SUMMARY_WIDTH:
+                shown[key] = extra
+        left = [
+            f"{self.empty:,} documents without articles" if key == "empty" else f"{key}: {text}"
+            for key, extra in extras.items()
+            if extra and key not in shown
+            for text in [extra.strip(" ()")]
+        ]
+        before = _wrap("corpusparse: " + "; ".join(left), SUMMARY_WIDTH) if left else []
+        return "\n".join([*before, line(shown, rate)])
+
+
+SUMMARY_WIDTH = 100
+"""The most columns the summary line takes (it wraps at 100 no more)."""
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` columns, broken after commas and semicolons."""
+    lines: list[str] = []
+    current = ""
+    for piece in re.split(r"(?<=[,;]) ", text):
+        candidate = f"{current} {piece}" if current else piece
+        if current and len(candidate) > width:
+            lines.append(current)
+            candidate = "  " + piece
+        current = candidate
+    return [*lines, current]
 
 
 REFRESH_SECONDS = 0.2
 """How often the progress bar's counts are redrawn, at most."""
 
 
+_BAR = "{desc} {percentage:3.0f}%|{bar}| {rate_fmt}, {remaining} left{postfix}"
+_NO_BAR = "{desc} {n_fmt}B, {rate_fmt}{postfix}"  # the size of the inputs is not known
+
+
 class _Progress:
-    """A tqdm bar on a terminal; nothing otherwise. Messages go around the bar."""
+    """A tqdm bar on a terminal; nothing otherwise. Messages go around the bar.
+
+    The bar counts the input bytes of the items whose rows are written (parsed,
+    not merely read), so it reaches 100 % with the last document. Its line
+    holds the percentage, the speed, the time left and the counts, and fits an
+    80-column terminal with a bar of some 15 columns.
+    """
 
     def __init__(self, stream: IO[str], enabled: bool, reading: ReadProgress) -> None:
         self.stream = stream
@@ -191,15 +251,21 @@ class _Progress:
                 desc="parsing",
                 dynamic_ncols=True,
                 leave=False,
+                bar_format=_NO_BAR,
             )
 
-    def update(self, stats: RunStats) -> None:
+    def update(self, stats: RunStats, done: int) -> None:
+        """Move the bar to ``done`` input bytes (those of the items written so far)."""
         bar = self.bar
         if bar is None:
             return
         if bar.total is None and self.reading.total_bytes:
             bar.total = self.reading.total_bytes
-        bar.update(self.reading.bytes_read - bar.n)
+            bar.bar_format = _BAR
+        if bar.total is not None:  # the end only once the last item is written (`finish`)
+            done = min(done, bar.total - 1)
+        if done > bar.n:
+            bar.update(done - bar.n)
         now = time.monotonic()
         if now - self.shown >= REFRESH_SECONDS:  # the counts move even when the bytes do not
             self.shown = now
@@ -208,6 +274,13 @@ class _Progress:
     def show_counts(self, stats: RunStats) -> None:
         if self.bar is not None:
             self.bar.set_postfix_str(f"{stats.documents:,} docs, {stats.articles:,} articles")
+
+    def finish(self, stats: RunStats) -> None:
+        """Every item is written: the bar at its end, the last counts shown."""
+        bar = self.bar
+        if bar is not None and bar.total is not None and bar.n < bar.total:
+            bar.update(bar.total - bar.n)
+        self.show_counts(stats)
 
     def message(self, text: str) -> None:
         if self.bar is not None:
@@ -218,6 +291,13 @@ class _Progress:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
+
+
+def _marked(items: Iterable[Item], reading: ReadProgress, marks: deque[int]) -> Iterator[Item]:
+    """``items``, noting for each the input bytes read once it was read."""
+    for item in items:
+        marks.append(reading.bytes_read)
+        yield item
 
 
 def run_corpus(
@@ -233,12 +313,13 @@ def run_corpus(
     progress: bool = False,
     quiet: bool = False,
     stderr: IO[str] | None = None,
-    exclude: list[str] | None = None,
+    exclude: list[str | int] | None = None,
     client: Client | None = None,
     blocksize: int | None = None,
     skip: int = 0,
     item_done: Callable[[], None] | None = None,
     encoding_errors: EncodingErrors = "strict",
+    started: float | None = None,
 ) -> RunStats:
     """Parse a corpus into ``writer``; return what was done.
 
@@ -259,7 +340,9 @@ def run_corpus(
         progress: Show a progress bar on ``stderr``.
         quiet: Print no summary line.
         stderr: Where messages go (default `sys.stderr`).
-        exclude: Files never to read: the files the run writes to.
+        exclude: Files never to read: the files the run writes to (paths, or
+            file descriptors such as a redirected standard output's). Each one
+            an input names is named on ``stderr`` and passed over.
         client: Parse on this Dask cluster instead of ``jobs`` local processes
             (`corpusparse.dask.iter_rendered`); the rows are the same.
         blocksize: With ``client``, the input bytes per task
@@ -269,6 +352,9 @@ def run_corpus(
             (`corpusparse.checkpoint.Checkpoint.item_done`).
         encoding_errors: What to do with bytes that are not UTF-8
             (`corpusparse.corpus.EncodingErrors`; local runs only).
+        started: When the run began (`time.perf_counter`), for the summary's
+            wall-clock time: the command passes its own start, so that the
+            time of starting a Dask cluster counts too. Default: now.
 
     SIGINT stops the run cleanly after the item being written (in the main
     thread; elsewhere at a `KeyboardInterrupt`): the rows of every finished item
@@ -282,8 +368,16 @@ def run_corpus(
     err = stderr if stderr is not None else sys.stderr
     reading = ReadProgress()
     stats = RunStats(skipped=skip)
+    if started is not None:
+        stats.started = started
     errors_to = error_writer if error_writer is not None else writer
     stream: Iterable[Rendered]
+    bar = _Progress(err, progress and not quiet, reading)
+    marks: deque[int] = deque()  # local runs: the bytes read up to each item in flight
+
+    def skipped(name: str) -> None:
+        bar.message(f"corpusparse: {name}: not read: the run writes its output to this file")
+
     if client is None:
         items = read_items(
             paths,
@@ -292,9 +386,11 @@ def run_corpus(
             progress=reading,
             exclude=exclude or (),
             encoding_errors=encoding_errors,
+            on_skip=skipped,
         )
         if skip:
             items = itertools.islice(items, skip, None)
+        items = _marked(items, reading, marks)
         function = functools.partial(
             render_items,
             per=per,
@@ -321,8 +417,8 @@ def run_corpus(
             blocksize=blocksize or DEFAULT_BLOCKSIZE,
             exclude=exclude or (),
             progress=reading,
+            on_skip=skipped,
         )
-    bar = _Progress(err, progress and not quiet, reading)
     stop = threading.Event()
     previous = None
     if threading.current_thread() is threading.main_thread():
@@ -340,11 +436,12 @@ def run_corpus(
                 item_done()
             stats.add(rendered)
             stats.text_bytes = reading.text_bytes
-            bar.update(stats)
+            bar.update(stats, marks.popleft() if marks else reading.bytes_read)
             if stop.is_set():
                 stats.interrupted = True
                 break
-        bar.show_counts(stats)
+        else:
+            bar.finish(stats)
     except KeyboardInterrupt:
         stats.interrupted = True
     finally:

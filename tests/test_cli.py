@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -44,3 +45,33 @@ def test_help_shows_an_example() -> None:
     result = _run("parse", "--help")
     assert result.returncode == 0
     assert "example" in result.stdout
+
+
+def _codes(text: str, start: str) -> list[str]:
+    """The exit codes listed after ``start``: table rows or ``  N  meaning`` lines."""
+    section = text[text.index(start) :]
+    codes = []
+    for line in section.splitlines()[1:]:
+        match = re.match(r"\|\s*`?(\d+)`?\s*\||\s+(\d+)\s{2}\S", line)
+        if match:
+            codes.append(match.group(1) or match.group(2))
+        elif codes and not line.startswith((" ", "|")):
+            break
+    return codes
+
+
+def test_exit_codes_are_the_same_in_readme_help_and_cli_page() -> None:
+    root = Path(__file__).resolve().parent.parent
+    readme = _codes((root / "README.md").read_text("utf-8"), "Exit codes (")
+    page = _codes((root / "docs" / "cli.md").read_text("utf-8"), "## Exit codes")
+    main_help = _codes(_run("--help").stdout, "exit codes:")
+    parse_help = _codes(_run("parse", "--help").stdout, "exit codes:")
+    assert readme == page == main_help == parse_help == ["0", "1", "2", "3", "4", "130"]
+
+
+def test_version_is_the_package_version() -> None:
+    import corpusparse
+
+    result = _run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"corpusparse {corpusparse.__version__}"

@@ -25,7 +25,6 @@ from typing import Any
 import pytest
 import zstandard
 
-import corpusparse
 from corpusparse import article_record, parse
 
 COMMAND = shutil.which("corpusparse")
@@ -497,12 +496,6 @@ def test_strict_error_rows_keep_the_record_identity(tmp_path: Path) -> None:
     path.write_bytes(_jsonl([{"id": "x", "text": DEFECTIVE}]))
     [row] = _rows(_run("parse", str(path), "--strict", "--quiet").stdout)
     assert (row["error"], row["meta"]) == ("defect", {"id": "x"})
-
-
-def test_version() -> None:
-    result = _run("--version")
-    assert result.returncode == 0
-    assert result.stdout.decode().strip() == f"corpusparse {corpusparse.__version__}"
 
 
 def test_show_wraps_to_the_given_width(tmp_path: Path) -> None:

@@ -60,3 +60,17 @@ def test_the_summary_time_is_the_wall_clock_since_the_given_start() -> None:
     stats = RunStats(documents=1)
     stats.started -= 2.5  # as if the command began 2.5 s ago (a cluster was started)
     assert " in 2.5 s" in stats.summary()
+
+
+def test_run_corpus_times_the_run_from_the_command_start(tmp_path: Path) -> None:
+    import time
+
+    from corpusparse.output import JsonLinesWriter
+    from corpusparse.run import run_corpus
+
+    (tmp_path / "a.txt").write_text("Rain\n\nIt rained.\n", encoding="utf-8")
+    err = io.StringIO()
+    started = time.perf_counter() - 3.0  # a Dask cluster took 3 s to start, say
+    run_corpus([str(tmp_path)], JsonLinesWriter(io.BytesIO()), stderr=err, started=started)
+    assert " in 3." in err.getvalue()
+    assert "docs/s" in err.getvalue()

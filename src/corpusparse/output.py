@@ -105,9 +105,7 @@ def error_row(error: InputError) -> dict[str, Any]:
     row: dict[str, Any] = {"source": error.source, "line": error.line}
     if error.meta is not None:
         row["meta"] = error.meta
-    row.update(
-        {"offset": error.offset, "error": error.kind.value, "message": error.message}
-    )
+    row.update({"offset": error.offset, "error": error.kind.value, "message": error.message})
     return row
 
 

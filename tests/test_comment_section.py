@@ -823,3 +823,154 @@ def test_a_run_of_signatures_starts_no_higher_than_the_hint() -> None:
     start, items = read_comment_section(texts, body_end_hint=2) or (None, [])
     assert start == SectionStart(2, "cadence")
     assert [item.author for item in comments(items)] == ["Ann Lee", "Bo Chan", "Cy Dorn"]
+
+
+# --- an extractor's text: comments known only by their readers' voices ---
+
+TRAF_BODY = [
+    "Harbour Walk Opens",
+    "The new harbour walk opened on a grey morning with a brass band and a queue.",
+    "Residents had argued for years about the route along the old quay wall.",
+    "The council said the second stretch would follow once the funds were found.",
+    "Thanks to the volunteers who planted the verges, the walk is green already.",
+    "The kiosk by the steps sells tea and cake until six in the evening.",
+]
+
+
+def test_readers_voices_recurring_after_the_body_start_a_section() -> None:
+    texts = [
+        *TRAF_BODY,
+        "Great post, Mira! We walked it on Sunday and the band was still playing.",
+        "The railing near the steps is already loose, somebody should look at it.",
+        "Hi Tobin, the council says the railing is fixed next week.",
+        "Thanks Mira! The kiosk cake is worth the walk on its own.",
+        "Marlo,",
+        "I totally agree with you about the cake, the lemon one above all.",
+    ]
+    start, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(6, "cadence")
+    assert [item.text.split("\n")[0] for item in comments(items)] == [
+        texts[6],
+        texts[8],
+        texts[9],
+        texts[10],  # a salutation keeps the line after it in its comment
+    ]
+    assert comments(items)[-1].text == "\n".join(texts[10:])
+
+
+def test_a_call_to_comment_above_the_first_voice_opens_the_section_after_it() -> None:
+    texts = [
+        *TRAF_BODY,
+        "Which stretch do you like best? Let me know in the comments.",
+        "The stretch past the boat sheds, where the herons stand in the mud.",
+        "Great post! The herons were there again this morning.",
+        "The light at six is the best part of the day down there.",
+        "Hi Pell, I agree about the light, it turns the water copper.",
+        "We took the children and they counted eleven herons on the mud.",
+        "Thanks for the tip about the kiosk, the lemon cake was gone by noon.",
+    ]
+    start, _ = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(7, "cadence")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a body that thanks and greets, but not at a reader's cadence
+        [
+            "Thanks to the harbour trust, the lamps stay on until midnight.",
+            "Dear reader, the walk is closed on the first Monday of each month.",
+            "The second stretch should open next spring if the funds are found.",
+        ],
+        # two voices only, the last of them the body's closing line
+        [
+            "Great work by the crews, who finished a week early.",
+            "The band played until the rain came in from the west.",
+            "Thank you for reading, and see you on the quay.",
+        ],
+    ],
+)
+def test_a_body_ending_in_a_voice_or_two_stays_body(tail: list[str]) -> None:
+    assert read_comment_section([*TRAF_BODY, *tail], body_end_hint=2) is None
+
+
+def test_a_count_header_over_plain_text_outranks_readers_voices_after_it() -> None:
+    texts = [
+        *TRAF_BODY,
+        "{ 4 comments… read them below or add one }",
+        "The railing near the steps is already loose, somebody should look at it.",
+        "Great post, Mira! We walked it on Sunday and the band was still playing.",
+        "The stretch past the boat sheds is the best of it.",
+        "Hi Tobin, the council says the railing is fixed next week.",
+        "We took the children and they counted eleven herons on the mud.",
+        "Thanks Mira! The kiosk cake is worth the walk on its own.",
+    ]
+    start, _ = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(6, "count")
+
+
+def test_a_voice_above_heads_stays_in_the_body() -> None:
+    texts = [
+        *BODY,
+        "Thanks for all the letters about the route, keep them coming.",
+        "",
+        "Ann Lee says:",
+        "March 3, 2012 at 10:15 am",
+        "Great post! The band was too loud though.",
+        "",
+        "Bo Chan says:",
+        "March 3, 2012 at 11:02 am",
+        "Hi Ann, bring earplugs next time.",
+        "",
+        "Cy Dorn says:",
+        "March 4, 2012 at 9:40 am",
+        "The kiosk had run out of cake by noon.",
+    ]
+    start, items = read_comment_section(texts, body_end_hint=3) or (None, [])
+    assert start == SectionStart(10, "cadence")
+    assert [item.author for item in comments(items)] == ["Ann Lee", "Bo Chan", "Cy Dorn"]
+
+
+@pytest.mark.parametrize(
+    ("line", "voiced"),
+    [
+        ("Great post, Dana! I tried it at once.", True),
+        ("Hi Bo, try salt.", True),
+        ("Thanks Cy!", True),
+        ("@Dee: not quite.", True),
+        ("I totally agree with you.", True),
+        ("Looks lovely! The lemon one above all.", True),
+        ("Marlo,", True),
+        ("Thanks to the crews, the walk opened early.", False),
+        ("Thanks for reading, and see you on the quay.", False),
+        ("High tide is at six.", False),
+        ("Hi-vis jackets are handed out at the gate.", False),
+        ("I love to walk there at dawn.", False),
+        ("The band played until the rain came in.", False),
+    ],
+)
+def test_a_readers_voice(line: str, voiced: bool) -> None:
+    assert comment_section._voice(line) is voiced
+
+
+@given(st.text(alphabet=st.sampled_from("HhiIİKkſsTtanx @,!'’.: \u212aGgreatpo"), max_size=24))
+@example("Thanks!Great")
+@example("hİ there")
+@example("thanKs for it")
+def test_the_voice_pre_check_passes_every_line_the_pattern_matches(text: str) -> None:
+    from corpusparse.patterns import COMMENT_VOICE
+
+    if COMMENT_VOICE.match(text) is not None:
+        assert comment_section._voice(text)
+
+
+def test_a_line_dating_the_article_or_a_link_is_no_commenter() -> None:
+    marker = read_marker("Originally published January 4, 2010.")
+    assert marker is not None and marker.author is None
+    marker = read_marker("http://ann.example/2010/10/04/kiosk-cake")
+    assert marker is None or marker.author is None
+
+
+def test_a_verb_head_may_end_with_a_semicolon() -> None:
+    marker = read_marker("Tobin said;")
+    assert marker is not None and (marker.author, marker.cue) == ("Tobin", "head")

@@ -34,8 +34,10 @@ from corpusparse.models import Pingback, Span, Timestamp
 from corpusparse.patterns import (
     COMMENT_DATE_DIGIT,
     COMMENT_DATE_SPAN,
+    COMMENT_INVITATION,
     COMMENT_LEAD,
     COMMENT_SECTION_COUNT,
+    COMMENT_VOICE,
 )
 from corpusparse.recognize import (
     is_related_block_header,
@@ -53,6 +55,7 @@ from corpusparse.vocabulary import (
     COMMENT_UI_LINES,
     COMMENT_UI_WORDS,
     COMMENT_VERBS,
+    COMMENT_VOICE_OPENERS,
     residue_key,
 )
 
@@ -274,6 +277,14 @@ _NOT_NAME_OPENERS = frozenset(
 )
 """First words that make a short line a sentence, not a commenter's name."""
 
+_NOT_AUTHORS = frozenset(
+    (
+        *("posted", "updated", "published", "originally published", "first published"),
+        *("originally posted", "last updated", "last modified", "edited"),
+    )
+)
+"""What stands before a date in a line that dates the article, not a comment."""
+
 _SIGNATURE_OPENERS = ("posted by", "written by", "submitted by", "comment by", "by ")
 
 
@@ -306,7 +317,7 @@ def _plausible_name(text: str) -> bool:
     words = text.split()
     if len(words) > 6 or text.endswith(("?", "!", ".", ";")) or text.count(",") > 1:
         return False
-    if not any(character.isalpha() for character in text):
+    if not any(character.isalpha() for character in text) or "://" in text:
         return False
     return words[0].casefold() not in _NOT_NAME_OPENERS
 
@@ -328,11 +339,29 @@ def _verb_head(text: str) -> str | None:
     words = text.split()
     if len(words) < 2 or len(words) > 8:
         return None
-    verb = words[-1].casefold().rstrip(":,.…-")
+    verb = words[-1].casefold().rstrip(":;,.…-")
     if verb not in COMMENT_VERBS:
         return None
     name = _clean_name(" ".join(words[:-1]))
     return name if _plausible_name(name) else None
+
+
+def _voice(text: str) -> bool:
+    """Whether a line opens in a reader's voice (`COMMENT_VOICE`: ``Great post, Dana!``,
+    ``Hi Bo,``, ``Thanks Cy!``, ``@Dee:``). The regex runs only when the line opens
+    with ``@``, ends with a comma, or its first word (its leading letters and
+    apostrophes, case-folded) is one of `COMMENT_VOICE_OPENERS` or not ASCII."""
+    if not text:
+        return False
+    if not (text[0] == "@" or text[-1] == ","):
+        head = text[:24]
+        j = 0
+        while j < len(head) and (head[j].isalpha() or head[j] in "'’"):
+            j += 1
+        first = head[:j].casefold()
+        if first.isascii() and first not in COMMENT_VOICE_OPENERS:
+            return False
+    return COMMENT_VOICE.match(text) is not None
 
 
 def _strip_lead(text: str) -> str:
@@ -397,7 +426,7 @@ def _one_line_marker(text: str) -> _Reading | None:
                 return None
             name_after = ""
         author = name_before or name_after or None
-        if author is not None and author.casefold() in ("posted", "updated", "published"):
+        if author is not None and author.casefold() in _NOT_AUTHORS:
             author = None
         if _verb_head(before.strip()) is not None:
             cue = "head"
@@ -911,6 +940,7 @@ def _read_comments(texts: Sequence[str], start: int, memo: _Memo) -> list[Sectio
     else:
         current: tuple[_Reading | None, list[int], list[int]] | None = None
         titled = False  # after a thread title line, text is a comment
+        voiced = style == "ui" and last_delimiter < 0 and not scan.markers
         k = first
         while k < end:
             cls = classes[k]
@@ -937,7 +967,16 @@ def _read_comments(texts: Sequence[str], start: int, memo: _Memo) -> list[Sectio
                 k = marks[-1] + 1
                 continue
             if cls == _TEXT:
-                if current is not None:
+                if (
+                    current is not None
+                    and voiced
+                    and current[0] is None
+                    and not texts[current[2][-1]].endswith(",")  # a salutation
+                    and _voice(texts[k])
+                ):  # nothing but readers' voices delimits the comments
+                    items.append(_comment(None, [], current[2], texts, authors))
+                    current = (None, [], [k])
+                elif current is not None:
                     current[2].append(k)
                 elif (
                     titled
@@ -1092,6 +1131,8 @@ def _find(texts: Sequence[str], body_end_hint: int | None, memo: _Memo) -> Secti
                 elements.append((i, ""))
             elif marker.posted is not None and _clocked(_posted_text(marker.posted)):
                 elements.append((i, "\x00time"))
+        elif _voice(text):
+            elements.append((i, _VOICE_KEY))
     prefix = [0] * (n + 1)
     prose = [0] * (n + 1)
     header_lines = {index for index, _ in headers}
@@ -1104,8 +1145,8 @@ def _find(texts: Sequence[str], body_end_hint: int | None, memo: _Memo) -> Secti
         need = {"count": 2, "title": 3, "form": 3}[kind]
         if support >= need:
             return SectionStart(index, kind)
-    cadence = _cadence(texts, elements, prose, n, memo, floor)
-    if cadence is not None:
+    cadence, voiced = _cadence(texts, elements, prose, n, memo, floor)
+    if cadence is not None and not voiced:
         return SectionStart(cadence, "cadence")
     # A count or title header over plain text, when the caller knows where the main
     # text starts (a count under the headline is no section): an extractor's main
@@ -1115,6 +1156,8 @@ def _find(texts: Sequence[str], body_end_hint: int | None, memo: _Memo) -> Secti
             continue
         if _prose_follows(texts, index, n):
             return SectionStart(index, kind)
+    if cadence is not None:  # only readers' voices recur: weaker than any header
+        return SectionStart(cadence, "cadence")
     # A last header followed by little but chrome (a form alone at the end).
     for index, kind in reversed(headers):
         if kind in ("form", "count") and index >= n * 0.7:
@@ -1174,6 +1217,9 @@ _GAP = 30
 _TITLE_KEY = "\x00title"
 """The key of every thread title line (``Re: Nice (Score:3)``) in a run of elements."""
 
+_VOICE_KEY = "\x00voice"
+"""The key of every line that opens in a reader's voice (`_voice`) in a run of elements."""
+
 
 def _clocked(text: str) -> bool:
     """Whether a printed time holds a clock time or is relative (``3 days ago``)."""
@@ -1187,8 +1233,9 @@ def _cadence(
     n: int,
     memo: _Memo,
     floor: int = 0,
-) -> int | None:
-    """The first line of the last run of recurring comment marks near the end, or ``None``.
+) -> tuple[int | None, bool]:
+    """The first line of the last run of recurring comment marks near the end, or ``None``,
+    and whether only the readers' voices (`_voice`) make the run recur.
 
     ``elements`` are the lines with a named mark (key ``""``) or a chrome line
     (key: the folded line), in order. A run qualifies with two named marks and a
@@ -1207,6 +1254,7 @@ def _cadence(
     if run:
         runs.append(run)
     best: list[tuple[int, str]] = []
+    best_voiced = False
     for run in runs:
         if run[-1][0] < 0.6 * n or len(run) < 3:
             continue
@@ -1214,25 +1262,53 @@ def _cadence(
         counts: dict[str, int] = {}
         for _, key in run:
             counts[key] = counts.get(key, 0) + 1
+        voices = counts.pop(_VOICE_KEY, 0)
         chrome = max((count for key, count in counts.items() if key), default=0)
-        if named < 2 and chrome < 3:
+        voiced = named < 2 and chrome < 3
+        if voiced and voices < 3:
             continue
         # Between the elements that open comments (named marks, thread titles; a
         # title and the head under it open one), chrome lines aside.
+        # A reader's voice counts only in a run that the other elements do not carry.
+        marks = [element for element in run if element[1] != _VOICE_KEY]
         openers = [
             index
-            for j, (index, key) in enumerate(run)
-            if key == _TITLE_KEY or (not key and not (j and run[j - 1][1] == _TITLE_KEY))
+            for j, (index, key) in enumerate(marks)
+            if key == _TITLE_KEY or (not key and not (j and marks[j - 1][1] == _TITLE_KEY))
         ]
         if len(openers) < 3:
-            openers = [index for index, _ in run]
+            openers = [index for index, _ in (marks if len(marks) >= 3 else run)]
         gaps = len(openers) - 1
         spoken = sum(1 for a, b in itertools.pairwise(openers) if prose[b] - prose[a + 1] > 0)
-        if spoken * 3 < gaps * 2:
+        if spoken * 3 < gaps * 2 and not voiced:  # voices are text themselves
             continue
-        if len(run) > len(best):
-            best = run
-    return _cadence_start(texts, best, memo, floor) if best else None
+        if (best_voiced and not voiced) or (
+            len(run) > len(best) and (voiced == best_voiced or not best)
+        ):
+            best, best_voiced = run, voiced
+    return (_cadence_start(texts, best, memo, floor) if best else None), best_voiced
+
+
+_INVITED = 8
+"""Most text lines between a call to comment and the first reader's voice after it."""
+
+
+def _after_invitation(texts: Sequence[str], first: int, floor: int) -> int:
+    """Where the comments open before the first reader's voice at ``first``: after a
+    call to comment (`COMMENT_INVITATION`) among the few text lines above it, else at
+    ``first``. The lines between are comments that open without a voice."""
+    seen = 0
+    k = first - 1
+    while k > floor and seen < _INVITED:
+        text = texts[k]
+        if text:
+            if _ui_kind(text) is not None or header_kind(text) is not None:
+                return first
+            if len(text) <= 400 and COMMENT_INVITATION.search(text) is not None:
+                return next((j for j in range(k + 1, first) if texts[j]), first)
+            seen += 1
+        k -= 1
+    return first
 
 
 def _cadence_start(
@@ -1244,10 +1320,20 @@ def _cadence_start(
     if run[0][1] == _TITLE_KEY:  # a thread title opens its comment
         return first
     scan = _scan(texts, first, memo)
+    if run[0][1] == _VOICE_KEY:
+        # A reader's voice opens a comment, unless heads print the comments: then
+        # the section starts at the first head (the voice before it is the body's).
+        lead = next((j for j, (_, key) in enumerate(run) if key != _VOICE_KEY), None)
+        if lead is not None and not run[lead][1] and _style(scan, texts, first) == "head":
+            run = run[lead:]
+            first = run[0][0]
+        else:
+            return _after_invitation(texts, first, floor)
     if not run[0][1] and _style(scan, texts, first) == "head":
         return first
     gaps: list[int] = []
-    for (a, _), (b, _) in itertools.pairwise(run):
+    marks = [element for element in run if element[1] != _VOICE_KEY]
+    for (a, _), (b, _) in itertools.pairwise(marks):
         gaps.append(sum(1 for k in range(a + 1, b) if texts[k] and scan.classes[k] == _TEXT))
     gaps.sort()
     back = max(1, min(15, gaps[(len(gaps) - 1) // 2] if gaps else 1))

@@ -536,6 +536,54 @@ COMMENT_LEAD = regex.compile(
     r"[ \t\u00a0]{1,20}"
 )
 
+# The voice of a reader's comment at the start of a line: an @mention, a greeting,
+# thanks (not "Thanks to"), praise of the post, agreement, or a name alone with a
+# comma (the salutation of a comment). Anchored; every alternative opens with one of
+# the words of `COMMENT_VOICE_OPENERS` (or "@", or the name), so a look-up of the
+# first word may stand before it.
+# Example: "Great post, Dana! I tried it at once.", "Hi Bo, try salt.", "Thanks Cy!",
+# "@Dee: not quite.", "I totally agree with you.", "Marlo,"
+COMMENT_VOICE = regex.compile(
+    r"(?i:@[ \t]?+[\p{L}\d_]"
+    r"|(?:hi|hey|hello|howdy|dear)(?![\p{L}\-])"
+    r"|(?:great|nice|excellent|good|awesome|wonderful|fantastic|lovely|thoughtful"
+    r"|informative|brilliant|interesting|amazing|beautiful|cool|superb|terrific|fabulous"
+    r"|what[ \t]a[ \t]great|what[ \t]a[ \t]nice|very[ \t]nice|very[ \t]good|very[ \t]interesting"
+    r"|very[ \t]informative)[ \t]"
+    r"(?:post|article|piece|read|write-?up|blog|interview|job|points?|stuff|work|list"
+    r"|tips|idea|question|photos?|pictures?|shots?|site|series|advice|review)(?![\p{L}])"
+    r"|(?:thanks|thank[ \t]you|thx|ty)(?:[ \t](?:so|very)[ \t]much)?"
+    r"(?:[ \t]for(?![\p{L}])(?![ \t](?:reading|watching|listening|subscribing|signing|visiting))"
+    r"|[ \t]?+[,!]|[ \t](?-i:\p{Lu}))"
+    r"|(?:i|i'd|i’d|i[ \t]would)[ \t]"
+    r"(?:(?:totally|completely|really|fully|have[ \t]to|must|so|just)[ \t])?"
+    r"(?:agree|disagree|enjoyed|loved[ \t](?:this|your|it|the[ \t]way)"
+    r"|love[ \t](?:this|your|it|the[ \t]way|how))(?![\p{L}])"
+    r"|(?:love|loved|enjoyed)[ \t](?:this|your|it|the)(?![\p{L}])"
+    r"|(?:your|this[ \t]is[ \t]a[ \t]great)[ \t](?:post|article|blog|piece|writing)(?![\p{L}])"
+    r"|(?:oh,?[ \t](?:wow|nice|my|man|dear|no)|really[ \t](?:enjoyed|liked|loved|like|love)"
+    r"|(?:so[ \t])?sorry[ \t]to[ \t]hear|can[ \t]you[ \t](?:elaborate|explain|share|tell)"
+    r"|(?:looks|sounds)[ \t](?:so[ \t])?(?:lovely|delicious|great|amazing|good|wonderful"
+    r"|fantastic|yummy|beautiful|fabulous|divine|heavenly|awesome|interesting))(?![\p{L}])"
+    r"|(?:totally|completely|absolutely|strongly)[ \t](?:agree|disagree)(?![\p{L}])"
+    r"|(?:couldn't|couldn’t|could[ \t]not)[ \t]agree"
+    r"|(?:well[ \t]said|well[ \t]done|agreed|amen|me[ \t]too|lol|lmao|wow|congrats|congratulations"
+    r"|kudos|bravo|bookmarked|keep[ \t]up[ \t]the)(?![\p{L}])"
+    r")"
+    r"|\p{Lu}[\p{L}'’.\-]{0,20}+(?:[ \t]\p{Lu}[\p{L}'’.\-]{0,20}+){0,2}+,\Z"
+)
+
+# A call to the readers to comment, anywhere in a line: the last words of an
+# article whose comments follow without a header.
+# Example: "What is your favourite? Let me know in the comments.", "Leave a comment below!"
+COMMENT_INVITATION = regex.compile(
+    r"(?i)(?<![\p{L}])(?:leave[ \t](?:a|your)[ \t]comments?|let[ \t](?:me|us)[ \t]know"
+    r"[ \t](?:what[ \t]you[ \t]think|in[ \t]the[ \t]comments|your[ \t]thoughts|below)"
+    r"|in[ \t]the[ \t]comments(?:[ \t]section)?[ \t]below|share[ \t]your[ \t]"
+    r"(?:thoughts|experiences?|comments)|(?:comment|tell[ \t]us)[ \t]below"
+    r"|what[ \t]do[ \t]you[ \t]think\?|what[ \t]are[ \t]your[ \t]thoughts)"
+)
+
 # --- real-page bylines and dates ---
 
 _WEEKDAY_NAME = (

@@ -620,6 +620,22 @@ COMMENT_UI_WORDS: frozenset[str] = frozenset(
 )
 """Words that, when a short line holds nothing else, make it comment chrome (``Like · Reply``)."""
 
+COMMENT_VOICE_OPENERS: frozenset[str] = frozenset(
+    (
+        *("hi", "hey", "hello", "howdy", "dear", "thanks", "thank", "thx", "ty"),
+        *("great", "nice", "excellent", "good", "awesome", "wonderful", "fantastic"),
+        *("lovely", "thoughtful", "informative", "brilliant", "interesting", "amazing"),
+        *("beautiful", "cool", "superb", "terrific", "fabulous", "what", "very"),
+        *("i", "i'd", "i’d", "love", "loved", "enjoyed", "your", "this"),
+        *("totally", "completely", "absolutely", "strongly", "couldn't", "couldn’t", "could"),
+        *("well", "agreed", "amen", "me", "lol", "lmao", "wow", "congrats", "congratulations"),
+        *("kudos", "bravo", "bookmarked", "keep", "oh", "really", "so", "sorry", "can"),
+        *("looks", "sounds"),
+    )
+)
+"""The first words (case-folded) of every English shape of `COMMENT_VOICE` but the
+``@`` mention and the name alone with a comma: greetings, thanks, praise, agreement."""
+
 COMMENT_SECTION_ENDERS: frozenset[str] = frozenset(
     residue_key(line)
     for line in (

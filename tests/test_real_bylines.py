@@ -18,6 +18,9 @@ from corpusparse.recognize import (
     may_contain,
     read_byline_line,
     read_byline_pair,
+    read_head_date,
+    read_loose_byline,
+    read_name_pair,
 )
 
 D = dt.date(2024, 3, 3)
@@ -261,3 +264,96 @@ def test_part_separator_pre_check_passes_whatever_the_pattern_matches(text: str)
     if HEAD_PART_SEPARATOR.search(text) is not None:
         marks = any(mark in text for mark in ("|", "•", "·", "/", "∙", "⋅"))
         assert marks or "   " in text or "\u00a0" in text or "\t" in text
+
+
+@pytest.mark.parametrize(
+    ("line", "updated", "value"),
+    [
+        ("12.03.2024 Press release", False, dt.date(2024, 3, 12)),
+        ("Culture - 4 March 2024", False, M4),
+        ("Tue, 4. März 2024 um 09:15 Uhr", False, dt.datetime(2024, 3, 4, 9, 15)),
+        ("2024-03-04 Local news", False, M4),
+        ("Sunday , 03 March 2024", False, D),
+        ("4 de marzo de 2024 | Deportes", False, M4),
+        ("Published on Mar 4, 2024 Updated on Mar 9, 2024", False, M4),
+        ("Site news, last updated 4 March 2024 Politics", True, M4),
+    ],
+)
+def test_head_dates(line: str, updated: bool, value: object) -> None:
+    read = read_head_date(line)
+    assert read is not None and read[0] is updated and read[1][1] == value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council met on 4 March 2024 and voted for the new bridge over the river.",
+        "Opening hours 9 to 5",
+        "March 2024 Archive",
+        "Page 2 of 14",
+        "In 2024 the town grew by a tenth, and the new school opened its doors",
+    ],
+)
+def test_head_date_near_misses(line: str) -> None:
+    assert read_head_date(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Ann Lee on 3. March, 2024 | 12 Comments", ("Ann Lee",)),
+        ("Von Bo Chan Foto: © Example Images", ("Bo Chan",)),
+        ("by Ann Lee· March 3, 2024", ("Ann Lee",)),
+        ("Par Jean Dupré le 04.03.2024 à 11h46", ("Jean Dupré",)),
+        ("Von Ida Moll Vom 4. März 2024 0", ("Ida Moll",)),
+        ("By Ann Lee Last updated Mar 4, 2024 Share", ("Ann Lee",)),
+        ("by Ann Lee March 3, 2024March 4, 2024", ("Ann Lee",)),
+    ],
+)
+def test_loose_bylines(line: str, authors: tuple[str, ...]) -> None:
+    assert read_loose_byline(line) == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the time we came home it rained",
+        "Von Montag bis Freitag geöffnet",
+        "By Ann Lee",  # label and names alone: read_byline_line's
+        "Ann Lee on March 3, 2024",
+        "By Home | News",
+    ],
+)
+def test_loose_byline_near_misses(line: str) -> None:
+    assert read_loose_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Ann Lee", "Senior Reporter"),
+        ("Ann Lee", "Staff Writer"),
+        ("Ida Moll", "Chefredakteurin"),
+        ("• Ann Lee", "Tech Reporter"),
+    ],
+)
+def test_name_over_role(first: str, second: str) -> None:
+    names = read_name_pair(first, second)
+    if first.startswith("•"):
+        assert names is None  # a menu item
+    else:
+        assert names == (first,)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Ann Lee", "Home and Garden"),
+        ("• Front Page", "• Editor"),
+        ("Example Group Programmer", "Example Group Art Director"),
+        ("Ann Lee", "Associated Press"),
+        ("Ann Lee", "March 3, 2024"),
+    ],
+)
+def test_name_over_role_near_misses(first: str, second: str) -> None:
+    assert read_name_pair(first, second) is None

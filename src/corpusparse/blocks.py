@@ -61,6 +61,9 @@ from corpusparse.recognize import (
     read_comment_head,
     read_credit_line,
     read_dateline,
+    read_head_date,
+    read_loose_byline,
+    read_name_pair,
     read_pingback,
     read_related,
     read_reply_to,
@@ -563,7 +566,10 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     Pages print the byline and the date away from the headline too: above it,
     under the dek, beside a share bar, at the end of the article. A line that
     prints only a time gives the publication time; a byline (with names) gives
-    the authors, and the time it prints.
+    the authors, and the time it prints. Also read: a byline label with other
+    things after the names (`read_loose_byline`), a label, a name or a date
+    line over the names (`_byline_pair_block`), and in the page's head a date
+    among a few other words (`read_head_date`) and a name over its role.
     """
     if state.plan is None or state.zone is _TAIL:
         return None
@@ -571,13 +577,38 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
         return None
     read = cursor.head_line(cursor.text)
     if read is None:
-        return _byline_pair_block(cursor, state, anywhere=True)
+        block = _byline_pair_block(cursor, state, anywhere=True)
+        if block is not None:
+            return block
+        names = None if state.has_byline else read_loose_byline(cursor.text)
+        published = None
+        if not state.has_published and (names is not None or _in_page_head(cursor, state)):
+            dated = read_head_date(cursor.text)
+            published = dated[1] if dated is not None and not dated[0] else None
+        if names is None and published is None:
+            return None
+        return _head_line_block(cursor, state, HeadLine(names, published, None))
     if read.authors is not None and (state.has_byline or not read.authors):
         return None
     if read.authors is None and (read.published is None or state.has_published):
         return None
     published = None if state.has_published else read.published
+    if read.authors is None and not state.has_byline and state.zone is _HEAD:
+        block = _byline_pair_block(cursor, state, time_first=True)
+        if block is not None:
+            return block
     return _head_line_block(cursor, state, read._replace(published=published, updated=None))
+
+
+def _in_page_head(cursor: Cursor, state: ParseState) -> bool:
+    """Whether the line stands in a page's head: from the lines right above the headline
+    to the main text."""
+    plan = state.plan
+    if plan is None:
+        return False
+    if state.zone is _HEAD:
+        return cursor.pos < plan.body_start
+    return state.zone is _PRE and cursor.pos >= plan.head_start
 
 
 _MAX_PAGE_BYLINE = 100
@@ -866,29 +897,53 @@ def _head_line_block(cursor: Cursor, state: ParseState, read: HeadLine) -> Block
 
 
 def _byline_pair_block(
-    cursor: Cursor, state: ParseState, *, anywhere: bool = False
+    cursor: Cursor, state: ParseState, *, anywhere: bool = False, time_first: bool = False
 ) -> Block | None:
-    """On a page, a line of names over a date line (`read_byline_pair`): both lines.
+    """On a page, a line of names over a date line (`read_byline_pair`), or the date line
+    over the names (``time_first``), a label over the names, or (in the page's head) a
+    name over its role (`read_name_pair`): both lines.
 
     In the head, or ``anywhere`` before the comments (`page_byline_rule`).
     """
     if state.plan is None or (state.zone is not _HEAD and not anywhere) or state.has_byline:
         return None  # off a page, a name over a time is a comment head
-    if len(cursor.text) > _MAX_PAIR_NAMES:
+    if len(cursor.text) > (_MAX_PAGE_BYLINE if time_first else _MAX_PAIR_NAMES):
         return None
     offset = 1
     while (following := cursor.text_at(offset)) == "":
         offset += 1
     if following is None:
         return None
-    read = read_byline_pair(cursor.text, following)
-    if read is None or not read.authors or read.published is None or state.has_published:
+    if time_first:
+        read = read_byline_pair(following, cursor.text)
+    else:
+        read = read_byline_pair(cursor.text, following)
+    if read is None or not read.authors:
+        in_head = not time_first and _in_page_head(cursor, state)
+        names = read_name_pair(cursor.text, following) if in_head else None
+        if names is None:
+            return None
+        read = HeadLine(names, None, None)  # a name over its role, in the head
+    elif read.published is None and read.updated is not None:
         return None
+    authors = read.authors
+    if not authors:
+        return None
+    if read.published is None or state.has_published:
+        # A label over the names ("By" over "Ann Lee"), or a name over its role: the
+        # names only; a name over a date only while the article has no date.
+        if read.published is not None or read.updated is not None:
+            return None
+        state.has_byline = True
+        text = f"{cursor.text}\n{following}"
+        byline = Byline(authors=authors, text=text, span=cursor.span(offset + 1))
+        return Block(Role.BYLINE, cursor.span(offset + 1), (byline,))
     state.has_byline = state.has_published = True
-    date_span = Span(
+    far_span = Span(
         cursor.lines[cursor.pos + offset].number, cursor.lines[cursor.pos + offset].number
     )
-    byline = Byline(authors=read.authors, text=cursor.text, span=cursor.span())
+    name_span, date_span = (far_span, cursor.span()) if time_first else (cursor.span(), far_span)
+    byline = Byline(authors=authors, text=following if time_first else cursor.text, span=name_span)
     stamp = Stamp(False, PublicationTime(read.published[0], read.published[1], span=date_span))
     return Block(Role.BYLINE, cursor.span(offset + 1), (byline, stamp))
 

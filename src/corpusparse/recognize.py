@@ -79,6 +79,7 @@ from corpusparse.vocabulary import (
     BYLINE_GLUED_LABELS,
     BYLINE_LABELS,
     CREDENTIALS,
+    FOREIGN_MONTHS,
     LEGAL_MARKS,
     NAME_STOP_WORDS,
     RESIDUE_LINES,
@@ -111,6 +112,9 @@ __all__ = [
     "read_credit",
     "read_credit_line",
     "read_dateline",
+    "read_head_date",
+    "read_loose_byline",
+    "read_name_pair",
     "read_pingback",
     "read_related",
     "read_reply_to",
@@ -853,6 +857,195 @@ def _read_byline_pair(first: str, second: str, min_words: int) -> HeadLine | Non
     if time is None or time[1] is None:
         return None
     return HeadLine(names, read.published, read.updated)
+
+
+_HEAD_DATE_WORDS = 6
+"""At most this many words besides the date stand on a line `read_head_date` reads."""
+
+_UPDATE_MARKS = ("updat", "actualiz", "aktualisier", "modifi", "geändert", "à jour", "stand")
+"""One of these, case-folded, in the words right before a date marks it as an update."""
+
+
+def read_head_date(text: str) -> tuple[bool, TimeReading] | None:
+    """The first full date printed on a short line of the head, among a few other words.
+
+    Head lines print a date beside a section name, a place, a source or a
+    count (``12.03.2024 Press release``, ``Culture - 4 March 2024``, ``Tue 4
+    March 2024 | 3 comments``) that `read_byline_line` cannot read as a whole.
+    The date must give a day, a month and a year; at most six words stand
+    beside it, and the line is no sentence. Returns whether the date is an
+    update (an update label right before it), with the date as printed and its
+    reading.
+
+    Example:
+        >>> read_head_date("12.03.2024 Press release")
+        (False, ('12.03.2024', datetime.date(2024, 3, 12)))
+        >>> read_head_date("The vote of 4 March 2024 was close, said the mayor.") is None
+        True
+    """
+    if len(text) > _MAX_HEAD_DATE_LINE or not has_digit(text):
+        return None
+    return _read_head_date(text)
+
+
+_MAX_HEAD_DATE_LINE = 100
+
+
+@functools.lru_cache(maxsize=_LINE_READINGS)
+def _read_head_date(text: str) -> tuple[bool, TimeReading] | None:
+    """`read_head_date` of a short line with a digit, remembered."""
+    if text.endswith((".", "?", "!")) and text.count(" ") >= 4:
+        return None
+    for match in TIME_EXPRESSION.finditer(text, timeout=time_limit(text)):
+        printed = match.group().strip(_BLANKS + ",|/–—-")
+        if len(printed) < 6 or not has_digit(printed):
+            continue
+        read = read_printed_time(printed)
+        if read is None:
+            first = next((i for i, char in enumerate(printed) if char.isdigit()), 0)
+            read = read_printed_time(printed[first:]) if first else None
+        if read is None or read[1] is None:
+            continue
+        before, after = text[: match.start()], text[match.end() :]
+        if _word_count(before) + _word_count(after) > _HEAD_DATE_WORDS:
+            return None
+        label = before.casefold()[-30:]
+        return any(mark in label for mark in _UPDATE_MARKS), read
+    return None
+
+
+_LOOSE_NAME_ENDS = frozenset(
+    (
+        "on",
+        "at",
+        "am",
+        "um",
+        "le",
+        "el",
+        "vom",
+        "for",
+        "für",
+        "last",
+        "updated",
+        "published",
+        "posted",
+        "foto",
+        "photo",
+        "kategorien",
+        "veröffentlicht",
+        "erstellt",
+        "actualizado",
+        "publicado",
+        "publié",
+        "mis",
+    )
+)
+"""Words (case-folded) after which a labelled byline's names have ended: ``By Ann Lee
+on ...``, ``Von Ann Lee Foto: ...``."""
+
+_MONTH_NAMES = frozenset(
+    (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    )
+)
+
+_LOOSE_NAME_MARKS = ("|", "·", "•", "/", "–", "—", "-")
+
+
+def read_loose_byline(text: str) -> tuple[str, ...] | None:
+    """The names of a labelled byline with other things after them that no reader reads.
+
+    ``By Ann Lee on 31. March, 2024 | 18 Comments``, ``Von Ann Lee Foto: Bo
+    Chan``, ``by Ann Lee· March 3, 2024``: after the label, the names run to
+    the first digit, separator or connecting word (``on``, ``at``, ``am``,
+    ``vom``, ``for``, ``Last updated``, ``Foto``). Something must follow the
+    names: a line that is the label and names alone is `read_byline_line`'s.
+
+    Example:
+        >>> read_loose_byline("By Ann Lee on 31. March, 2024 | 18 Comments")
+        ('Ann Lee',)
+        >>> read_loose_byline("By the time we came home it rained") is None
+        True
+    """
+    if len(text) > 200 or not text[:1].isalpha():
+        return None
+    end = _byline_label_end(text)
+    if end is None:
+        return None
+    words = text[end:].split()
+    kept: list[str] = []
+    for word in words:
+        if word in _LOOSE_NAME_MARKS or has_digit(word):
+            break
+        folded = word.casefold().strip(",;:.")
+        if folded in _LOOSE_NAME_ENDS or folded in FOREIGN_MONTHS or folded in _MONTH_NAMES:
+            break
+        bare = word.rstrip("".join(_LOOSE_NAME_MARKS))
+        if bare != word:
+            if bare:
+                kept.append(bare)
+            break
+        kept.append(word)
+    if not kept or len(kept) == len(words):
+        return None
+    names = read_names(" ".join(kept).rstrip(_NAME_EDGE))
+    if names is None or not all(map(_plain_name, names)):
+        return None
+    return names
+
+
+def _word_count(text: str) -> int:
+    """How many words of ``text`` hold a letter (``Updated on 9 March`` counts 3)."""
+    return sum(1 for word in text.split() if not word.isdigit() and any(map(str.isalpha, word)))
+
+
+def read_name_pair(first: str, second: str) -> tuple[str, ...] | None:
+    """A name on a line of its own over a line that gives its role (an author box).
+
+    ``first`` holds one name of 2 to 4 capitalised words, none of them a
+    section, menu or function word, and ``second`` a title of five words at
+    most (``Staff Writer``, ``Senior Reporter``, ``Chefredakteur``): a title
+    word or a credential, no agency. A label over names (``By`` over ``Ann
+    Lee``) is `read_byline_pair`'s.
+
+    Example:
+        >>> read_name_pair("Ann Lee", "Senior Reporter")
+        ('Ann Lee',)
+        >>> read_name_pair("Ann Lee", "Home and Garden") is None
+        True
+    """
+    first = first.strip(_BLANKS + "|")
+    second = second.strip(_BLANKS + "|")
+    if not first or not second or len(first) > 60 or len(second) > 60:
+        return None
+    if first.startswith(_LIST_BULLETS) or second.startswith(_LIST_BULLETS):
+        return None  # items of a menu or a list
+    if first.split(None, 1)[0] == second.split(None, 1)[0]:
+        return None  # rows of a table or a list: "Example Group Editor" over "Example Group Chair"
+    return _read_name_pair(first, second)
+
+
+_LIST_BULLETS = ("•", "·", "-", "*", "›", "»", "▪", "■")
+
+
+@functools.lru_cache(maxsize=_LINE_READINGS)
+def _read_name_pair(first: str, second: str) -> tuple[str, ...] | None:
+    """`read_name_pair` of stripped lines of allowed lengths, remembered."""
+    if len(second.split()) > 5 or not _is_strong_title(second) or _is_agency(second):
+        return None
+    name = _bare_name(first, min_words=2)
+    return (name,) if name is not None and not _is_strong_title(name) else None
 
 
 def _plain_name(name: str) -> bool:

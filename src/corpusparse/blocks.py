@@ -546,6 +546,19 @@ def _read_section(texts: Sequence[str], plan: PagePlan | None) -> dict[int, Sect
 
 
 @only_in(Zone.PRE)
+def page_headline_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """On a page, the line the zone stage chose as the headline is the headline.
+
+    It is tried before the byline rules: a short title over its date reads
+    as a name over a date too.
+    """
+    plan = state.plan
+    if plan is None or state.zone is not _PRE or cursor.pos != plan.headline:
+        return None
+    return headline_rule(cursor, state)
+
+
+@only_in(Zone.PRE)
 def page_top_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """On a page, every line above the chosen headline is page chrome (menus, banners).
 
@@ -1027,6 +1040,7 @@ RULES: tuple[Rule, ...] = (
     related_rule,
     related_block_rule,
     headline_repeat_rule,
+    page_headline_rule,
     byline_rule,
     page_byline_rule,
     page_top_rule,

@@ -11,7 +11,8 @@ then reads the page as a whole:
 1. the *main text* is the densest run of good lines (long, many stopwords);
 2. the *headline* is the title-like line before it with the strongest evidence
    (a byline, time or dateline right after it, a second printing, the main
-   text close behind);
+   text close behind), weighed with other numbers about its shape and its
+   neighbours (`headline_features`, `HEADLINE_WEIGHTS`);
 3. the *head* runs from the headline to the first line of the main text;
 4. the *body* ends at the last good line of the main text; short lines after
    it are page chrome;
@@ -174,6 +175,7 @@ _MAX_NAME_WORDS = 4
 _MAX_DOUBLED_HEADLINE = 120
 """The longest line printed twice in a row that may still be a headline, not a caption."""
 
+_TIE = 0.1
 _FIRST_LINE_PRIOR = 2.0
 """How much evidence another line needs beyond the first line's to be the headline."""
 
@@ -259,7 +261,9 @@ def _first_running_pair(classes: Sequence[tuple[int, str, str]], limit: int) -> 
     previous = -10
     for position in range(limit):
         kind = classes[position][2]
-        if kind == LineClass.GOOD or kind == LineClass.NEAR_GOOD:
+        if (kind == LineClass.GOOD or kind == LineClass.NEAR_GOOD) and not classes[position][
+            1
+        ].startswith(_LIST_MARKS):  # teasers of other articles are list items
             if position - previous <= 2:
                 return previous
             previous = position
@@ -322,6 +326,135 @@ def _headline_score(
     if _has_full_date(text):  # a date line with a place or a section, not a headline
         score -= 2.0
     return score - 0.03 * (main - position)
+
+
+def headline_features(
+    classes: Sequence[tuple[int, str, str]],
+    position: int,
+    first: int,
+    keys: dict[str, int],
+    dense: bool,
+) -> tuple[float, ...]:
+    """The shape of a headline candidate, as numbers `HEADLINE_WEIGHTS` weighs.
+
+    The first is the hand-made evidence score of `_headline_score`; the rest
+    describe the line and its neighbours (see `HEADLINE_FEATURES`).
+    """
+    text = classes[position][1]
+    score = _headline_score(classes, position, first, keys)
+    opens = position == 0 and (dense or _opens_running_text(classes, 0))
+    if opens:  # an extractor's text opens with its headline, then the article
+        score += _FIRST_LINE_PRIOR + 0.03 * first
+    words = text.split()
+    letters = [char for char in text if char.isalpha()]
+    capitals = sum(1 for word in words if word[:1].isupper())
+    after = classes[position + 1] if position + 1 < len(classes) else (0, "", "")
+    before = classes[position - 1] if position else (0, "", "")
+    distance = first - position
+    return (
+        score,
+        _evidence_after(classes, position),
+        float(opens),
+        float(position == 0),
+        min(len(text), 200) / 100,
+        stopword_density(text),
+        capitals / len(words),
+        float(bool(letters) and all(char.isupper() for char in letters)),
+        float(has_digit(text)),
+        float(any(mark in text for mark in _SITE_SEPARATORS)),
+        float(":" in text),
+        float(text.endswith(("?", "!"))),
+        float(classes[position][2] != LineClass.SHORT),
+        min(distance, 40) / 10,
+        float(distance <= 2),
+        float(after[2] == LineClass.SHORT and _is_title_shaped(after[1])),
+        float(before[2] == LineClass.SHORT and _is_title_shaped(before[1])),
+        float(after[2] in _RUNNING),
+        float(before[2] in _RUNNING),
+        float(bool(before[1]) and _reads_as_head_line(before[1])),
+        float(len(words) < _MIN_HEADLINE_WORDS),
+        float(keys.get(comparison_key(text), 0) > 1),
+        float(dense),
+        min(len(words), 30) / 10,
+        float(text[:1].isdigit()),
+        float(bool(after[1]) and _head_line_follows(classes, position + 1)),
+        _evidence_after(classes, position + 1) if after[2] == LineClass.SHORT else 0.0,
+        _evidence_after(classes, position - 1) if before[2] == LineClass.SHORT else 0.0,
+        float(text[:1].islower() or not text[:1].isalnum()),
+    )
+
+
+HEADLINE_FEATURES = (
+    "evidence score",
+    "evidence after",
+    "first line opening the text",
+    "first line",
+    "length / 100",
+    "stopword share",
+    "capitalised share",
+    "all capitals",
+    "has a digit",
+    "has a site separator",
+    "has a colon",
+    "ends in ? or !",
+    "long line",
+    "lines to the main text / 10",
+    "main text within two lines",
+    "a title-like line follows",
+    "a title-like line precedes",
+    "running text follows",
+    "running text precedes",
+    "a byline or time precedes",
+    "few words",
+    "printed again",
+    "no blank line in the text",
+    "words / 10",
+    "opens with a digit",
+    "a byline or time follows the next line",
+    "evidence after the next line",
+    "evidence after the line before",
+    "opens with no capital",
+)
+"""What each number of `headline_features` describes."""
+
+EVIDENCE_ONLY: tuple[float, ...] = (1.0, *(0.0,) * (len(HEADLINE_FEATURES) - 1))
+"""The weights that score a candidate by its evidence alone: an extractor's text."""
+
+HEADLINE_WEIGHTS: tuple[float, ...] = (  # benchmarks/train_headline.py
+    0.352,  # evidence score
+    0.233,  # evidence after
+    -0.033,  # first line opening the text
+    -0.093,  # first line
+    0.352,  # length / 100
+    0.404,  # stopword share
+    0.362,  # capitalised share
+    -0.164,  # all capitals
+    0.044,  # has a digit
+    -0.177,  # has a site separator
+    0.445,  # has a colon
+    0.018,  # ends in ? or !
+    -0.347,  # long line
+    0.011,  # lines to the main text / 10
+    -0.008,  # main text within two lines
+    -0.067,  # a title-like line follows
+    -0.001,  # a title-like line precedes
+    0.012,  # running text follows
+    -0.275,  # running text precedes
+    0.197,  # a byline or time precedes
+    -1.030,  # few words
+    -0.368,  # printed again
+    0.000,  # no blank line in the text
+    0.334,  # words / 10
+    -0.075,  # opens with a digit
+    0.264,  # a byline or time follows the next line
+    -0.029,  # evidence after the next line
+    0.170,  # evidence after the line before
+    -0.214,  # opens with no capital
+)
+"""The weight of each feature on a page: the score of a candidate is their weighted sum.
+
+Fitted on the development corpus by ``benchmarks/train_headline.py``.
+"""
 
 
 def _evidence_after(classes: Sequence[tuple[int, str, str]], position: int) -> float:
@@ -417,14 +550,45 @@ def _opens_running_text(classes: Sequence[tuple[int, str, str]], position: int) 
     )
 
 
-def plan_page(texts: Sequence[str]) -> PagePlan | None:
-    """The zones of a segment's stripped lines, or ``None`` when it is not page-like.
+def headline_candidates(
+    classes: Sequence[tuple[int, str, str]], first: int
+) -> tuple[range, list[int], int | None]:
+    """The window of positions a headline is looked for in, the lines in it that may be one,
+    and the title over its date to fall back on when no line may.
 
-    Example:
-        >>> text = "The storm hit the coast on Monday, the worst the town had seen in years. " * 3
-        >>> plan = plan_page(["Menu", "Storm hits the coast", "By Ann Lee", text, text])
-        >>> plan.headline, plan.body_start, plan.body_end
-        (1, 3, 4)
+    The headline stands above the first running text, not only above the
+    densest run (which starts at ``first``).
+    """
+    opening = _first_running_pair(classes, first)
+    window = range(max(0, opening - _HEADLINE_WINDOW), min(opening + 1, first))
+    candidates: list[int] = []
+    fallback: int | None = None
+    for position in (0, *window) if window.start else window:
+        text = classes[position][1]
+        if not _is_title_shaped(text) or read_residue(text) is not None:
+            continue
+        if _reads_as_head_line(text) or _is_caption_like(classes, position):
+            continue
+        if _is_name_over_date(classes, position):
+            if fallback is None:  # a title over its date, when no other line is one
+                fallback = position
+            continue
+        candidates.append(position)
+    return window, candidates, fallback
+
+
+_Classes = list[tuple[int, str, str]]
+
+
+def page_context(
+    texts: Sequence[str],
+) -> tuple[_Classes, int, int, tuple[str, ...], dict[str, int], bool] | None:
+    """What `plan_page` reads a segment by, or ``None`` when it is not page-like.
+
+    The non-blank lines as ``(index, text, class)``, the first and last
+    position of the main text, the line classes it is made of, how often each
+    line is printed (by `comparison_key`), and whether the text has no blank
+    line at all (an extractor's output, which opens with its headline).
     """
     short = LineClass.SHORT  # classify_line of a short line, without the call
     classes = [
@@ -439,43 +603,59 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
         main = _main_run(classes, kinds, _MIN_NEAR_GOOD_RUN)
     if main is None:
         return None
-    first, last = main
-    # The headline stands above the first running text, not only above the densest run.
-    opening = _first_running_pair(classes, first)
     keys: dict[str, int] = {}
     for _, text, _ in classes:
         if len(text) <= _MAX_HEADLINE:
             key = comparison_key(text)
             keys[key] = keys.get(key, 0) + 1
-    best: int | None = None
-    best_score = 0.0
-    window = range(max(0, opening - _HEADLINE_WINDOW), min(opening + 1, first))
-    # One paragraph a line and no blank line at all: an extractor's output, which
-    # opens with the headline (a flattened page sets paragraphs apart).
-    dense = all(texts[: classes[-1][0]])
-    for position in (0, *window) if window.start else window:
-        text = classes[position][1]
-        if not _is_title_shaped(text) or read_residue(text) is not None:
-            continue
-        if _reads_as_head_line(text) or _is_name_over_date(classes, position):
-            continue
-        if _is_caption_like(classes, position):
-            continue
-        score = _headline_score(classes, position, first, keys)
-        if position == 0 and (dense or _opens_running_text(classes, 0)):
-            # An extractor's text opens with its headline, then the article.
-            score += _FIRST_LINE_PRIOR + 0.03 * first
-        if best is None or score > best_score:
-            best, best_score = position, score
+    return classes, main[0], main[1], kinds, keys, all(texts[: classes[-1][0]])
+
+
+def settle_headline(
+    classes: Sequence[tuple[int, str, str]], window: range, best: int | None, first: int
+) -> int:
+    """Where the headline stands when ``best`` is the line chosen (line 0 when none is).
+
+    A headline printed twice stands at its first printing; ``Title - Site``
+    above ``Title`` gives way to the plain printing, and a standfirst chosen
+    for its byline to the title above it.
+    """
     headline = best if best is not None else 0
-    if best is not None:  # a headline printed twice stands at its first printing
+    if best is not None:
         key = comparison_key(classes[best][1])
         headline = next(
             position
             for position in (0, *range(window.start, best + 1))
             if comparison_key(classes[position][1]) == key
         )
-    headline = _above_its_dek(classes, _without_site_printing(classes, headline, first))
+    return _above_its_dek(classes, _without_site_printing(classes, headline, first))
+
+
+def plan_page(texts: Sequence[str]) -> PagePlan | None:
+    """The zones of a segment's stripped lines, or ``None`` when it is not page-like.
+
+    Example:
+        >>> text = "The storm hit the coast on Monday, the worst the town had seen in years. " * 3
+        >>> plan = plan_page(["Menu", "Storm hits the coast", "By Ann Lee", text, text])
+        >>> plan.headline, plan.body_start, plan.body_end
+        (1, 3, 4)
+    """
+    context = page_context(texts)
+    if context is None:
+        return None
+    classes, first, last, kinds, keys, dense = context
+    window, candidates, fallback = headline_candidates(classes, first)
+    weights = EVIDENCE_ONLY if dense else HEADLINE_WEIGHTS
+    best: int | None = None
+    best_score = 0.0
+    for position in candidates:
+        features = headline_features(classes, position, first, keys, dense)
+        score = sum(weight * value for weight, value in zip(weights, features, strict=True))
+        if best is None or score > best_score + _TIE:
+            best, best_score = position, score
+    if best is None:
+        best = fallback
+    headline = settle_headline(classes, window, best, first)
     if headline < first:  # the main text starts at the first good line after the headline
         first = next(
             position

@@ -1,0 +1,155 @@
+"""Fit the weights the zone stage gives a headline candidate's features.
+
+    python benchmarks/train_headline.py --corpus /tmp/realtext-dev
+
+The corpus is one built by ``../shared/realtext/build_dev.py`` (its
+``gold.jsonl`` and the texts it names). For every document whose gold names a
+headline, the script parses the text as the parser does, takes the first
+segment the zone stage plans (when it has blank lines: an extractor's text with
+none is scored by its evidence alone), and lists the headline candidates with
+`corpusparse.zones.headline_features`. A candidate is right when the headline
+it settles on (`corpusparse.zones.settle_headline`) prints the gold headline.
+A conditional logit (one softmax over each page's candidates) is fitted by
+gradient descent with an L2 penalty.
+
+It prints, per source, how often the highest-scoring candidate is right with
+the weights in the code and with weights fitted on the pages of the *other*
+benchmarks (a held-out figure), then the weights fitted on all of them, as the
+Python tuple to paste into `HEADLINE_WEIGHTS`. Only shapes are learnt: the features are
+numbers about a line's length, words and neighbours, never its words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+import corpusparse
+import corpusparse.blocks as blocks
+from corpusparse import zones
+from corpusparse.recognize import read_site_suffix
+
+Page = tuple[str, str, np.ndarray, np.ndarray]  # source, page source, features, right
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text or "")).strip().casefold()
+
+
+def _first_plan_texts(text: str) -> Sequence[str] | None:
+    """The stripped lines of the first segment the parser plans as a page."""
+    seen: list[Sequence[str]] = []
+    original = blocks.plan_page  # type: ignore[attr-defined]
+
+    def spy(texts: Sequence[str]) -> zones.PagePlan | None:
+        plan = original(texts)
+        if plan is not None and not seen:
+            seen.append(list(texts))
+        return plan
+
+    blocks.plan_page = spy  # type: ignore[attr-defined]
+    try:
+        corpusparse.parse(text)
+    finally:
+        blocks.plan_page = original  # type: ignore[attr-defined]
+    return seen[0] if seen else None
+
+
+def _page(texts: Sequence[str], forms: set[str]) -> tuple[np.ndarray, np.ndarray] | None:
+    context = zones.page_context(texts)
+    if context is None:
+        return None
+    classes, first, _, _, keys, dense = context
+    window, candidates, _ = zones.headline_candidates(classes, first)
+    rows: list[tuple[float, ...]] = []
+    right: list[bool] = []
+    for position in candidates:
+        rows.append(zones.headline_features(classes, position, first, keys, dense))
+        settled = classes[zones.settle_headline(classes, window, position, first)][1]
+        split = read_site_suffix(settled)
+        printed = {_norm(settled), _norm(split[0]) if split else ""}
+        right.append(bool(printed & forms))
+    if not any(right):
+        return None
+    return np.array(rows, dtype=float), np.array(right, dtype=bool)
+
+
+def load(corpus: Path) -> list[Page]:
+    """The candidate features of every page whose gold headline is among its candidates."""
+    pages: list[Page] = []
+    for line in (corpus / "gold.jsonl").open(encoding="utf-8"):
+        gold: dict[str, Any] = json.loads(line)
+        if not gold.get("headline"):
+            continue
+        text = (corpus / gold["file"]).read_text(encoding="utf-8")
+        texts = _first_plan_texts(text)
+        if texts is None:
+            continue
+        forms = {_norm(gold["headline"])} | {_norm(alt) for alt in gold.get("headline_alts", [])}
+        page = _page(texts, forms)
+        if page is not None and not zones.page_context(texts)[-1]:  # type: ignore[index]
+            pages.append((gold["source"], gold["page_source"], *page))
+    return pages
+
+
+def fit(pages: Sequence[Page], l2: float = 0.02, steps: int = 600, rate: float = 0.3) -> np.ndarray:
+    """Weights maximising the mean log-probability of each page's right candidates."""
+    weights = np.array(zones.EVIDENCE_ONLY, dtype=float)
+    for _ in range(steps):
+        gradient = -l2 * weights
+        for _, _, features, right in pages:
+            scores = features @ weights
+            chances = np.exp(scores - scores.max())
+            chances /= chances.sum()
+            target = right / right.sum()
+            gradient += features.T @ (target - chances) / len(pages)
+        weights += rate * gradient
+    return np.asarray(weights)
+
+
+def accuracy(pages: Sequence[Page], weights: np.ndarray) -> float:
+    """The share of pages whose highest-scoring candidate is right."""
+    if not pages:
+        return float("nan")
+    return sum(
+        bool(right[int(np.argmax(features @ weights))]) for _, _, features, right in pages
+    ) / len(pages)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--corpus", type=Path, required=True, help="a built dev corpus")
+    arguments = parser.parse_args()
+    pages = load(arguments.corpus)
+    current = np.array(zones.HEADLINE_WEIGHTS, dtype=float)
+    print(f"{len(pages)} pages with the gold headline among their candidates")
+    print(f"{'source':18} {'pages':>6} {'weights in code':>16} {'held out':>9}")
+    fitted = {
+        origin: fit([page for page in pages if page[1] != origin])
+        for origin in sorted({page[1] for page in pages})
+    }
+    for source in sorted({page[0] for page in pages}):
+        inside = [page for page in pages if page[0] == source]
+        held_out = fitted[inside[0][1]]  # fitted on the pages of the other benchmarks
+        print(
+            f"{source:18} {len(inside):6} {accuracy(inside, current):16.3f}"
+            f" {accuracy(inside, held_out):9.3f}"
+        )
+    weights = fit(pages)
+    before, after = accuracy(pages, current), accuracy(pages, weights)
+    print(f"all: weights in code {before:.3f}, fitted {after:.3f}")
+    print("HEADLINE_WEIGHTS: tuple[float, ...] = (")
+    for name, weight in zip(zones.HEADLINE_FEATURES, weights, strict=True):
+        print(f"    {weight:.3f},  # {name}")
+    print(")")
+
+
+if __name__ == "__main__":
+    main()

@@ -5,6 +5,7 @@
     python benchmarks/accuracy.py --styles full --sources wcxb-full,dragnet-full
     python benchmarks/accuracy.py --no-peer              # corpusparse and the baseline only
     python benchmarks/accuracy.py --out /tmp/acc         # keep eval.py's tables and rows
+    python benchmarks/accuracy.py --json docs/data/accuracy.json  # also the figures as JSON
 
 It runs the realtext scorer (``eval.py``, found with ``--realtext DIR``, else
 ``$CORPUSPARSE_REALTEXT``, else a ``shared/realtext`` folder above the
@@ -289,6 +290,39 @@ def report(
     return "\n\n".join(parts)
 
 
+def figures_json(
+    results: Mapping[str, Sequence[Row]],
+    styles: Sequence[str] = STYLES,
+    main: str = "corpusparse",
+    about: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The figures of the tables as data (what ``--json`` writes, the docs' charts read).
+
+    ``columns`` names each figure (eval.py's row key) with its table header;
+    ``styles`` holds, per style, its document count and each reader's pooled
+    figures; ``sources`` the figures of ``main`` per source folder. A figure no
+    document has is ``null``.
+    """
+    data: dict[str, Any] = {
+        **(about or {}),
+        "columns": [{"key": key, "header": header, "kind": kind} for header, key, kind in COLUMNS],
+        "styles": {},
+        "sources": {},
+    }
+    for style in styles:
+        readers = {
+            reader: pooled([r for r in rows if r.get("style") == style])
+            for reader, rows in results.items()
+        }
+        counts = [len([r for r in rows if r.get("style") == style]) for rows in results.values()]
+        if any(counts):
+            data["styles"][style] = {"documents": max(counts), "readers": readers}
+    for source in sorted({r["source"] for r in results.get(main, ())}):
+        group = [r for r in results[main] if r["source"] == source]
+        data["sources"][source] = {"documents": len(group), **pooled(group)}
+    return data
+
+
 # ------------------------------------------------------------------ main
 def keep(fresh: Path, cache: Path) -> None:
     """Copy ``fresh`` to ``cache`` in one step (a reader never sees half a file)."""
@@ -342,6 +376,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rerun-peer", action="store_true", help="ignore kept peer predictions")
     parser.add_argument("--no-peer", action="store_true", help="leave the peer out")
     parser.add_argument("--out", type=Path, help="keep eval.py's reports and rows here")
+    parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
     # eval.py runs in the realtext folder: paths given relative to here must stay valid.
     args.peer_pred = args.peer_pred and args.peer_pred.resolve()
@@ -418,6 +453,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"# {note}")
         print()
     print(report(results, markdown=args.markdown, styles=styles))
+    if args.json:
+        about = {"commit": commit, "changed": bool(dirty), "date": stamp, "notes": notes}
+        data = figures_json(results, styles=styles, about=about)
+        args.json.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     return 0
 
 

@@ -589,7 +589,20 @@ def main(argv: list[str] | None = None) -> int:
             "# warning: the machine is busy (load above half its CPUs): wall times and the"
             " measured --jobs speedup are unreliable; compare the CPU columns"
         )
-    report: dict[str, Any] = {"commit": commit, "corpora": [], "pathological": [], "stream": []}
+    report: dict[str, Any] = {
+        "commit": commit,
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "command": " ".join(
+            ["python", "benchmarks/run.py", *(sys.argv[1:] if argv is None else argv)]
+        ),
+        "quick": args.quick,
+        "load": [round(load[0], 2)],
+        "corpora": [],
+        "pathological": [],
+        "stream": [],
+    }
     started = time.perf_counter()
     if not args.only_pathological:
         run_corpora(args, workdir, report)
@@ -598,6 +611,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.stream:
         run_stream(args, workdir, report)
     print(f"\n# {time.perf_counter() - started:.0f} s in all; load {os.getloadavg()[0]:.2f} at end")
+    report["load"].append(round(os.getloadavg()[0], 2))
     if args.json:
         args.json.write_text(json.dumps(report, indent=2, default=str))
     return 0

@@ -122,6 +122,22 @@ def test_report_has_a_table_per_style_then_the_main_reader_per_source() -> None:
     assert "traf`" not in only_full
 
 
+def test_json_figures_hold_every_reader_per_style_and_the_main_reader_per_source() -> None:
+    data = accuracy.figures_json(
+        {"corpusparse": ROWS, "floor": ROWS[:4]}, about={"commit": "abc1234"}
+    )
+    assert data["commit"] == "abc1234"
+    assert [c["header"] for c in data["columns"]] == [h for h, _, _ in accuracy.COLUMNS]
+    full = data["styles"]["full"]
+    assert full["documents"] == 4
+    assert set(full["readers"]) == {"corpusparse", "floor"}
+    assert full["readers"]["corpusparse"]["body_f1"] == pytest.approx(0.75)
+    assert data["styles"]["traf"]["readers"]["floor"]["body_f1"] is None
+    assert set(data["sources"]) == {"alpha-full", "beta-full", "alpha-traf", "beta-traf"}
+    assert data["sources"]["alpha-full"]["documents"] == 2
+    assert "traf" not in accuracy.figures_json({"corpusparse": ROWS}, styles=["full"])["styles"]
+
+
 def test_printed_figures_are_checked_against_eval_py_table() -> None:
     # The first table eval.py prints, reduced to the columns that are compared.
     printed = "\n".join(

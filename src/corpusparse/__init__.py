@@ -1,6 +1,6 @@
 """corpusparse: typed news records from the plain text of crawled news pages.
 
-Example:
+Examples:
     >>> import corpusparse
     >>> doc = corpusparse.parse("Rain at last\\n\\nBy Ann Lee\\nIt rained on Tuesday.")
     >>> article = doc.articles[0]

@@ -42,7 +42,7 @@ class CheckpointMismatch(Exception):
 def parts_dir(output: str | os.PathLike[str]) -> Path:
     """The hidden folder that holds the shards of ``output``.
 
-    Example:
+    Examples:
         >>> parts_dir("out/articles.jsonl").as_posix()
         'out/.articles.jsonl.parts'
     """

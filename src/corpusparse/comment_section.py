@@ -472,7 +472,7 @@ def read_marker(text: str, following: str | None = None) -> Marker | None:
     10:15 AM``, ``— Ann Lee``, ``Ann Lee says:``, a time alone. Two lines: a name
     (or ``Ann Lee says:``) and a time line, or a time line and ``Ann Lee said:``.
 
-    Example:
+    Examples:
         >>> read_marker("Ann Lee | 11/6/2012 3:07 AM").author
         'Ann Lee'
     """
@@ -544,7 +544,7 @@ def _bullet_head(text: str) -> _Reading | None:
 def header_kind(text: str) -> str | None:
     """The kind of a comment-section header line: ``count``, ``title``, ``form`` or ``None``.
 
-    Example:
+    Examples:
         >>> header_kind("{ 20 comments… read them below or add one }")
         'count'
     """
@@ -864,7 +864,7 @@ def read_comments(texts: Sequence[str], start: int) -> list[SectionItem]:
     ``start`` belongs to exactly one item, in line order, and no item has another's
     line between its first and last lines.
 
-    Example:
+    Examples:
         >>> items = read_comments(["12 Comments", "Ann Lee says:", "Nice piece."], 0)
         >>> kinds = [item.kind for item in items]
         >>> kinds, getattr(items[1], "author", None)
@@ -1048,7 +1048,7 @@ def find_comment_section(
     cannot start before; then a count or title header over plain text also starts
     a section (an extractor's text keeps the comments but not their heads).
 
-    Example:
+    Examples:
         >>> find_comment_section(["Body text.", "", "2 Comments", "Ann Lee says:", "Hi."])
         SectionStart(index=2, kind='count')
     """
@@ -1068,7 +1068,7 @@ def read_comment_section(
     Returns where the section starts and its items, or ``None`` when there is
     no section or it would start before ``body_end_hint``.
 
-    Example:
+    Examples:
         >>> start, items = read_comment_section(["Body.", "", "2 Comments", "Ann Lee says:", "Hi."])
         >>> start.kind, [item.kind for item in items]
         ('count', ['header', 'comment'])

@@ -52,7 +52,7 @@ def to_json(obj: object) -> str:
 
     Every field is written, spans included; dates and times as ISO 8601 strings.
 
-    Example:
+    Examples:
         >>> from corpusparse import Span, Paragraph
         >>> to_json(Paragraph("It rained.", span=Span(3, 3)))
         '{"text": "It rained.", "span": [3, 3]}'
@@ -74,7 +74,7 @@ def from_json(data: str | bytes, cls: type[T]) -> T:
         json.JSONDecodeError: ``data`` is not JSON.
         cattrs.errors.ClassValidationError: ``data`` does not describe a ``cls``.
 
-    Example:
+    Examples:
         >>> from corpusparse import Paragraph
         >>> from_json('{"text": "It rained.", "span": [3, 3]}', Paragraph)
         Paragraph(text='It rained.', span=Span(start=3, end=3))
@@ -92,7 +92,7 @@ def article_record(article: Article) -> dict[str, Any]:
     with a UTC offset when the text names a zone), or ``None`` for a relative
     time; ``trailer`` only when the article ends with a wire trailer.
 
-    Example:
+    Examples:
         >>> from corpusparse import parse
         >>> record = article_record(parse("Rain\\n\\nIt rained.").articles[0])
         >>> record["headline"], record["body"], record["lines"]

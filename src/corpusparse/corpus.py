@@ -262,7 +262,7 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | str | I
     be listed give an `InputError`; any other path is passed on as it is (a
     missing file is reported when it is opened).
 
-    Example:
+    Examples:
         >>> list(discover(["-"]))
         ['-']
     """
@@ -291,7 +291,7 @@ def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | str | I
 def input_format_of(name: str) -> Literal["text", "jsonl"]:
     """The format ``auto`` gives a file name: ``jsonl`` or ``text``.
 
-    Example:
+    Examples:
         >>> input_format_of("CC-MAIN-2024-10/000_00000.jsonl.zst"), input_format_of("a.txt")
         ('jsonl', 'text')
     """
@@ -740,7 +740,7 @@ def list_inputs(
     redirected into an input directory does not read what it writes. Each
     input passed over is named to ``on_skip``.
 
-    Example:
+    Examples:
         >>> list_inputs(["-"])
         ['-']
     """
@@ -802,7 +802,7 @@ def read_documents(
             (paths, or file descriptors such as standard output's).
         encoding_errors: What to do with bytes that are not UTF-8 (`EncodingErrors`).
 
-    Example:
+    Examples:
         ```python
         for item in read_documents(["crawl/", "extra.jsonl.zst"], text_field="content"):
             if isinstance(item, InputError):
@@ -921,7 +921,7 @@ def iter_documents(
     Raises:
         CorpusError: At the first bad input, when ``on_error`` is not given.
 
-    Example:
+    Examples:
         ```python
         import corpusparse
 

@@ -274,7 +274,7 @@ def to_bag(
     of each input that produced no document; computed, they come in input
     order, exactly as the single-machine command writes them.
 
-    Example:
+    Examples:
         ```python
         from distributed import Client
         import corpusparse.dask

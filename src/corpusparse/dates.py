@@ -220,7 +220,7 @@ def read_printed_time(text: str, *, dayfirst: bool = False) -> TimeReading | Non
     A date without a clock time reads as a `datetime.date`; a clock time as a
     `datetime.datetime`, aware only when the text names its zone.
 
-    Example:
+    Examples:
         >>> read_printed_time("Mar 4, 2024 10:32 a.m. EST")[1].isoformat()
         '2024-03-04T10:32:00-05:00'
         >>> read_printed_time("4 de marzo de 2024")
@@ -316,7 +316,7 @@ def read_labelled_time(text: str) -> tuple[bool, TimeReading] | None:
     Returns whether the time is an update time, with the time as printed and
     its reading; ``None`` when ``text`` holds no time.
 
-    Example:
+    Examples:
         >>> read_labelled_time("Updated: 2024-03-04 10:32")
         (True, ('2024-03-04 10:32', datetime.datetime(2024, 3, 4, 10, 32)))
     """

@@ -450,7 +450,7 @@ class Article:
         line of the other time). For a parsed
         article the spans cover every non-blank line of the article exactly once.
 
-        Example:
+        Examples:
             >>> from corpusparse import parse
             >>> article = parse("Rain\\n\\nBy Ann Lee\\nIt rained.").articles[0]
             >>> for element, span in article.elements():

@@ -72,7 +72,7 @@ def _origin(parsed: ParsedDocument) -> dict[str, Any]:
 def article_rows(parsed: ParsedDocument) -> list[dict[str, Any]]:
     """One row per article of a parsed document (none for a document without any).
 
-    Example:
+    Examples:
         >>> from corpusparse import parse
         >>> parsed = ParsedDocument(parse("Rain\\n\\nIt rained."), "a.jsonl", 3, {"id": "x"})
         >>> row = article_rows(parsed)[0]
@@ -94,7 +94,7 @@ def error_row(error: InputError) -> dict[str, Any]:
     A JSON Lines record that was valid JSON keeps its identity: its ``meta``
     (the fields other than the text field) is in the row, as in a document's.
 
-    Example:
+    Examples:
         >>> from corpusparse.corpus import ErrorKind
         >>> error_row(InputError(ErrorKind.NOT_JSON, "a.jsonl", "not JSON", line=4, offset=80))
         {'source': 'a.jsonl', 'line': 4, 'offset': 80, 'error': 'not_json', 'message': 'not JSON'}
@@ -201,7 +201,7 @@ def parquet_schema(per: Per = "article") -> pyarrow.Schema:
 def parquet_row(row: dict[str, Any]) -> dict[str, Any]:
     """A row as `parquet_schema` holds it: ``meta`` as a JSON string.
 
-    Example:
+    Examples:
         >>> parquet_row({"source": "a.jsonl", "line": 1, "meta": {"id": "é"}})
         {'source': 'a.jsonl', 'line': 1, 'meta': '{"id": "é"}'}
     """

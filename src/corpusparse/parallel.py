@@ -54,7 +54,7 @@ def batched(
 ) -> Iterator[list[T]]:
     """Group ``items`` into lists of at most ``size`` items and about ``max_weight``.
 
-    Example:
+    Examples:
         >>> list(batched(["ab", "c", "defg", "h"], len, size=3, max_weight=3))
         [['ab', 'c'], ['defg'], ['h']]
     """
@@ -84,7 +84,7 @@ def ordered_map(
     one), and at most ``jobs * BATCHES_IN_FLIGHT_PER_JOB`` batches are held at
     once, so memory stays bounded whatever the length of ``batches``.
 
-    Example:
+    Examples:
         >>> def double(batch):
         ...     return [2 * x for x in batch]
         >>> list(ordered_map(double, [[1, 2], [3]]))

@@ -81,7 +81,7 @@ def parse(text: str, *, strict: bool = False, source: str | None = None) -> Docu
         ParseError: With ``strict=True``, when the text has a defect.
         TypeError: ``text`` is not a ``str`` (``bytes`` must be decoded first).
 
-    Example:
+    Examples:
         >>> doc = parse("Rain at last\\n\\nIt rained on Tuesday.")
         >>> doc.articles[0].headline.text
         'Rain at last'

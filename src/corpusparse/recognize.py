@@ -782,7 +782,7 @@ def read_byline_line(text: str) -> HeadLine | None:
     (``Updated: ...``, ``Stand: ...``, ``Mis à jour le ...``) are ``updated``,
     never ``published``.
 
-    Example:
+    Examples:
         >>> read_byline_line("By Ann Lee | Reuters").authors
         ('Ann Lee',)
         >>> read_byline_line("ByAnn LeeMarch 3, 2024").published
@@ -823,7 +823,7 @@ def read_byline_pair(first: str, second: str, *, min_words: int = 2) -> HeadLine
     ``min_words`` is 2 by default: a one-word name (``Paddy``) cannot be told
     from a section word (``Politik``) over a date; pass 1 to take it.
 
-    Example:
+    Examples:
         >>> read_byline_pair("Ann Lee", "March 3, 2024").authors
         ('Ann Lee',)
         >>> read_byline_pair("Ann Lee", "Staff Writer") is None
@@ -877,7 +877,7 @@ def read_head_date(text: str) -> tuple[bool, TimeReading] | None:
     update (an update label right before it), with the date as printed and its
     reading.
 
-    Example:
+    Examples:
         >>> read_head_date("12.03.2024 Press release")
         (False, ('12.03.2024', datetime.date(2024, 3, 12)))
         >>> read_head_date("The vote of 4 March 2024 was close, said the mayor.") is None
@@ -972,7 +972,7 @@ def read_loose_byline(text: str) -> tuple[str, ...] | None:
     ``vom``, ``for``, ``Last updated``, ``Foto``). Something must follow the
     names: a line that is the label and names alone is `read_byline_line`'s.
 
-    Example:
+    Examples:
         >>> read_loose_byline("By Ann Lee on 31. March, 2024 | 18 Comments")
         ('Ann Lee',)
         >>> read_loose_byline("By the time we came home it rained") is None
@@ -1019,7 +1019,7 @@ def read_name_pair(first: str, second: str) -> tuple[str, ...] | None:
     word or a credential, no agency. A label over names (``By`` over ``Ann
     Lee``) is `read_byline_pair`'s.
 
-    Example:
+    Examples:
         >>> read_name_pair("Ann Lee", "Senior Reporter")
         ('Ann Lee',)
         >>> read_name_pair("Ann Lee", "Home and Garden") is None
@@ -1277,7 +1277,7 @@ def read_reply_to(text: str) -> str | None:
 def resolve_mention(text: str, authors: list[str]) -> str | None:
     """The earlier commenter a reply's leading ``@Name`` names, longest name first.
 
-    Example:
+    Examples:
         >>> resolve_mention("@ann yes", ["Ann", "ann"])
         'Ann'
     """
@@ -1617,7 +1617,7 @@ def read_site_suffix(text: str) -> tuple[str, str] | None:
     ``Title | Site``, ``Title - Site``, ``Title — Site`` and ``Title_Section_Site``;
     ``None`` when the part after the last separator reads as no site name.
 
-    Example:
+    Examples:
         >>> read_site_suffix("Storm hits the coast | The Valley Herald")
         ('Storm hits the coast', 'The Valley Herald')
         >>> read_site_suffix("Dortmund - Gladbach live sehen!") is None
@@ -1640,7 +1640,7 @@ def read_site_suffix(text: str) -> tuple[str, str] | None:
 def is_legal_line(text: str) -> bool:
     """A copyright, licence or rights line of a page footer (``© 2024 Site. All rights reserved.``).
 
-    Example:
+    Examples:
         >>> is_legal_line("Copyright 2024 The Valley Herald. All rights reserved.")
         True
     """
@@ -1653,7 +1653,7 @@ def is_legal_line(text: str) -> bool:
 def is_time_line(text: str) -> bool:
     """Whether a line prints a publication or update time and no byline.
 
-    Example:
+    Examples:
         >>> is_time_line("26 October 2012 at 11:32 am"), is_time_line("By Ann Lee")
         (True, False)
     """

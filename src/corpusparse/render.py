@@ -223,7 +223,7 @@ def render(doc: Document, layout: Layout = Layout.PAGE, newline: str = "\n") -> 
     Raises:
         ValueError: ``newline`` is not one of `NEWLINES`.
 
-    Example:
+    Examples:
         >>> from corpusparse import Article, Document, Headline, Paragraph, parse
         >>> doc = Document(articles=(Article(Headline("Rain"), body=(Paragraph("It rained."),)),))
         >>> text = render(doc, Layout.BUNDLE)

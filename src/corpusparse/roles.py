@@ -131,7 +131,7 @@ def document_roles(document: Document) -> list[LineRole]:
     index of the article whose span holds it; the source is
     ``document.source``.
 
-    Example:
+    Examples:
         >>> from corpusparse import parse
         >>> text = "Rain\\n\\nBy Ann Lee\\nIt rained.\\n\\n* * *\\n\\n"
         >>> text += "Sun\\n\\nBy Bo Chan\\nIt shone."

@@ -150,7 +150,7 @@ class RunStats:
         errors by kind are on the summary line when they fit, on a line of
         their own before it otherwise.
 
-        Example:
+        Examples:
             >>> stats = RunStats(documents=1200, articles=1530, text_bytes=9_400_000)
             >>> stats.defects.update({"caption_variant": 7})
             >>> print(stats.summary(elapsed=2.0))

@@ -55,7 +55,7 @@ def format_roles(
     long for it goes on in more display lines, each under the text column
     (the number and the label stay on the first).
 
-    Example:
+    Examples:
         >>> from corpusparse.roles import line_roles
         >>> print("\\n".join(format_roles(line_roles("Rain\\n\\nIt rained."))))
         ── article 1

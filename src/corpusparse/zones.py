@@ -93,7 +93,7 @@ _WIDE_PUNCTUATION = tuple(char for char in _PUNCTUATION_CHARS if ord(char) >= 12
 def stopword_density(text: str) -> float:
     """The share of the words of ``text`` that are stopwords of a language we read.
 
-    Example:
+    Examples:
         >>> stopword_density("The storm hit the coast")
         0.4
     """
@@ -634,7 +634,7 @@ def settle_headline(
 def plan_page(texts: Sequence[str]) -> PagePlan | None:
     """The zones of a segment's stripped lines, or ``None`` when it is not page-like.
 
-    Example:
+    Examples:
         >>> text = "The storm hit the coast on Monday, the worst the town had seen in years. " * 3
         >>> plan = plan_page(["Menu", "Storm hits the coast", "By Ann Lee", text, text])
         >>> plan.headline, plan.body_start, plan.body_end

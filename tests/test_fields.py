@@ -31,6 +31,7 @@ from corpusparse.models import (
     Pingback,
     PublicationTime,
     Related,
+    Section,
     Span,
     Timestamp,
     Trailer,
@@ -75,15 +76,15 @@ def test_every_model_field_reaches_the_rows_or_is_left_out_with_a_reason() -> No
 def test_a_new_article_field_is_picked_up_without_a_change() -> None:
     @attrs.frozen
     class Article(models.Article):  # the name the overrides read
-        section: str | None = attrs.field(default=None, kw_only=True)
+        region: str | None = attrs.field(default=None, kw_only=True)
 
     table = fields.table(Article, *fields.ARTICLE_OVERRIDES, omit_none=True)
     keys = [item.key for item in table]
-    assert keys == [item.key for item in ARTICLE_FIELDS] + ["section"]
+    assert keys == [item.key for item in ARTICLE_FIELDS] + ["region"]
     added = table[-1]
     assert (added.shape, added.optional) == (fields.STRING, True)
-    assert fields.make_record(Article(section="World"), table)["section"] == "World"
-    assert "section" not in fields.make_record(Article(), table)
+    assert fields.make_record(Article(region="North"), table)["region"] == "North"
+    assert "region" not in fields.make_record(Article(), table)
 
 
 def _rich_document() -> Document:
@@ -108,6 +109,7 @@ def _rich_document() -> Document:
         related=(Related("Rain returns", span=Span(1, 1)),),
         boilerplate=(Boilerplate("TT", BoilerplateKind.WIDGET, span=Span(12, 12)),),
         trailer=Trailer("(Reporting by Cy Dorn)", ("Cy Dorn",), span=Span(11, 11)),
+        section=Section("Weather", span=Span(1, 1)),
         span=Span(1, 18),
     )
     return Document(

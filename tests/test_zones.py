@@ -110,3 +110,27 @@ def test_a_date_anywhere_before_the_comments_gives_the_publication_time() -> Non
     article = corpusparse.parse(text).articles[0]
     assert article.published is not None and str(article.published.value) == "2024-03-04"
     assert [p.text for p in article.body] == [PARAGRAPH, SECOND, PARAGRAPH]
+
+
+def test_a_label_over_the_headline_is_its_section() -> None:
+    head = ["Valley Herald", "Subscribe for the whole story, on every device you own.", "Transport"]
+    texts = [*head, "Ferry to stop for the winter", "By Ann Lee", PARAGRAPH, SECOND]
+    plan = plan_page(texts)
+    assert plan is not None
+    assert (plan.headline, plan.section) == (3, 2)
+    article = corpusparse.parse("\n".join(texts)).articles[0]
+    assert article.section is not None
+    assert (article.section.text, article.section.span.start) == ("Transport", 3)
+    assert [item.role for item in corpusparse.line_roles("\n".join(texts))][2] == "section"
+
+
+def test_menu_items_names_and_page_ui_are_no_section() -> None:
+    for label in ("Menu", "Sign in", "Ann Lee", "news.example", "Home › Transport"):
+        texts = ["Valley Herald", "A line of page chrome here", label]
+        plan = plan_page([*texts, "Ferry to stop for the winter", "By Ann Lee", PARAGRAPH])
+        assert plan is not None and plan.headline == 3, label
+        assert plan.section is None, label
+    menu = ["Valley Herald", "News", "Sport", "Transport", "Ferry to stop for the winter"]
+    plan = plan_page([*menu, "By Ann Lee", PARAGRAPH, SECOND])
+    assert plan is not None and plan.headline == 4
+    assert plan.section is None  # the last item of a menu

@@ -44,6 +44,7 @@ from corpusparse.models import (
     Pingback,
     PublicationTime,
     Related,
+    Section,
     Span,
     Trailer,
 )
@@ -115,6 +116,7 @@ Element = (
     | Paragraph
     | Pingback
     | Related
+    | Section
     | Stamp
     | Trailer
 )
@@ -126,6 +128,7 @@ class Role(str, enum.Enum):
     RELATED = "related"
     HEADLINE = "headline"
     HEADLINE_REPEAT = "headline_repeat"
+    SECTION = "section"
     CAPTION = "caption"
     DEK = "dek"
     BYLINE = "byline"
@@ -562,11 +565,15 @@ def page_headline_rule(cursor: Cursor, state: ParseState) -> Block | None:
 def page_top_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """On a page, every line above the chosen headline is page chrome (menus, banners).
 
-    `byline_rule`, tried first, takes a time line printed right above the headline.
+    The section label or kicker the zone stage found right above the head is
+    the article's section. `byline_rule`, tried first, takes a time line
+    printed right above the headline.
     """
     plan = state.plan
     if plan is None or state.zone is not _PRE or cursor.pos >= plan.headline:
         return None
+    if cursor.pos == plan.section:
+        return _single(Role.SECTION, cursor, Section(cursor.text, span=cursor.span()))
     kind = cursor.residue(cursor.text) or _PAGE
     return _single(_BOILERPLATE, cursor, Boilerplate(cursor.text, kind=kind, span=cursor.span()))
 

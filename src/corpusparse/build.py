@@ -29,6 +29,7 @@ from corpusparse.models import (
     Pingback,
     PublicationTime,
     Related,
+    Section,
     Span,
     Trailer,
 )
@@ -61,6 +62,7 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
     published: PublicationTime | None = None
     updated: PublicationTime | None = None
     trailer: Trailer | None = None
+    section: Section | None = None
 
     for block in blocks:
         defects.extend(block.defects)
@@ -131,6 +133,8 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
             body.append(paragraph)
         elif isinstance(element, Dek):
             dek = element
+        elif isinstance(element, Section):
+            section = element
         elif isinstance(element, Related):
             related.append(element)
         elif isinstance(element, Pingback):
@@ -187,6 +191,7 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
         related=tuple(related),
         boilerplate=tuple(boilerplate),
         trailer=trailer,
+        section=section,
         span=span,
     )
     return article, defects

@@ -300,6 +300,7 @@ LEFT_OUT: dict[str, str] = {
     "Headline.span": "a position: the model form (`to_json`) has it",
     "Headline.repeats": "positions: the model form (`to_json`) has them",
     "Dek.span": "a position",
+    "Section.span": "a position",
     "Byline.text": "the line as printed: the record has its names (`authors`)",
     "Byline.span": "a position",
     "Dateline.text": "the opening as printed: the record has `place` and `agency`",
@@ -353,6 +354,15 @@ ARTICLE_OVERRIDES: tuple[RecordField, ...] = (
         reads=("Headline.site",),
         meaning="only on a page that prints one: the site name printed after the headline "
         "(`Title \\| Site`)",
+        optional=True,
+    ),
+    RecordField(
+        "section",
+        STRING,
+        _text("section"),
+        reads=("Article.section", "Section.text"),
+        meaning="only on a page that prints one: the section label or kicker printed above "
+        "the headline",
         optional=True,
     ),
     RecordField(

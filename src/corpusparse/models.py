@@ -36,6 +36,7 @@ __all__ = [
     "Pingback",
     "PublicationTime",
     "Related",
+    "Section",
     "Span",
     "Timestamp",
     "Trailer",
@@ -210,6 +211,19 @@ class Headline:
     span: Span = _span()
     repeats: tuple[Span, ...] = field(default=(), eq=False, kw_only=True)
     site: str | None = field(default=None, kw_only=True)
+
+
+@frozen
+class Section:
+    """The section label or kicker a page prints right above the headline.
+
+    Attributes:
+        text: The label as printed (``World``, ``ANALYSIS``, ``Local news``).
+        span: Where it stands.
+    """
+
+    text: str
+    span: Span = _span()
 
 
 @frozen
@@ -417,6 +431,8 @@ class Article:
         related: The related headlines listed before the article.
         boilerplate: Residue lines, in document order, once per occurrence.
         trailer: The wire trailer (``Reporting by ...; Editing by ...``), or ``None``.
+        section: The section label or kicker printed above the headline on a
+            page, or ``None``.
         span: First to last non-blank line of the article.
     """
 
@@ -433,6 +449,7 @@ class Article:
     related: tuple[Related, ...] = ()
     boilerplate: tuple[Boilerplate, ...] = ()
     trailer: Trailer | None = None
+    section: Section | None = None
     span: Span = _span()
 
     @property
@@ -460,6 +477,8 @@ class Article:
             4 Paragraph
         """
         pairs: list[tuple[Element, Span]] = [(item, item.span) for item in self.related]
+        if self.section is not None:
+            pairs.append((self.section, self.section.span))
         if self.headline is not None:
             pairs.append((self.headline, self.headline.span))
             pairs += [(self.headline, span) for span in self.headline.repeats]
@@ -540,6 +559,7 @@ class Document:
 
 Element: TypeAlias = (
     Headline
+    | Section
     | Dek
     | Byline
     | PublicationTime

@@ -28,6 +28,7 @@ from corpusparse.models import (
     Pingback,
     PublicationTime,
     Related,
+    Section,
     Trailer,
 )
 
@@ -71,6 +72,10 @@ class Layout(str, enum.Enum):
 
 def _related(items: Sequence[Related]) -> list[str]:
     return [f"- {item.text}" for item in items]
+
+
+def _section(section: Section | None) -> list[str]:
+    return [section.text] if section is not None else []
 
 
 def _headline(headline: Headline | None) -> list[str]:
@@ -149,7 +154,7 @@ def _first_printings(caption: Caption) -> int:
 def _sections(article: Article, layout: Layout) -> list[list[str]]:
     """The article as runs of lines; a layout's runs are joined by one blank line."""
     if layout is Layout.PAGE:
-        lines = _related(article.related) + _headline(article.headline)
+        lines = _related(article.related) + _section(article.section) + _headline(article.headline)
         for caption in article.captions:
             lines += _caption(caption, caption.occurrences)
         lines += _dek(article.dek) + _byline(article.byline)
@@ -166,7 +171,7 @@ def _sections(article: Article, layout: Layout) -> list[list[str]]:
         first += _caption(caption, count)
         second += _caption(caption, caption.occurrences - count)
     sections = [
-        _related(article.related) + _headline(article.headline),
+        _related(article.related) + _section(article.section) + _headline(article.headline),
         first + _boilerplate(article.boilerplate),
         _headline(article.headline),
         second,

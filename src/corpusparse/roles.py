@@ -29,6 +29,7 @@ from corpusparse.models import (
     Pingback,
     PublicationTime,
     Related,
+    Section,
     Span,
     Trailer,
 )
@@ -73,6 +74,7 @@ class LineRole:
 
 _ROLE_OF: dict[type, str] = {
     Related: "related",
+    Section: "section",
     Dek: "dek",
     Byline: "byline",
     PublicationTime: "time",

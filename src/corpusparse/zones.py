@@ -45,7 +45,7 @@ from corpusparse.recognize import (
     read_dateline,
     read_residue,
 )
-from corpusparse.vocabulary import SOCIAL_WORDS, STOPWORDS
+from corpusparse.vocabulary import PAGE_UI_LABELS, SOCIAL_WORDS, STOPWORDS
 
 __all__ = [
     "LineClass",
@@ -153,6 +153,7 @@ class PagePlan:
         body_end: The last line of the main text; lines after it that would be
             body are page chrome.
         chrome: Lines inside the body judged page chrome (runs of short lines).
+        section: The section label or kicker right above the head, or ``None``.
     """
 
     headline: int
@@ -160,6 +161,7 @@ class PagePlan:
     body_start: int
     body_end: int
     chrome: frozenset[int]
+    section: int | None = None
 
 
 _MAX_GAP = 6
@@ -560,7 +562,19 @@ def headline_candidates(
     densest run (which starts at ``first``).
     """
     opening = _first_running_pair(classes, first)
-    window = range(max(0, opening - _HEADLINE_WINDOW), min(opening + 1, first))
+    stop = min(opening + 1, first)
+    if opening == first:  # a notice or promo opening the main text, then the head
+        stop = next(
+            (
+                position + 1
+                for position in range(first + 1, min(first + _NEAR + 1, len(classes) - 1))
+                if classes[position][2] == LineClass.SHORT
+                and _is_title_shaped(classes[position][1])
+                and _reads_as_head_line(classes[position + 1][1])
+            ),
+            stop,
+        )
+    window = range(max(0, opening - _HEADLINE_WINDOW), stop)
     candidates: list[int] = []
     fallback: int | None = None
     for position in (0, *window) if window.start else window:
@@ -676,7 +690,63 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
         body_start=classes[first][0] if first > headline else classes[headline][0] + 1,
         body_end=classes[end][0],
         chrome=frozenset(classes[position][0] for position in chrome),
+        section=_section_label(classes, head_start),
     )
+
+
+_MAX_SECTION_WORDS = 4
+_MAX_SECTION = 40
+
+
+def _is_label(text: str) -> bool:
+    """A few words, no digit, no sentence: the shape of a section label or a menu item."""
+    words = text.split()
+    return (
+        0 < len(words) <= _MAX_SECTION_WORDS
+        and len(text) <= _MAX_SECTION
+        and not has_digit(text)
+        and not text.startswith(_BULLETS)
+        and not text.endswith((".", ",", ";", ":", "!", "?", "|"))
+        and any(char.isalpha() for char in text)
+    )
+
+
+def _is_section_shaped(text: str) -> bool:
+    """A label that names a section: one word, or words a person's name would not have.
+
+    Two or three capitalised words alone read as a name (a byline above the
+    headline), a dot as a domain, a ``›`` as a breadcrumb.
+    """
+    if not _is_label(text) or text.casefold() in PAGE_UI_LABELS:
+        return False
+    if text.startswith("#") or any(mark in text for mark in (".", "›", ">", "»", "@", "/")):
+        return False
+    words = text.split()
+    return len(words) == 1 or any(
+        not word[:1].isupper() or word in ("&", ",") or word.endswith(",") for word in words
+    )
+
+
+def _section_label(classes: Sequence[tuple[int, str, str]], head_start: int) -> int | None:
+    """The line index of the kicker or section label printed right above the head, if any.
+
+    A label of a few words that is not residue, not a time and not a byline,
+    standing alone: the line above it is no label too, since the last item of
+    a menu looks the same.
+    """
+    if head_start == 0:
+        return None
+    text = classes[head_start - 1][1]
+    if not _is_section_shaped(text) or read_residue(text) is not None:
+        return None
+    if _reads_as_head_line(text):
+        return None
+    if all(word.strip(":|·•") in SOCIAL_WORDS for word in text.casefold().split()):
+        return None
+    above = classes[head_start - 2][1] if head_start > 1 else ""
+    if len(above) <= _MAX_SECTION and len(above.split()) <= _MAX_SECTION_WORDS:
+        return None  # a menu's last item (or the first line of the text)
+    return classes[head_start - 1][0]
 
 
 def _is_running_text(text: str, kind: str) -> bool:

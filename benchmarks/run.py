@@ -3,6 +3,7 @@
     python benchmarks/run.py                  # 1, 10 and 100 MB corpora + pathological inputs
     python benchmarks/run.py --sizes 1,10     # choose the corpus sizes (MB)
     python benchmarks/run.py --quick          # 1 MB and 1/10-size pathological inputs (CI)
+    python benchmarks/run.py --only-integrations   # datatrove and datasets beside iter_documents
     python benchmarks/run.py --profile 25     # cProfile of parse on the 1 MB seed corpus
     python benchmarks/run.py --stream 1000    # peak RSS of the command streaming 1 GB to a file
 
@@ -134,10 +135,92 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
             seconds = time.perf_counter() - start
         Path(spec["out"]).unlink()
         result = {"articles": stats.articles, "startup": startup}
+    elif case in INTEGRATION_CASES:
+        seconds, result = _integration_case(case, spec)
     else:
         raise SystemExit(f"unknown case {case!r}")
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return {"seconds": seconds, "maxrss": usage.ru_maxrss * 1024, **result}
+
+
+INTEGRATION_CASES = ("iter_documents", "datatrove", "datasets")
+"""The cases of `run_integrations`: the same JSON Lines shards, parsed into article records."""
+
+
+def _integration_case(case: str, spec: dict[str, Any]) -> tuple[float, dict[str, Any]]:
+    """Parse the shards into article records by one path, on ``jobs`` processes.
+
+    * ``iter_documents``: `corpusparse.iter_documents` over the shards, and
+      `corpusparse.article_record` for every article (what any glue must do);
+    * ``datatrove``: a `LocalPipelineExecutor` of ``jobs`` tasks on ``jobs``
+      workers running JsonlReader -> ParseNews() -> JsonlWriter (uncompressed),
+      a fresh logging and output folder per pass, the executor's start included;
+    * ``datasets``: ``parse_dataset`` (``Dataset.map`` with ``num_proc``) over
+      an in-memory dataset of the shards' records, loaded before the clock starts.
+
+    Each is timed over one pass, in a fresh process (cold caches, as on new
+    texts), its imports done before the clock starts.
+    """
+    shards, jobs = [Path(p) for p in spec["shards"]], int(spec["jobs"])
+    if case == "iter_documents":
+        from corpusparse import article_record, iter_documents
+
+        def one_pass() -> dict[str, int]:
+            articles = 0
+            for parsed in iter_documents(shards, jobs=jobs):
+                for article in parsed.document.articles:
+                    article_record(article)
+                    articles += 1
+            return {"articles": articles}
+
+    elif case == "datatrove":
+        from datatrove.executor import LocalPipelineExecutor
+        from datatrove.pipeline.readers import JsonlReader
+        from datatrove.pipeline.writers import JsonlWriter
+
+        from corpusparse.integrations.datatrove import ParseNews
+
+        def one_pass() -> dict[str, int]:
+            with tempfile.TemporaryDirectory() as scratch:
+                executor = LocalPipelineExecutor(
+                    pipeline=[
+                        JsonlReader(
+                            str(shards[0].parent), compression=None, glob_pattern="*.jsonl"
+                        ),
+                        ParseNews(),
+                        JsonlWriter(f"{scratch}/out", compression=None),
+                    ],
+                    tasks=jobs,
+                    workers=jobs,
+                    logging_dir=f"{scratch}/logs",
+                    skip_completed=False,
+                )
+                stats = executor.run()
+            step = next(s for s in stats.stats if "corpusparse" in s.name)
+            return {"articles": int(step.stats["articles"].total)}
+
+    else:
+        import datasets
+
+        from corpusparse.integrations.datasets import parse_dataset
+
+        datasets.disable_progress_bars()
+        rows = [json.loads(line) for path in shards for line in path.open(encoding="utf-8")]
+        dataset = datasets.Dataset.from_dict(
+            {"id": [row["id"] for row in rows], "text": [row["text"] for row in rows]}
+        )
+
+        def one_pass() -> dict[str, int]:
+            parsed = parse_dataset(
+                dataset, num_proc=jobs if jobs > 1 else None, load_from_cache_file=False
+            )
+            return {"articles": len(parsed)}
+
+    # One pass in a fresh process: the parser's caches start cold, as on a real corpus.
+    start, cpu_start = time.perf_counter(), time.process_time()
+    result = one_pass()
+    seconds = time.perf_counter() - start
+    return seconds, {**result, "passes": 1, "cpu_seconds": time.process_time() - cpu_start}
 
 
 def _timed(one_pass: Callable[[], dict[str, int]]) -> tuple[float, dict[str, Any]]:
@@ -466,6 +549,121 @@ def run_corpora(args: argparse.Namespace, workdir: Path, report: dict[str, Any])
         print(_table(header, command_rows))
 
 
+INTEGRATION_MAX_MB = 10.0
+"""The largest seed corpus the integrations run on (each path costs a parse of it)."""
+OVERHEAD_LIMIT = 0.15
+"""Issue #18: each integration within 15 % of `iter_documents` on one process."""
+
+
+def has_integrations() -> bool:
+    """Whether datatrove, orjson and datasets are installed (the two extras)."""
+    import importlib.util
+
+    return all(importlib.util.find_spec(name) for name in ("datatrove", "orjson", "datasets"))
+
+
+def jsonl_shards(corpus: Path, directory: Path, shards: int = 4) -> list[Path]:
+    """The corpus's documents as JSON Lines records (``id``, ``text``) in ``shards`` files."""
+    target = directory / corpus.name
+    paths = [target / f"part-{n:02d}.jsonl" for n in range(shards)]
+    if (target / "DONE").exists():
+        return paths
+    target.mkdir(parents=True, exist_ok=True)
+    files = corpora.corpus_files(corpus)
+    for n, path in enumerate(paths):
+        with path.open("w", encoding="utf-8") as handle:
+            for doc in files[n::shards]:
+                record = {"id": doc.stem, "text": doc.read_text("utf-8")}
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    (target / "DONE").write_text(f"{len(files)}\n")
+    return paths
+
+
+def _overhead(case: dict[str, Any], base: dict[str, Any], key: str) -> str:
+    if key not in case or key not in base or base[key] <= 0:
+        return "-"
+    return f"{case[key] / base[key] - 1:+.1%}"
+
+
+def run_integrations(args: argparse.Namespace, workdir: Path, report: dict[str, Any]) -> None:
+    """datatrove and ``Dataset.map`` beside `iter_documents`, on the same shards, in one run.
+
+    Each case also runs once on an empty shard: what it costs to start (an
+    executor and its workers, a map's set-up) with nothing to parse.
+    """
+    rows, verdicts = [], []
+    paths = [
+        ("iter_documents", "`iter_documents` + `article_record`"),
+        ("datatrove", "datatrove: JsonlReader -> `ParseNews()` -> JsonlWriter"),
+        ("datasets", "datasets: `parse_dataset` (`Dataset.map`, batched)"),
+    ]
+    sizes = [size for size in args.sizes if size <= INTEGRATION_MAX_MB]
+    if not sizes:
+        return
+    empty = workdir / "jsonl" / "empty" / "part-00.jsonl"
+    empty.parent.mkdir(parents=True, exist_ok=True)
+    empty.write_text("")
+    start = {
+        (case, jobs): measure(case, [], shards=[str(empty)], jobs=jobs)["seconds"]
+        for jobs in (1, 2)
+        for case, _ in paths
+    }
+    for size in sizes:
+        corpus = corpora.build_corpus("seed", size, workdir / "corpora")
+        shards = jsonl_shards(corpus, workdir / "jsonl")
+        nbytes = _corpus_bytes(shards)
+        _warm(shards)
+        results: dict[tuple[str, int], dict[str, Any]] = {}
+        for jobs in (1, 2):
+            for case, _ in paths:
+                result = measure(case, [], shards=[str(p) for p in shards], jobs=jobs)
+                results[case, jobs] = {**result, "start": start[case, jobs]}
+                print(f"  {case} x{jobs} {size:g} MB: {result['seconds']:.2f} s", file=sys.stderr)
+        for case, label in paths:
+            for jobs in (1, 2):
+                result, base = results[case, jobs], results["iter_documents", jobs]
+                one, own = jobs == 1, case == "iter_documents"
+                rows.append(
+                    [
+                        label if one else "",
+                        f"{size:g}",
+                        str(jobs),
+                        f"{result.get('articles', 0):,}",
+                        _rate(nbytes / corpora.MB, result["seconds"]),
+                        _rate(nbytes / corpora.MB, result["cpu_seconds"]) if one else "-",
+                        "-" if own else _overhead(result, base, "seconds"),
+                        "-" if own or not one else _overhead(result, base, "cpu_seconds"),
+                        f"{result['start']:.2f}",
+                        _mb(result["maxrss"]),
+                    ]
+                )
+            if case != "iter_documents":
+                one, base = results[case, 1], results["iter_documents", 1]
+                for what, key in (("CPU", "cpu_seconds"), ("wall", "seconds")):
+                    over = one[key] / base[key] - 1
+                    verdict = "within" if over <= OVERHEAD_LIMIT else "OVER"
+                    verdicts.append(
+                        f"{case}, {size:g} MB, one process: {what} overhead {over:+.1%}"
+                        f" ({verdict} {OVERHEAD_LIMIT:.0%})"
+                    )
+        report["integrations"].append(
+            {"mb": nbytes / corpora.MB, **{f"{c}-{j}": r for (c, j), r in results.items()}}
+        )
+    print(
+        "\n## Integrations beside `iter_documents`: the seed corpus as 4 JSON Lines shards,"
+        " parsed into article records, one pass each in a fresh process\n"
+    )
+    header = ["path", "MB", "processes", "articles", "MB/s", "CPU MB/s (main process)"]
+    header += ["overhead (wall)", "overhead (CPU)", "start s (empty input)", "peak RSS MB"]
+    print(_table(header, rows))
+    print(
+        "\nOverhead: the time against `iter_documents` on as many processes, in this run"
+        " (start included; CPU: the main process alone, one process only)."
+    )
+    for verdict in verdicts:
+        print(f"- {verdict}")
+
+
 def run_pathological(args: argparse.Namespace, workdir: Path, report: dict[str, Any]) -> None:
     base = 0.1 if args.quick else 1.0
     rows = []
@@ -551,6 +749,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="1 MB and 1/10-size pathological")
     parser.add_argument("--workdir", type=Path, default=HERE / "out", help="corpora and output")
     parser.add_argument("--no-command", action="store_true", help="skip the --jobs comparison")
+    parser.add_argument(
+        "--no-integrations", action="store_true", help="skip datatrove and datasets"
+    )
+    parser.add_argument("--only-integrations", action="store_true", help="only those")
     parser.add_argument("--no-pathological", action="store_true", help="skip pathological inputs")
     parser.add_argument("--only-pathological", action="store_true", help="only those")
     parser.add_argument(
@@ -602,11 +804,16 @@ def main(argv: list[str] | None = None) -> int:
         "corpora": [],
         "pathological": [],
         "stream": [],
+        "integrations": [],
     }
     started = time.perf_counter()
-    if not args.only_pathological:
+    if args.only_integrations:
+        run_integrations(args, workdir, report)
+    elif not args.only_pathological:
         run_corpora(args, workdir, report)
-    if not args.no_pathological:
+        if has_integrations() and not args.no_integrations:
+            run_integrations(args, workdir, report)
+    if not args.no_pathological and not args.only_integrations:
         run_pathological(args, workdir, report)
     if args.stream:
         run_stream(args, workdir, report)

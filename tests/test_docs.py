@@ -44,8 +44,9 @@ PYTHON_EXAMPLES = [
 
 # A fenced ```console block: its text up to the closing fence.
 CONSOLE_BLOCK = re.compile(r"^```console\n(.*?)^```", re.DOTALL | re.MULTILINE)
-# An API reference entry: "::: corpusparse.parse".
-REFERENCE_ENTRY = re.compile(r"^::: corpusparse\.(\w+)\s*$", re.MULTILINE)
+# An API reference entry: "::: corpusparse.parse", or "::: corpusparse.render.render" for a
+# function that a module of the same name shadows.
+REFERENCE_ENTRY = re.compile(r"^::: corpusparse\.(?:(\w+)\.(?=\1\s))?(\w+)\s*$", re.MULTILINE)
 # A long option in --help output, or a short one: "--jobs", "-o".
 OPTION = re.compile(r"(?<![\w-])(--?[a-zA-Z][\w-]*)")
 
@@ -151,7 +152,7 @@ def test_console_examples_found() -> None:
 def test_every_public_name_has_a_reference_entry() -> None:
     documented = set()
     for page in PAGES:
-        documented.update(REFERENCE_ENTRY.findall(page.read_text("utf-8")))
+        documented.update(name for _, name in REFERENCE_ENTRY.findall(page.read_text("utf-8")))
     assert set(corpusparse.__all__) - documented == set()
     assert documented - set(corpusparse.__all__) == set(), "reference entry for a private name"
 

@@ -91,6 +91,7 @@ LABELS = {
     "comments_f1": "comments F1",
     "body_without": "residue kept",
     "leak": "comment leak",
+    "split": "split %",
 }
 
 # Chart colours, one per reader / case, steady from chart to chart.
@@ -153,7 +154,7 @@ def show_svg(output: str, title: str) -> str:
     """An SVG picture of ``show`` output: number, role label and text, a band per role."""
     rows = _show_rows(output)
     size, step, char = 13, 19, 7.8  # font size, line step, width of a character (px)
-    label_x, text_x = 52, 52 + 24 * char
+    label_x, text_x = 52, 52 + 25 * char
     longest = max((len(text) for *_, text in rows), default=0)
     width = int(text_x + longest * char + 24)
     height = step * len(rows) + 24
@@ -190,13 +191,15 @@ def show_svg(output: str, title: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def show_picture(fixture: Path) -> str:
+    """The SVG of ``corpusparse show`` on ``fixture``, as committed in ``docs/images/``."""
+    shown = fixture.relative_to(ROOT)
+    title = f"corpusparse show {shown}: each line with the role the parser gave it"
+    return show_svg(show_output(fixture), title)
+
+
 def make_show_images(out: Path) -> list[Path]:
-    written = []
-    for name, fixture in SHOW_PAGES.items():
-        shown = fixture.relative_to(ROOT)
-        title = f"corpusparse show {shown}: each line with the role the parser gave it"
-        written.append(_write(out / name, show_svg(show_output(fixture), title)))
-    return written
+    return [_write(out / name, show_picture(fixture)) for name, fixture in SHOW_PAGES.items()]
 
 
 # ------------------------------------------------------------------ charts
@@ -284,15 +287,15 @@ def throughput_chart(data: Mapping[str, Any], path: Path) -> Path:
     cpu = [e["mb"] / e["parse"].get("cpu_seconds", e["parse"]["seconds"]) for e in corpora]
     fig, ax = plt.subplots(figsize=(7, 0.55 * len(corpora) + 1.2))
     ys = range(len(corpora))
-    ax.barh([y + 0.2 for y in ys], wall, 0.38, color="#3f51b5", label="MB/s (wall clock)")
-    ax.barh([y - 0.2 for y in ys], cpu, 0.38, color="#9fa8da", label="MB/s (CPU time)")
+    ax.barh([y - 0.2 for y in ys], wall, 0.38, color="#3f51b5", label="MB/s (wall clock)")
+    ax.barh([y + 0.2 for y in ys], cpu, 0.38, color="#9fa8da", label="MB/s (CPU time)")
     for y, value in zip(ys, wall, strict=True):
-        ax.text(value, y + 0.2, f" {value:.1f}", va="center", fontsize=9)
+        ax.text(value, y - 0.2, f" {value:.1f}", va="center", fontsize=9)
     ax.set_yticks(list(ys), labels)
     ax.invert_yaxis()
     ax.set_xlabel("MB of text parsed per second, one process (parse_file)")
     ax.grid(axis="y", visible=False)
-    ax.legend(loc="lower right", frameon=False)
+    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.3), ncol=2, frameon=False)
     fig.tight_layout()
     return _save(fig, path)
 
@@ -323,7 +326,7 @@ def jobs_chart(data: Mapping[str, Any], path: Path) -> Path:
     ax.invert_yaxis()
     ax.set_xlabel("MB/s of 'corpusparse parse CORPUS --output FILE' (wall clock)")
     ax.grid(axis="y", visible=False)
-    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.35), frameon=False)
+    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.3), ncol=len(cases), frameon=False)
     fig.tight_layout()
     return _save(fig, path)
 
@@ -335,7 +338,7 @@ def pathological_chart(data: Mapping[str, Any], path: Path) -> Path:
     by_name: dict[str, list[Mapping[str, Any]]] = {}
     for entry in data["pathological"]:
         by_name.setdefault(entry["name"], []).append(entry)
-    fig, (ax, per) = plt.subplots(1, 2, figsize=(10, 3.8), gridspec_kw={"width_ratios": [3, 2]})
+    fig, (ax, per) = plt.subplots(1, 2, figsize=(8, 3.6), gridspec_kw={"width_ratios": [3, 2]})
     top = 1.0
     for name, entries in by_name.items():
         entries = sorted(entries, key=lambda e: e["bytes"])
@@ -353,7 +356,7 @@ def pathological_chart(data: Mapping[str, Any], path: Path) -> Path:
     ax.set_xlabel("input size (relative to the smallest)")
     ax.set_ylabel("CPU time (relative)")
     ax.set_title("time grows linearly with the input", loc="left", fontsize=10)
-    ax.legend(fontsize=8, frameon=False)
+    ax.legend(fontsize=8, frameon=False, loc="upper left")
     names = list(by_name)
     largest = [max(by_name[n], key=lambda e: e["bytes"]) for n in names]
     per10 = [e.get("cpu_seconds", e["seconds"]) / (e["bytes"] / (10 * 1_000_000)) for e in largest]
@@ -390,21 +393,32 @@ def _rate(value: float | None, kind: str = "rate") -> str:
 
 
 def accuracy_tables(data: Mapping[str, Any]) -> dict[str, str]:
-    """Markdown tables of the accuracy figures: one per style, one per source."""
+    """Markdown tables of the accuracy figures, a row per figure so that they fit a page:
+    per style, a column per reader; then corpusparse per source, a table per style."""
     columns = data["columns"]
-    header = [c["header"] for c in columns]
     tables = {}
     for style, figures in data["styles"].items():
+        readers = list(figures["readers"])
         rows = [
-            [reader, *(_rate(values.get(c["key"]), c["kind"]) for c in columns)]
-            for reader, values in figures["readers"].items()
+            [LABELS.get(c["key"], c["header"])]
+            + [_rate(figures["readers"][r].get(c["key"]), c["kind"]) for r in readers]
+            for c in columns
         ]
-        tables[f"accuracy-{style}.md"] = markdown_table(["reader", *header], rows)
-    rows = [
-        [source, f"{v['documents']:,}", *(_rate(v.get(c["key"]), c["kind"]) for c in columns)]
-        for source, v in data["sources"].items()
-    ]
-    tables["accuracy-sources.md"] = markdown_table(["source", "docs", *header], rows)
+        tables[f"accuracy-{style}.md"] = markdown_table(["figure", *readers], rows)
+        sources = {
+            name.removesuffix(f"-{style}"): v
+            for name, v in data["sources"].items()
+            if name.endswith(f"-{style}")
+        }
+        if sources:
+            rows = [["documents", *(f"{v['documents']:,}" for v in sources.values())]]
+            rows += [
+                [LABELS.get(c["key"], c["header"])]
+                + [_rate(v.get(c["key"]), c["kind"]) for v in sources.values()]
+                for c in columns
+            ]
+            name = f"accuracy-{style}-sources.md"
+            tables[name] = markdown_table(["corpusparse", *sources], rows)
     changed = " with uncommitted changes" if data.get("changed") else ""
     tables["accuracy-measured.md"] = (
         f"Measured by `python benchmarks/accuracy.py --json docs/data/accuracy.json` at commit"

@@ -57,7 +57,7 @@ def article_fields(keys: Iterable[str] | None = None) -> tuple[RecordField, ...]
     Raises:
         ValueError: A key names no article field.
 
-    Example:
+    Examples:
         >>> [item.key for item in article_fields(["body", "headline"])]
         ['headline', 'body']
     """
@@ -94,7 +94,7 @@ def parse_text(text: object, *, strict: bool = False, what: str = "text") -> Doc
     an `InputError` of kind ``defect`` (strict mode), ``parser_failure``, or
     ``no_text`` when ``text`` is not a string (``what`` names it in the message).
 
-    Example:
+    Examples:
         >>> parse_text(None, what="column 'text'").message
         "column 'text' is null"
         >>> len(parse_text("Rain\\n\\nIt rained.").articles)
@@ -114,7 +114,7 @@ def body_text(document: Document, index: int | None = None) -> str:
 
     Paragraphs are joined with ``\\n``, articles with a blank line.
 
-    Example:
+    Examples:
         >>> from corpusparse import parse
         >>> body_text(parse("Rain\\n\\nIt rained.\\nA lot."))
         'It rained.\\nA lot.'

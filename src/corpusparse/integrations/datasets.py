@@ -60,7 +60,7 @@ Per = Literal["article", "document"]
 def feature(shape: Shape) -> FeatureType:
     """The ``datasets`` feature of a field table shape.
 
-    Example:
+    Examples:
         >>> feature(ListOf(Scalar("string")))
         List(Value('string'))
     """
@@ -105,7 +105,7 @@ def features(
         ValueError: An input column has the name of an output column, a field
             is not an article field, or ``per`` is unknown.
 
-    Example:
+    Examples:
         >>> list(features(per="document"))
         ['articles', 'boilerplate', 'defects', 'error', 'message']
     """
@@ -142,7 +142,7 @@ def parse_batch(
         The columns of `features`, in its order: the input's other columns,
         the record's, ``error`` and ``message``.
 
-    Example:
+    Examples:
         >>> out = parse_batch({"id": [1, 2], "text": ["Rain\\n\\nIt rained.", None]},
         ...                   fields=["headline", "body"])
         >>> out

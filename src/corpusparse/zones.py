@@ -534,9 +534,23 @@ def _without_site_printing(
     inline elements run together print ``Title Posted by A on DATE``.
     """
     text = classes[headline][1]
+    for position in range(max(0, headline - _NEAR + 1), headline):
+        plain = classes[position][1]
+        if (
+            len(plain) < len(text)
+            and len(plain.split()) >= _MIN_HEADLINE_WORDS - 1
+            and text.casefold().endswith(" " + plain.casefold())
+        ):
+            return position  # the headline, then it again after a word or two
     for position in range(headline + 1, min(headline + _NEAR + 1, first + 1, len(classes))):
         plain = classes[position][1]
-        if len(plain) >= len(text) or text[: len(plain)].casefold() != plain.casefold():
+        if len(plain) >= len(text):
+            continue
+        if len(plain.split()) >= _MIN_HEADLINE_WORDS - 1 and text.casefold().endswith(
+            " " + plain.casefold()
+        ):
+            return position  # a kicker or a number run together with the headline
+        if text[: len(plain)].casefold() != plain.casefold():
             continue
         rest = text[len(plain) :]
         if rest.startswith(_SITE_SEPARATORS) or _reads_as_head_line(rest.strip()):
@@ -583,7 +597,7 @@ def headline_candidates(
             continue
         if _reads_as_head_line(text) or _is_caption_like(classes, position):
             continue
-        if _is_name_over_date(classes, position):
+        if _is_name_over_date(classes, position) or _has_full_date(text):
             if fallback is None:  # a title over its date, when no other line is one
                 fallback = position
             continue

@@ -134,3 +134,16 @@ def test_menu_items_names_and_page_ui_are_no_section() -> None:
     plan = plan_page([*menu, "By Ann Lee", PARAGRAPH, SECOND])
     assert plan is not None and plan.headline == 4
     assert plan.section is None  # the last item of a menu
+
+
+def test_a_headline_run_together_with_its_kicker_gives_way_to_its_plain_printing() -> None:
+    for glued in ("Transport Ferry to stop for the winter", "3. Ferry to stop for the winter"):
+        texts = ["Valley Herald", glued, "Ferry to stop for the winter", "By Ann Lee"]
+        plan = plan_page([*texts, PARAGRAPH, SECOND])
+        assert plan is not None and plan.headline == 2, glued
+
+
+def test_a_line_holding_a_full_date_is_no_headline_beside_a_title() -> None:
+    texts = ["Valley Herald", "Transport news of 12 March 2024 from the valley", "Ferry to stop"]
+    plan = plan_page([*texts, "By Ann Lee", PARAGRAPH, SECOND])
+    assert plan is not None and plan.headline == 2

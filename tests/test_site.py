@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import subprocess
 import sys
 from collections import defaultdict
@@ -189,3 +190,20 @@ def test_show_pictures_match_the_command(name: str) -> None:
     expected = make_images.show_picture(make_images.SHOW_PAGES[name])
     committed = (ROOT / "docs" / "images" / name).read_text("utf-8")
     assert committed == expected, "the parser reads the page otherwise: python docs/make_images.py"
+
+
+def test_one_command_makes_every_committed_image_and_table(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    make_images = _make_images()
+    assert make_images.main(["--out", str(tmp_path / "images"), "--tables", str(tmp_path)]) == 0
+    made = {p.name for p in (tmp_path / "images").iterdir()}
+    assert made == {p.name for p in (ROOT / "docs" / "images").iterdir()}
+    tables = {p.name for p in tmp_path.glob("*.md")}
+    assert tables == {p.name for p in (ROOT / "docs" / "data").glob("*.md")}
+    for page in ("accuracy.md", "performance.md"):
+        for included in re.findall(
+            r'^--8<-- "docs/data/([\w.-]+)"',
+            (ROOT / "docs" / page).read_text("utf-8"),
+            re.MULTILINE,
+        ):
+            assert included in tables, f"{page} includes {included}, which no command makes"

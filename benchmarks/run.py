@@ -143,7 +143,7 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
     return {"seconds": seconds, "maxrss": usage.ru_maxrss * 1024, **result}
 
 
-INTEGRATION_CASES = ("iter_documents", "datatrove", "datasets")
+INTEGRATION_CASES = ("iter_documents", "datatrove", "datatrove-write", "datasets")
 """The cases of `run_integrations`: the same JSON Lines shards, parsed into article records."""
 
 
@@ -153,8 +153,9 @@ def _integration_case(case: str, spec: dict[str, Any]) -> tuple[float, dict[str,
     * ``iter_documents``: `corpusparse.iter_documents` over the shards, and
       `corpusparse.article_record` for every article (what any glue must do);
     * ``datatrove``: a `LocalPipelineExecutor` of ``jobs`` tasks on ``jobs``
-      workers running JsonlReader -> ParseNews() -> JsonlWriter (uncompressed),
-      a fresh logging and output folder per pass, the executor's start included;
+      workers running JsonlReader -> ParseNews() (the executor drains the
+      step), a fresh logging folder per pass, the executor's start included;
+      ``datatrove-write`` adds a JsonlWriter (uncompressed): datatrove's own cost;
     * ``datasets``: ``parse_dataset`` (``Dataset.map`` with ``num_proc``) over
       an in-memory dataset of the shards' records, loaded before the clock starts.
 
@@ -173,12 +174,15 @@ def _integration_case(case: str, spec: dict[str, Any]) -> tuple[float, dict[str,
                     articles += 1
             return {"articles": articles}
 
-    elif case == "datatrove":
+    elif case in ("datatrove", "datatrove-write"):
         from datatrove.executor import LocalPipelineExecutor
         from datatrove.pipeline.readers import JsonlReader
         from datatrove.pipeline.writers import JsonlWriter
 
         from corpusparse.integrations.datatrove import ParseNews
+
+        def writer(scratch: str) -> list[JsonlWriter]:
+            return [JsonlWriter(f"{scratch}/out", compression=None)] if "write" in case else []
 
         def one_pass() -> dict[str, int]:
             with tempfile.TemporaryDirectory() as scratch:
@@ -188,7 +192,7 @@ def _integration_case(case: str, spec: dict[str, Any]) -> tuple[float, dict[str,
                             str(shards[0].parent), compression=None, glob_pattern="*.jsonl"
                         ),
                         ParseNews(),
-                        JsonlWriter(f"{scratch}/out", compression=None),
+                        *writer(scratch),
                     ],
                     tasks=jobs,
                     workers=jobs,
@@ -551,6 +555,8 @@ def run_corpora(args: argparse.Namespace, workdir: Path, report: dict[str, Any])
 
 INTEGRATION_MAX_MB = 10.0
 """The largest seed corpus the integrations run on (each path costs a parse of it)."""
+ONE_PROCESS_ONLY = ("datatrove-write",)
+"""Integration cases run on one process only."""
 INTEGRATION_ROUNDS = 3
 """Runs of each integration case (1 with ``--quick``); the best is reported."""
 OVERHEAD_LIMIT = 0.15
@@ -596,7 +602,8 @@ def run_integrations(args: argparse.Namespace, workdir: Path, report: dict[str, 
     rows, verdicts = [], []
     paths = [
         ("iter_documents", "`iter_documents` + `article_record`"),
-        ("datatrove", "datatrove: JsonlReader -> `ParseNews()` -> JsonlWriter"),
+        ("datatrove", "datatrove: JsonlReader -> `ParseNews()`"),
+        ("datatrove-write", "datatrove: the same -> JsonlWriter"),
         ("datasets", "datasets: `parse_dataset` (`Dataset.map`, batched)"),
     ]
     sizes = [size for size in args.sizes if size <= INTEGRATION_MAX_MB]
@@ -609,6 +616,7 @@ def run_integrations(args: argparse.Namespace, workdir: Path, report: dict[str, 
         (case, jobs): measure(case, [], shards=[str(tiny)], jobs=jobs)["seconds"]
         for jobs in (1, 2)
         for case, _ in paths
+        if jobs == 1 or case not in ONE_PROCESS_ONLY
     }
     for size in sizes:
         corpus = corpora.build_corpus("seed", size, workdir / "corpora")
@@ -621,6 +629,8 @@ def run_integrations(args: argparse.Namespace, workdir: Path, report: dict[str, 
         for _ in range(1 if args.quick else INTEGRATION_ROUNDS):
             for jobs in (1, 2):
                 for case, _ in paths:
+                    if case in ONE_PROCESS_ONLY and jobs > 1:
+                        continue
                     result = measure(case, [], shards=[str(p) for p in shards], jobs=jobs)
                     best = results.setdefault((case, jobs), {**result, "start": start[case, jobs]})
                     for key in ("seconds", "cpu_seconds"):
@@ -629,7 +639,7 @@ def run_integrations(args: argparse.Namespace, workdir: Path, report: dict[str, 
                         f"  {case} x{jobs} {size:g} MB: {result['seconds']:.2f} s", file=sys.stderr
                     )
         for case, label in paths:
-            for jobs in (1, 2):
+            for jobs in (1,) if case in ONE_PROCESS_ONLY else (1, 2):
                 result, base = results[case, jobs], results["iter_documents", jobs]
                 one, own = jobs == 1, case == "iter_documents"
                 rows.append(
@@ -643,7 +653,9 @@ def run_integrations(args: argparse.Namespace, workdir: Path, report: dict[str, 
                         "-" if own else _overhead(result, base, "seconds"),
                         "-" if own or not one else _overhead(result, base, "cpu_seconds"),
                         f"{result['start']:.2f}",
-                        _rate(nbytes / corpora.MB, result["seconds"] - result["start"]),
+                        _rate(nbytes / corpora.MB, result["seconds"] - result["start"])
+                        if result["seconds"] > result["start"]
+                        else "-",
                         _mb(result["maxrss"]),
                     ]
                 )

@@ -147,3 +147,12 @@ def test_a_line_holding_a_full_date_is_no_headline_beside_a_title() -> None:
     texts = ["Valley Herald", "Transport news of 12 March 2024 from the valley", "Ferry to stop"]
     plan = plan_page([*texts, "By Ann Lee", PARAGRAPH, SECOND])
     assert plan is not None and plan.headline == 2
+
+
+def test_a_comment_link_under_the_headline_does_not_end_the_body() -> None:
+    body = [PARAGRAPH, SECOND] * 6
+    head = ["Valley Herald", "Ferry to stop for the winter", "By Ann Lee", body[0]]
+    article = corpusparse.parse("\n".join([*head, "Leave a comment", *body[1:]])).articles[0]
+    assert len(article.body) == len(body)
+    assert not article.comments
+    assert [item.text for item in article.boilerplate][-1] == "Leave a comment"

@@ -423,9 +423,29 @@ def residue_rule(cursor: Cursor, state: ParseState) -> Block | None:
     opens_tail = kind is BoilerplateKind.COMMENT_UI or (
         kind is BoilerplateKind.SEPARATOR and "OMMENT" in text.upper()
     )
-    if state.zone is _BODY and opens_tail:
+    if state.zone is _BODY and opens_tail and not _under_the_head(cursor, state):
         state.zone = _TAIL
     return _single(_BOILERPLATE, cursor, Boilerplate(text, kind=kind, span=cursor.span()))
+
+
+_HEAD_MARGIN = 6
+"""How many lines into the main text a share bar's comment link may stand."""
+
+_LONG_BODY = 10
+
+
+def _under_the_head(cursor: Cursor, state: ParseState) -> bool:
+    """On a page, whether the line stands at the top of a main text that goes on well after it.
+
+    A ``Comments`` link or a comment count in the share bar under the
+    headline is no comment section: the body goes on after it.
+    """
+    plan = state.plan
+    return (
+        plan is not None
+        and cursor.pos <= plan.body_start + _HEAD_MARGIN
+        and plan.body_end > cursor.pos + _LONG_BODY
+    )
 
 
 _MAX_RELATED_ITEMS = 30

@@ -167,3 +167,25 @@ def test_year_first_dates_are_never_read_day_first(text: str, expected: dt.date)
     read = read_labelled_time(text)
     assert read is not None
     assert read[1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14.02.23", dt.date(2023, 2, 14)),
+        ("14.02.23, 18:05", dt.datetime(2023, 2, 14, 18, 5)),
+        ("Dienstag 14.02.23", dt.date(2023, 2, 14)),
+        ("27/09/21", dt.date(2021, 9, 27)),
+        ("09/27/21 4:05pm", dt.datetime(2021, 9, 27, 16, 5)),
+        ("3.7.98", dt.date(1998, 7, 3)),
+    ],
+)
+def test_two_digit_years_of_numeric_dates(text: str, expected: object) -> None:
+    read = read_printed_time(text)
+    assert read is not None
+    assert read[1] == expected
+
+
+@pytest.mark.parametrize("text", ["1.2.3", "3.12", "12.50.99", "2.10.123", "v1.2.30.4", "09.27.21"])
+def test_numbers_with_dots_are_no_short_year_dates(text: str) -> None:
+    assert read_printed_time(text) is None

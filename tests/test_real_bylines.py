@@ -12,15 +12,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import corpusparse
 from corpusparse.patterns import HEAD_PART_SEPARATOR, READING_TIME
 from corpusparse.recognize import (
     _READING_TIME_WORDS,
     may_contain,
+    read_bare_byline,
     read_byline_line,
     read_byline_pair,
     read_head_date,
     read_loose_byline,
     read_name_pair,
+    read_user_byline,
 )
 
 D = dt.date(2024, 3, 3)
@@ -357,3 +360,126 @@ def test_name_over_role(first: str, second: str) -> None:
 )
 def test_name_over_role_near_misses(first: str, second: str) -> None:
     assert read_name_pair(first, second) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # Two dates run together (published, then updated): the first is read.
+        ("Posted on May 2, 2023June 9, 2024", dt.date(2023, 5, 2)),
+        ("Freitag, 3. März 2023Freitag, 3. März 2023", dt.date(2023, 3, 3)),
+        ("April 7, 20239:15 AM ET", dt.date(2023, 4, 7)),
+        ("jueves, 6 de abril de 202308:30 hs", dt.date(2023, 4, 6)),
+        ("Ida Moll | 14.02.23", dt.date(2023, 2, 14)),
+    ],
+)
+def test_dates_run_together_and_short_years(line: str, published: dt.date) -> None:
+    read = read_byline_line(line)
+    assert read is not None
+    assert read.published is not None
+    assert read.published[1] == published
+
+
+def test_run_together_dates_with_a_byline() -> None:
+    read = read_byline_line("May 2, 2023June 9, 2024 by Ann Lee")
+    assert read is not None
+    assert read.authors == ("Ann Lee",)
+    assert _value(read.published) == dt.date(2023, 5, 2)
+    read = read_byline_line("Posted on May 2, 2023May 2, 2023Author Ann LeeCategories")
+    assert read is not None
+    assert read.authors == ("Ann Lee",)
+
+
+def test_head_date_of_two_dates_run_together() -> None:
+    read = read_head_date("7. April 20238. April 2023 Ida Moll Pop, Rap")
+    assert read is not None
+    assert read[1][1] == dt.date(2023, 4, 7)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Ann Lee", ("Ann Lee",)),
+        ("• Bo T. Chan", ("Bo T. Chan",)),
+        ("Ann Lee and Bo Chan", ("Ann Lee", "Bo Chan")),
+        ("Ann McKay", ("Ann McKay",)),
+    ],
+)
+def test_bare_bylines(line: str, names: tuple[str, ...]) -> None:
+    assert read_bare_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Senior Reporter", "Breaking News", "Kommentar", "Garden IdeasHomeDecor", "ann lee", "Ann"],
+)
+def test_bare_byline_near_misses(line: str) -> None:
+    assert read_bare_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "published"),
+    [
+        ("by annlee", ("annlee",), None),
+        ("von ida_moll", ("ida_moll",), None),
+        ("Posted on 2023-05-02 by bochan7", ("bochan7",), dt.date(2023, 5, 2)),
+        ("Veröffentlicht am 2. Mai 2023 von idamoll", ("idamoll",), dt.date(2023, 5, 2)),
+    ],
+)
+def test_user_bylines(line: str, names: tuple[str, ...], published: object) -> None:
+    read = read_user_byline(line)
+    assert read is not None
+    assert read[0] == names
+    assert _value(read[1]) == published
+
+
+@pytest.mark.parametrize(
+    "line", ["by the river", "By Ann Lee", "by annlee and bochan", "May 2, 2023 by the sea", "von"]
+)
+def test_user_byline_near_misses(line: str) -> None:
+    assert read_user_byline(line) is None
+
+
+_PARAGRAPH = (
+    "The council met on a wet evening to argue about the new bridge, and the "
+    "meeting ran late as one speaker after another rose to give a view on its cost."
+)
+
+
+def _page(*head: str) -> str:
+    """A page: a menu, the head lines given, then a main text of plain paragraphs."""
+    menu = ["Home", "", "Local", "", "Sport", ""]
+    body = [f"{_PARAGRAPH} Part {number}." for number in range(6)]
+    return "\n".join([*menu, *head, "", "\n\n".join(body), ""])
+
+
+def test_page_name_right_under_the_headline() -> None:
+    text = _page("Bridge vote delayed again after long debate", "", "Ida Moll", "", "14.02.23")
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+    assert article.published is not None
+    assert article.published.value == dt.date(2023, 2, 14)
+
+
+def test_page_name_under_the_headline_gives_way_to_a_byline_below() -> None:
+    text = _page(
+        "Bridge vote delayed again after long debate", "", "Town Affairs", "", "By Ida Moll"
+    )
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+
+
+def test_page_date_over_the_headline_beside_a_section() -> None:
+    text = _page("14.02.2023 Press release", "", "Bridge vote delayed again after long debate")
+    article = corpusparse.parse(text).articles[0]
+    assert article.headline is not None
+    assert article.headline.text.startswith("Bridge vote")
+    assert article.published is not None
+    assert article.published.value == dt.date(2023, 2, 14)
+
+
+def test_a_dateline_opening_a_short_paragraph_is_no_byline() -> None:
+    assert read_byline_line("OLDTOWN, Vermont (Valley Press Agency) — a") is None
+    assert read_byline_line("OLDTOWN (VPA) — Rain.") is None

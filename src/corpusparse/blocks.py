@@ -56,6 +56,7 @@ from corpusparse.recognize import (
     is_image_source,
     is_related_block_header,
     is_widget,
+    read_bare_byline,
     read_byline_line,
     read_byline_pair,
     read_caption,
@@ -71,6 +72,7 @@ from corpusparse.recognize import (
     read_residue,
     read_site_suffix,
     read_trailer,
+    read_user_byline,
     resolve_mention,
 )
 from corpusparse.zones import PagePlan, plan_page
@@ -609,7 +611,11 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     the authors, and the time it prints. Also read: a byline label with other
     things after the names (`read_loose_byline`), a label, a name or a date
     line over the names (`_byline_pair_block`), and in the page's head a date
-    among a few other words (`read_head_date`) and a name over its role.
+    among a few other words (`read_head_date`), a name over its role and a
+    user name in lower case (`read_user_byline`). Names printed alone
+    (`read_bare_byline`) count right under the headline or the head's date
+    line, unless a byline follows within a few lines. A byline line with a
+    date, after the names were read, gives the head's date.
     """
     if state.plan is None or state.zone is _TAIL:
         return None
@@ -621,15 +627,45 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
         if block is not None:
             return block
         names = None if state.has_byline else read_loose_byline(cursor.text)
+        if (
+            names is None
+            and state.zone is _HEAD
+            and not state.has_byline
+            and state.last_role in _NAMES_FOLLOW
+            and len(cursor.text) <= 80
+        ):
+            # Names alone right under the headline or right after the head's date line;
+            # not the first item of a list of names.
+            names = read_bare_byline(cursor.text)
+            if names is not None and (
+                read_bare_byline(cursor.text_at(1) or "") is not None
+                or any(
+                    (ahead := cursor.head_line(text)) is not None and ahead.authors
+                    for offset in range(1, _BYLINE_AHEAD)
+                    if (text := cursor.text_at(offset))
+                )
+            ):
+                names = None  # a list of names, or a byline printed further down
         published = None
-        if not state.has_published and (names is not None or _in_page_head(cursor, state)):
+        if names is None and not state.has_byline and _in_page_head(cursor, state):
+            user = read_user_byline(cursor.text)  # "by annlee", "March 3, 2024 by annlee"
+            if user is not None:
+                names = user[0]
+                published = None if state.has_published else user[1]
+        if (
+            published is None
+            and not state.has_published
+            and (names is not None or _in_page_head(cursor, state))
+        ):
             dated = read_head_date(cursor.text)
             published = dated[1] if dated is not None and not dated[0] else None
         if names is None and published is None:
             return None
         return _head_line_block(cursor, state, HeadLine(names, published, None))
     if read.authors is not None and (state.has_byline or not read.authors):
-        return None
+        if read.published is None or state.has_published or not _in_page_head(cursor, state):
+            return None
+        read = read._replace(authors=None)  # names read already: the head's date
     if read.authors is None and (read.published is None or state.has_published):
         return None
     published = None if state.has_published else read.published
@@ -640,15 +676,33 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return _head_line_block(cursor, state, read._replace(published=published, updated=None))
 
 
+_NAMES_FOLLOW = (Role.HEADLINE, Role.HEADLINE_REPEAT, Role.TIME)
+"""The roles of the line right before names printed alone that `page_byline_rule` takes."""
+
+_BYLINE_AHEAD = 10
+"""Names printed alone are no byline when a byline stands in the lines this far ahead."""
+
+_HEAD_REACH = 2
+"""How many non-blank lines over the head `_in_page_head` still counts as the head."""
+
+
 def _in_page_head(cursor: Cursor, state: ParseState) -> bool:
-    """Whether the line stands in a page's head: from the lines right above the headline
-    to the main text."""
+    """Whether the line stands in a page's head: from the two lines over the lines right
+    above the headline to the main text."""
     plan = state.plan
     if plan is None:
         return False
     if state.zone is _HEAD:
         return cursor.pos < plan.body_start
-    return state.zone is _PRE and cursor.pos >= plan.head_start
+    if state.zone is not _PRE:
+        return False
+    if cursor.pos >= plan.head_start:
+        return True
+    if plan.head_start - cursor.pos > _HEAD_REACH * 3:
+        return False
+    # One of the two lines over the head: a date there prints beside a section name.
+    between = cursor.texts[cursor.pos + 1 : plan.head_start]
+    return sum(1 for text in between if text) < _HEAD_REACH
 
 
 _MAX_PAGE_BYLINE = 100

@@ -27,6 +27,7 @@ from corpusparse.patterns import (
     FULL_DATE,
     MERIDIEM,
     RELATIVE_TIME,
+    SHORT_YEAR_DATE,
     TIME_EXPRESSION,
     TIME_LABEL,
     TIME_WORD,
@@ -238,8 +239,30 @@ def read_printed_time(text: str, *, dayfirst: bool = False) -> TimeReading | Non
     return _read(text, dayfirst=dayfirst)
 
 
+_CENTURY_PIVOT = 70
+"""A two-digit year below this is of the 2000s (``19.10.19``), from it of the 1900s."""
+
+
+def _with_full_year(text: str) -> str:
+    """``text`` with the two-digit year of a numeric date written out (``19.10.2019``),
+    when it prints no four-digit number. With dots, the day comes first."""
+    if not any(len(run) == 4 for run in _number_runs(text)):
+        short = SHORT_YEAR_DATE.search(text)
+        if short is not None and (short["sep"] == "/" or _day_then_month(short["head"])):
+            year = int(short["year"])
+            year += 2000 if year < _CENTURY_PIVOT else 1900
+            return f"{text[: short.start('year')]}{year}{text[short.end('year') :]}"
+    return text
+
+
+def _day_then_month(head: str) -> bool:
+    """Whether ``DD.MM`` of a dotted date with a two-digit year is a day, then a month:
+    dots with a short year are the day-first way (``07.15.12`` is left unread)."""
+    return int(head.split(".")[1]) <= 12
+
+
 def _read(text: str, *, dayfirst: bool) -> TimeReading | None:
-    normal = MERIDIEM.sub(lambda m: f" {m[1].upper()}M", text)
+    normal = MERIDIEM.sub(lambda m: f" {m[1].upper()}M", _with_full_year(text))
     normal = CLOCK_DOT.sub(r"\1:\2", normal)
     zone: str | None = None
     has_month = False

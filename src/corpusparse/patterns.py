@@ -279,6 +279,13 @@ ASCII_DIGIT = regex.compile(r"[0-9]")
 # Example: "U" of "Updated: ...", "s" of "stand: ..."
 TIME_LABEL_INITIALS = frozenset("fFlLpPuUmMaAvVzZsS\u017f")
 
+# A numeric date with a two-digit year (day or month, then the other, then the
+# year, split by dots or slashes alike), not part of a longer run of numbers.
+# Example: "19.10.19" in "19.10.19, 18:56", "11/08/23"
+SHORT_YEAR_DATE = regex.compile(
+    r"(?<![\d./])(?P<head>\d{1,2}(?P<sep>[./])\d{1,2})(?P=sep)(?P<year>\d{2})(?![\d./])"
+)
+
 # One token of a printed date and time: an ISO date-time, a numeric date, a
 # clock time, a number (with ordinal suffix or dot), am/pm, a month or weekday
 # name (English, Spanish, German, French), a numeric offset, an upper-case zone
@@ -594,14 +601,17 @@ _WEEKDAY_NAME = (
 # Where inline elements of a head line run together (a page without CSS): a
 # lower-case letter directly followed by a digit, a capitalised month or weekday,
 # a time label or a title word; or a four-digit year directly followed by the day
-# of a second date. The reader puts a part separator there.
+# of a second date, a clock time or a capital (a month, a weekday, a name). The
+# reader puts a part separator there.
 # Example: "Ann LeeMarch 3, 2024", "Ann LeePublished", "Ann Lee19.10.2019", "2019 14. Jan"
-# ("6. Januar 201914. Januar 2020"), "Ann LeeStaff Writer"
+# ("6. Januar 201914. Januar 2020"), "Ann LeeStaff Writer", "Ann LeeCategories",
+# "2020 April" ("March 3, 2020April 5, 2021"), "2023 6:01" ("March 3, 20236:01 PM")
 BYLINE_GLUE = regex.compile(
     r"(?<=\p{Ll})(?=\d|(?:" + _MONTH + r"|" + _WEEKDAY_NAME + r"|Published|Updated|Posted"
-    r"|Last|Veröffentlicht|Aktualisiert|Stand|Publicado|Actualizado|Publié|Staff|Senior)"
+    r"|Last|Veröffentlicht|Aktualisiert|Stand|Publicado|Actualizado|Publié|Staff|Senior"
+    r"|Categories|Kategorien)"
     r"(?![\p{Ll}]))"
-    r"|(?<=(?<![\d])(?:19|20)\d\d)(?=\d{1,2}[./ \u00a0])"
+    r"|(?<=(?<![\d])(?:19|20)\d\d)(?=\d{1,2}[./: \u00a0]|\p{Lu})"
 )
 
 # What joins the parts of a head line: a pipe, a bullet or a double slash (spaces

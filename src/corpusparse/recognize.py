@@ -23,7 +23,15 @@ from corpusparse.dates import (
     read_labelled_time,
     read_printed_time,
 )
-from corpusparse.models import BoilerplateKind, Caption, Dateline, Pingback, Span, Timestamp
+from corpusparse.models import (
+    NOWHERE,
+    BoilerplateKind,
+    Caption,
+    Dateline,
+    Pingback,
+    Span,
+    Timestamp,
+)
 from corpusparse.patterns import (
     AT_MENTION,
     AUTHOR_NAME,
@@ -104,6 +112,7 @@ __all__ = [
     "is_time_line",
     "is_timestamp",
     "is_widget",
+    "read_bare_byline",
     "read_byline",
     "read_byline_line",
     "read_byline_pair",
@@ -122,6 +131,7 @@ __all__ = [
     "read_site_suffix",
     "read_timestamp",
     "read_trailer",
+    "read_user_byline",
     "resolve_mention",
 ]
 
@@ -806,6 +816,8 @@ def _read_byline_line(text: str) -> HeadLine | None:
         glued = BYLINE_GLUE.sub(" | ", text)
         if glued != text:
             read = _read_head_parts(glued)
+    if read is not None and read.authors and "(" in text and read_dateline(text, NOWHERE):
+        return None  # a dateline opening a short paragraph: ``PLACE, Region (Agency) — ...``
     return read
 
 
@@ -848,7 +860,7 @@ def _read_byline_pair(first: str, second: str, min_words: int) -> HeadLine | Non
     if not has_digit(second):
         return None  # a date (no relative time) prints a digit: `read_printed_time`
     names = _bare_names(first, min_words=min_words)
-    if names is None:
+    if names is None or _run_together(first):
         return None
     read = read_byline_line(second)
     if read is None or read.authors is not None:
@@ -904,6 +916,9 @@ def _read_head_date(text: str) -> tuple[bool, TimeReading] | None:
         if read is None:
             first = next((i for i, char in enumerate(printed) if char.isdigit()), 0)
             read = read_printed_time(printed[first:]) if first else None
+        if read is None:  # two dates run together: "6. May 20247. May 2024"
+            glued = BYLINE_GLUE.split(printed, maxsplit=1)
+            read = read_printed_time(glued[0]) if len(glued) > 1 else None
         if read is None or read[1] is None:
             continue
         before, after = text[: match.start()], text[match.end() :]
@@ -1045,7 +1060,93 @@ def _read_name_pair(first: str, second: str) -> tuple[str, ...] | None:
     if len(second.split()) > 5 or not _is_strong_title(second) or _is_agency(second):
         return None
     name = _bare_name(first, min_words=2)
-    return (name,) if name is not None and not _is_strong_title(name) else None
+    if name is None or _is_strong_title(name) or _run_together(name):
+        return None
+    return (name,)
+
+
+def read_bare_byline(text: str) -> tuple[str, ...] | None:
+    """The names of a line that prints names alone, without a label (``• Ann Lee``).
+
+    Such a line is a byline only by where it stands (right under the headline,
+    or right after the date line of the head): the caller checks that. Each
+    name is 2 to 4 capitalised words, none of them a section, menu or function
+    word (`NAME_STOP_WORDS`), a title or an agency; bullets and pipes at the
+    ends are ignored.
+
+    Examples:
+        >>> read_bare_byline("• Ann Lee")
+        ('Ann Lee',)
+        >>> read_bare_byline("Senior Reporter") is None
+        True
+    """
+    text = text.strip(_BLANKS + "•·|")
+    if not text or len(text) > 80 or not text[:1].isupper():
+        return None
+    return _read_bare_byline(text)
+
+
+@functools.lru_cache(maxsize=_LINE_READINGS)
+def _read_bare_byline(text: str) -> tuple[str, ...] | None:
+    """`read_bare_byline` of a stripped line of an allowed length, remembered."""
+    names = _bare_names(text)
+    if names is None or any(_is_strong_title(name) for name in names):
+        return None
+    return None if _run_together(text) else names
+
+
+def _run_together(text: str) -> bool:
+    """Whether words of ``text`` run together (``HomeDecorGarden``): a word not in
+    capitals with two capitals after its first letter (``McKay`` has one)."""
+    return any(not word.isupper() and sum(map(str.isupper, word[1:])) > 1 for word in text.split())
+
+
+def _user_name(text: str) -> str | None:
+    """A user name printed in lower case (``annlee``, ``ann_lee42``): one word of 3 to 30
+    letters, digits, ``_``, ``.`` or ``-``, no function or menu word."""
+    text = text.strip(_NAME_EDGE)
+    if not 3 <= len(text) <= 30 or not text[:1].islower() or not text[-1:].isalnum():
+        return None
+    if not all(char.isalnum() or char in "_.-" for char in text):
+        return None
+    folded = text.casefold()
+    if folded in STOPWORDS or folded in NAME_STOP_WORDS or folded in TITLE_WORDS:
+        return None
+    return text
+
+
+def read_user_byline(text: str) -> tuple[tuple[str, ...], TimeReading | None] | None:
+    """A byline of a user name in lower case: ``by annlee``, ``4. März 2024 von annlee``.
+
+    Blogs and forums print the account name as it was typed. The name is one
+    word (`_user_name`), after a byline label, or after a date and ``by``
+    (``von``, ``por``, ``par``); the caller reads such a line only in a page's
+    head. Returns the names and the date (``None`` when the line prints none).
+
+    Examples:
+        >>> read_user_byline("by annlee")
+        (('annlee',), None)
+        >>> read_user_byline("by the river") is None
+        True
+    """
+    if len(text) > 100 or not text:
+        return None
+    end = _byline_label_end(text)
+    if end is not None:
+        name = _user_name(text[end:])
+        return ((name,), None) if name is not None else None
+    if not has_digit(text):
+        return None
+    lowered = text.lower()
+    for word in _BY_WORDS:
+        at = lowered.rfind(word)
+        if at <= 0:
+            continue
+        name = _user_name(text[at + len(word) :])
+        time = read_labelled_time(text[:at].strip(_NAME_EDGE)) if name is not None else None
+        if name is not None and time is not None and not time[0]:
+            return (name,), time[1]
+    return None
 
 
 def _plain_name(name: str) -> bool:

@@ -483,3 +483,21 @@ def test_page_date_over_the_headline_beside_a_section() -> None:
 def test_a_dateline_opening_a_short_paragraph_is_no_byline() -> None:
     assert read_byline_line("OLDTOWN, Vermont (Valley Press Agency) — a") is None
     assert read_byline_line("OLDTOWN (VPA) — Rain.") is None
+
+
+def test_a_date_far_above_the_headline_gives_way_to_the_head_s_date() -> None:
+    body = [
+        "The council said on Monday that the old ferry would stop running at the end of the"
+        " month, and that the people who use it every day would have to find another way"
+        " across the river until a new boat is ready in the spring.",
+        "Many of those who spoke at the meeting said that they had not been told about the"
+        " plan, and that it would be hard for them to get to work on time when the bus is"
+        " the only way to reach the town from the villages on the far side.",
+    ]
+    top = ["Valley Herald", "Monday, March 4, 2024", "News", "Sport", "Weather", "Opinion"]
+    head = ["Ferry to stop for the winter", "By Ann Lee", "February 27, 2024"]
+    article = corpusparse.parse("\n".join([*top, *head, *body])).articles[0]
+    assert article.published is not None
+    assert article.published.value == dt.date(2024, 2, 27)
+    alone = corpusparse.parse("\n".join([*top, *head[:2], *body])).articles[0]
+    assert alone.published is not None and alone.published.value == dt.date(2024, 3, 4)

@@ -331,6 +331,7 @@ class ParseState:
     comment_authors: list[str] = Factory(list)
     last_role: Role | None = None
     plan: PagePlan | None = None
+    head_has_time: bool | None = None
     section: dict[int, SectionItem] | None = None
     """The comment section read as a whole (`corpusparse.comment_section`), by first line."""
 
@@ -621,6 +622,8 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
         return None
     if (state.has_published and state.has_byline) or len(cursor.text) > _MAX_PAGE_BYLINE:
         return None
+    if state.zone is _PRE and not _in_page_head(cursor, state) and _head_has_time(cursor, state):
+        return None  # a date far above the headline (the page's own) when the head prints one
     read = cursor.head_line(cursor.text)
     if read is None:
         block = _byline_pair_block(cursor, state, anywhere=True)
@@ -684,6 +687,19 @@ _BYLINE_AHEAD = 10
 
 _HEAD_REACH = 2
 """How many non-blank lines over the head `_in_page_head` still counts as the head."""
+
+
+def _head_has_time(cursor: Cursor, state: ParseState) -> bool:
+    """Whether a line of the page's head, from the headline to the main text, prints a time."""
+    if state.head_has_time is None:
+        plan = state.plan
+        assert plan is not None
+        state.head_has_time = any(
+            (read := cursor.head_line(text)) is not None and read.published is not None
+            for text in cursor.texts[plan.headline + 1 : plan.body_start + 1]
+            if text and len(text) <= _MAX_PAGE_BYLINE
+        )
+    return state.head_has_time
 
 
 def _in_page_head(cursor: Cursor, state: ParseState) -> bool:

@@ -156,3 +156,9 @@ def test_a_comment_link_under_the_headline_does_not_end_the_body() -> None:
     assert len(article.body) == len(body)
     assert not article.comments
     assert [item.text for item in article.boilerplate][-1] == "Leave a comment"
+
+
+def test_a_loose_byline_or_a_date_among_words_is_head_evidence() -> None:
+    texts = ["Valley Herald", "Ferry to stop for the winter", "by Ann Lee Published on 4. März 2024"]
+    plan = plan_page([*texts, "Share0Tweet0", "A subheading of the page", PARAGRAPH, SECOND])
+    assert plan is not None and plan.headline == 1

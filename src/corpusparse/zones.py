@@ -43,7 +43,10 @@ from corpusparse.recognize import (
     read_byline_pair,
     read_credit,
     read_dateline,
+    read_head_date,
+    read_loose_byline,
     read_residue,
+    read_user_byline,
 )
 from corpusparse.vocabulary import PAGE_UI_LABELS, SOCIAL_WORDS, STOPWORDS
 
@@ -252,10 +255,23 @@ _MAX_CRUMB_WORDS = 3
 
 @functools.lru_cache(maxsize=_READINGS_CACHE)
 def _reads_as_head_line(text: str) -> bool:
+    """Whether a line reads as a byline, a time or a dateline, or as names or a date among
+    a few other words (`read_loose_byline`, `read_head_date`)."""
     try:
-        return read_byline_line(text) is not None or read_dateline(text, NOWHERE) is not None
+        if read_byline_line(text) is not None or read_dateline(text, NOWHERE) is not None:
+            return True
+        if len(text) > _MAX_LOOSE_HEAD:
+            return False
+        return (
+            (has_digit(text) and read_head_date(text) is not None)
+            or read_loose_byline(text) is not None
+            or read_user_byline(text) is not None
+        )
     except TimeoutError:
         return False
+
+
+_MAX_LOOSE_HEAD = 100
 
 
 def _first_running_pair(classes: Sequence[tuple[int, str, str]], limit: int) -> int:

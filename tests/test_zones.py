@@ -159,6 +159,8 @@ def test_a_comment_link_under_the_headline_does_not_end_the_body() -> None:
 
 
 def test_a_loose_byline_or_a_date_among_words_is_head_evidence() -> None:
-    texts = ["Valley Herald", "Ferry to stop for the winter", "by Ann Lee Published on 4. März 2024"]
-    plan = plan_page([*texts, "Share0Tweet0", "A subheading of the page", PARAGRAPH, SECOND])
+    head = ["Valley Herald", "Ferry to stop for the winter"]
+    byline = "von Kim_Roe Veröffentlicht am 4. März 2024"
+    subheading = "What the new ferry will look like"
+    plan = plan_page([*head, byline, "Share0Tweet0", subheading, PARAGRAPH])
     assert plan is not None and plan.headline == 1

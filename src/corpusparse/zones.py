@@ -173,7 +173,7 @@ _MAX_GAP = 6
 _HEAD_WINDOW = 6
 """How many lines after a headline its byline, time or dateline may stand."""
 
-_HEADLINE_WINDOW = 40
+_HEADLINE_WINDOW = 80
 """How many non-blank lines before the main text a headline is looked for."""
 
 _MAX_NAME_WORDS = 4

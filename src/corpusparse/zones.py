@@ -481,7 +481,9 @@ def _evidence_after(classes: Sequence[tuple[int, str, str]], position: int) -> f
         if position + offset >= len(classes):
             break
         following = classes[position + offset][1]
-        if classes[position + offset][2] in _RUNNING:
+        if classes[position + offset][2] in _RUNNING and not (
+            len(following) <= _MAX_LOOSE_HEAD and _reads_as_head_line(following)
+        ):  # a long byline (``Published on DATE by A B, Site``) is no running text
             if offset == 1 and _head_line_follows(classes, position + 1):  # a dek, then a byline
                 return _HEAD_EVIDENCE - 1
             return 1.0 if offset <= _NEAR else 0.0

@@ -1019,3 +1019,18 @@ PAGE_UI_LABELS: frozenset[str] = frozenset(
     )
 )
 """Casefolded page UI labels (menus, log-in, ads) that are never an article's section."""
+
+
+CREDIT_LINE_OPENERS: tuple[str, ...] = (
+    "by ",
+    "reviewed by",
+    "medically reviewed by",
+    "fact checked by",
+    "fact-checked by",
+    "edited by",
+    "updated by",
+    "photo by",
+    "photos by",
+    "illustration by",
+)
+"""How a byline, a reviewer's or a credit line opens (casefolded): such a line is no headline."""

@@ -48,7 +48,7 @@ from corpusparse.recognize import (
     read_residue,
     read_user_byline,
 )
-from corpusparse.vocabulary import PAGE_UI_LABELS, SOCIAL_WORDS, STOPWORDS
+from corpusparse.vocabulary import CREDIT_LINE_OPENERS, PAGE_UI_LABELS, SOCIAL_WORDS, STOPWORDS
 
 __all__ = [
     "LineClass",
@@ -231,7 +231,7 @@ def _is_title_shaped(text: str) -> bool:
         and not _is_breadcrumb(text)
         and "@" not in text
         and "http" not in text
-        and text[:3].casefold() != "by "
+        and not text.casefold().startswith(CREDIT_LINE_OPENERS)
         and not (text.endswith(")") and "(Score:" in text)  # a comment thread's title
         and not all(word.strip(":|·•") in SOCIAL_WORDS for word in text.casefold().split())
     )

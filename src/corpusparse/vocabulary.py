@@ -1032,5 +1032,12 @@ CREDIT_LINE_OPENERS: tuple[str, ...] = (
     "photo by",
     "photos by",
     "illustration by",
+    "guide by",
+    "review by",
+    "recipe by",
+    "interview by",
+    "story by",
+    "words by",
+    "text by",
 )
 """How a byline, a reviewer's or a credit line opens (casefolded): such a line is no headline."""

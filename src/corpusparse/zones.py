@@ -560,7 +560,7 @@ def _without_site_printing(
             and text.casefold().endswith(" " + plain.casefold())
         ):
             return position  # the headline, then it again after a word or two
-    for position in range(headline + 1, min(headline + _NEAR + 1, first + 1, len(classes))):
+    for position in range(headline + 1, min(headline + _HEAD_WINDOW, first + 1, len(classes))):
         plain = classes[position][1]
         if len(plain) >= len(text):
             continue

@@ -1093,6 +1093,10 @@ def _opens_sentence(rest: str) -> bool:
     return bool(first) and (first.isupper() or first.isdigit() or first in "\"“‘'«¿¡")
 
 
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+"""The lower-case ASCII letters (a cheap test before the dateline patterns)."""
+
+
 def read_dateline(text: str, span: Span) -> tuple[Dateline, str] | None:
     """Split a dateline opening (``PLACE (Agency) — text``) into the dateline and the text.
 
@@ -1102,15 +1106,23 @@ def read_dateline(text: str, span: Span) -> tuple[Dateline, str] | None:
     first = text[:1]
     if not first.isupper():
         return None
-    match = DATELINE.match(text, timeout=time_limit(text))
+    # An upper-case place (`DATELINE`, `DATELINE_NO_AGENCY`) never has a lower-case
+    # ASCII letter second, and `DATELINE_TITLE_CASE` needs the agency's bracket:
+    # most paragraphs (``The ...``) are declined without a regex.
+    upper_place = text[1:2] not in _ASCII_LOWER
+    if not upper_place and "(" not in text:
+        return None
+    match = DATELINE.match(text, timeout=time_limit(text)) if upper_place else None
     agency: str | None = None
     if match is not None:
         agency = match["agency"].strip()
     else:
-        match = DATELINE_TITLE_CASE.match(text, timeout=time_limit(text))
+        match = DATELINE_TITLE_CASE.match(text, timeout=time_limit(text)) if "(" in text else None
         if match is not None and match["agency"].strip().casefold() in AGENCIES:
             agency = match["agency"].strip()
         else:
+            if not upper_place:
+                return None
             match = DATELINE_NO_AGENCY.match(text, timeout=time_limit(text))
             if match is None or match["place"].split()[0].rstrip(",:") in _NOT_PLACES:
                 return None

@@ -217,10 +217,11 @@ _MIN_NEAR_GOOD_RUN = 2 * _LENGTH_HIGH
 
 
 def _is_title_shaped(text: str) -> bool:
+    if not 10 <= len(text) <= _MAX_HEADLINE:
+        return False
     words = len(text.split())
     return (
-        10 <= len(text) <= _MAX_HEADLINE
-        and 2 <= words <= 30
+        2 <= words <= 30
         and not text.endswith((".", ",", ";", ":"))
         and not text.startswith(_BULLETS)
         and " › " not in text
@@ -318,7 +319,7 @@ def _headline_score(
                 break
     if keys.get(comparison_key(text), 0) > 1:
         score += 2.0
-    words = sum(1 for word in text.split() if any(char.isalnum() for char in word))
+    words = _word_count(text)
     if _MIN_HEADLINE_WORDS <= words <= _MAX_HEADLINE_WORDS:
         score += 1.0
     elif words < _MIN_HEADLINE_WORDS - 1:
@@ -328,6 +329,22 @@ def _headline_score(
     if _has_full_date(text):  # a date line with a place or a section, not a headline
         score -= 2.0
     return score - 0.03 * (main - position)
+
+
+def _word_count(text: str) -> int:
+    """How many words of ``text`` hold a letter or a digit."""
+    return sum(1 for word in text.split() if word.isalnum() or any(map(str.isalnum, word)))
+
+
+def _all_capitals(text: str) -> bool:
+    """Whether ``text`` has letters and every one is a capital.
+
+    In ASCII text every letter is cased, so `str.isupper` says the same.
+    """
+    if text.isascii():
+        return text.isupper()
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and all(char.isupper() for char in letters)
 
 
 def headline_features(
@@ -348,7 +365,6 @@ def headline_features(
     if opens:  # an extractor's text opens with its headline, then the article
         score += _FIRST_LINE_PRIOR + 0.03 * first
     words = text.split()
-    letters = [char for char in text if char.isalpha()]
     capitals = sum(1 for word in words if word[:1].isupper())
     after = classes[position + 1] if position + 1 < len(classes) else (0, "", "")
     before = classes[position - 1] if position else (0, "", "")
@@ -361,7 +377,7 @@ def headline_features(
         min(len(text), 200) / 100,
         stopword_density(text),
         capitals / len(words),
-        float(bool(letters) and all(char.isupper() for char in letters)),
+        float(_all_capitals(text)),
         float(has_digit(text)),
         float(any(mark in text for mark in _SITE_SEPARATORS)),
         float(":" in text),
@@ -511,7 +527,7 @@ def _above_its_dek(classes: Sequence[tuple[int, str, str]], headline: int) -> in
     if headline == 0 or classes[headline][2] not in _RUNNING:
         return headline
     above = classes[headline - 1][1]
-    words = sum(1 for word in above.split() if any(char.isalnum() for char in word))
+    words = _word_count(above)
     if (
         classes[headline - 1][2] == LineClass.SHORT
         and words >= _MIN_HEADLINE_WORDS

@@ -26,7 +26,7 @@ from corpusparse.comment_section import (
     SectionItem,
     read_comment_section,
 )
-from corpusparse.dates import has_time_label
+from corpusparse.dates import has_time_label, may_hold_time
 from corpusparse.lines import Line
 from corpusparse.models import (
     NOWHERE,
@@ -594,6 +594,10 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     if state.plan is None or state.zone is _TAIL:
         return None
     if (state.has_published and state.has_byline) or len(cursor.text) > _MAX_PAGE_BYLINE:
+        return None
+    if state.has_byline and not may_hold_time(cursor.text):
+        # Only a time is left to read, and every time the readers read prints a
+        # digit (or ``just now``): no reader can claim the line.
         return None
     read = cursor.head_line(cursor.text)
     if read is None:

@@ -671,6 +671,10 @@ def _read_part(part: str) -> _Part:
     return _UNKNOWN
 
 
+_LABEL_EDGE = _BLANKS + ":"
+"""What a byline label printed alone may end with."""
+
+
 def _read_parts(text: str) -> list[_Part]:
     """The readings of a line's parts; a part read as nothing is split at dashes."""
     reads: list[_Part] = []
@@ -679,8 +683,8 @@ def _read_parts(text: str) -> list[_Part]:
     for part in parts:
         if label:
             part, label = f"{label} {part}", ""
-        elif part.rstrip(_BLANKS + ":").lower() in _BARE_LABELS and len(parts) > 1:
-            label = part.rstrip(_BLANKS + ":")  # "By | Ann Lee": the names follow
+        elif len(parts) > 1 and part.rstrip(_LABEL_EDGE).lower() in _BARE_LABELS:
+            label = part.rstrip(_LABEL_EDGE)  # "By | Ann Lee": the names follow
             continue
         read = _read_part(part)
         if read.kind in ("unknown", "long") and HEAD_DASH_SEPARATOR.search(part):
@@ -1350,7 +1354,10 @@ def may_contain(text: str, words: tuple[str, ...]) -> bool:
     a ``False`` here means that no ``(?i:...)`` alternation of them can match.
     """
     lowered = text.lower()
-    return any(word in lowered for word in words) or _has_fold_alike(text)
+    for word in words:
+        if word in lowered:
+            return True
+    return _has_fold_alike(text)
 
 
 def _has_by(text: str) -> bool:

@@ -309,23 +309,32 @@ def _is_name_over_date(classes: Sequence[tuple[int, str, str]], position: int) -
 
 
 def _headline_score(
-    classes: Sequence[tuple[int, str, str]], position: int, main: int, keys: dict[str, int]
+    classes: Sequence[tuple[int, str, str]],
+    position: int,
+    main: int,
+    keys: dict[str, int],
+    *,
+    evidence: float | None = None,
+    printed: bool | None = None,
 ) -> float:
     """The evidence that the line at ``position`` is the headline (higher is stronger).
 
     A byline, time or dateline after it counts most, and less the farther it
     stands (a time line right above it counts half); running text right after
     it, a second printing and a headline's length count too; menu-like lines
-    and lines far above the main text count less.
+    and lines far above the main text count less. ``evidence`` and ``printed`` are
+    `_evidence_after` and whether the line is printed again, when the caller has them.
     """
     text = classes[position][1]
-    score = _evidence_after(classes, position)
+    score = _evidence_after(classes, position) if evidence is None else evidence
     if score < _HEAD_EVIDENCE / 2:
         for before in range(max(0, position - _NEAR + 1), position):
             if is_time_line(classes[before][1]):
                 score += _HEAD_EVIDENCE / 2
                 break
-    if keys.get(comparison_key(text), 0) > 1:
+    if printed is None:
+        printed = keys.get(comparison_key(text), 0) > 1
+    if printed:
         score += 2.0
     words = _word_count(text)
     if _MIN_HEADLINE_WORDS <= words <= _MAX_HEADLINE_WORDS:
@@ -368,7 +377,9 @@ def headline_features(
     describe the line and its neighbours (see `HEADLINE_FEATURES`).
     """
     text = classes[position][1]
-    score = _headline_score(classes, position, first, keys)
+    evidence = _evidence_after(classes, position)
+    printed = keys.get(comparison_key(text), 0) > 1
+    score = _headline_score(classes, position, first, keys, evidence=evidence, printed=printed)
     opens = position == 0 and (dense or _opens_running_text(classes, 0))
     if opens:  # an extractor's text opens with its headline, then the article
         score += _FIRST_LINE_PRIOR + 0.03 * first
@@ -379,7 +390,7 @@ def headline_features(
     distance = first - position
     return (
         score,
-        _evidence_after(classes, position),
+        evidence,
         float(opens),
         float(position == 0),
         min(len(text), 200) / 100,
@@ -399,7 +410,7 @@ def headline_features(
         float(before[2] in _RUNNING),
         float(bool(before[1]) and _reads_as_head_line(before[1])),
         float(len(words) < _MIN_HEADLINE_WORDS),
-        float(keys.get(comparison_key(text), 0) > 1),
+        float(printed),
         float(dense),
         min(len(words), 30) / 10,
         float(text[:1].isdigit()),

@@ -1136,8 +1136,12 @@ def classify(lines: Sequence[Line]) -> list[Block]:
         if not text:
             pos += 1
             continue
-        cursor.move_to(pos)
-        for rule in rules_for(state.zone, text):
+        cursor.pos, cursor.text = pos, text  # cursor.move_to(pos), without the call
+        first = text[:1]  # rules_for(state.zone, text), without the call
+        rules = _RULES_FOR[
+            state.zone, bisect_left(_LIMITS, len(text)), first if first in _OPENERS else ""
+        ]
+        for rule in rules:
             try:
                 block = rule(cursor, state)
             except TimeoutError:

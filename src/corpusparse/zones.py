@@ -128,14 +128,6 @@ author boxes again and again; longer lines are classed afresh)."""
 def _classify_long_line(text: str) -> str:
     """`classify_line` of a line of `_LENGTH_LOW` characters or more."""
     size = len(text)
-    # The class only asks whether the density reaches `_STOPWORDS_LOW`. Counted
-    # over the words with their punctuation, the stopwords (which hold none) can
-    # only be fewer and the words more: reaching it there settles it, without
-    # deleting the punctuation.
-    words = text.casefold().split()
-    stops = sum(map(STOPWORDS.__contains__, words))
-    if stops and stops >= _STOPWORDS_LOW * len(words):
-        return LineClass.NEAR_GOOD if size < _LENGTH_HIGH else LineClass.GOOD
     density = stopword_density(text)
     if density >= _STOPWORDS_HIGH and size >= _LENGTH_HIGH:
         return LineClass.GOOD

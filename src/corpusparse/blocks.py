@@ -26,7 +26,7 @@ from corpusparse.comment_section import (
     SectionItem,
     read_comment_section,
 )
-from corpusparse.dates import has_time_label
+from corpusparse.dates import has_time_label, may_hold_time
 from corpusparse.lines import Line
 from corpusparse.models import (
     NOWHERE,
@@ -621,6 +621,10 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     if state.plan is None or state.zone is _TAIL:
         return None
     if (state.has_published and state.has_byline) or len(cursor.text) > _MAX_PAGE_BYLINE:
+        return None
+    if state.has_byline and not may_hold_time(cursor.text):
+        # Only a time is left to read, and every time the readers read prints a
+        # digit (or ``just now``): no reader can claim the line.
         return None
     if state.zone is _PRE and not _in_page_head(cursor, state) and _head_has_time(cursor, state):
         return None  # a date far above the headline (the page's own) when the head prints one
@@ -1222,8 +1226,12 @@ def classify(lines: Sequence[Line]) -> list[Block]:
         if not text:
             pos += 1
             continue
-        cursor.move_to(pos)
-        for rule in rules_for(state.zone, text):
+        cursor.pos, cursor.text = pos, text  # cursor.move_to(pos), without the call
+        first = text[:1]  # rules_for(state.zone, text), without the call
+        rules = _RULES_FOR[
+            state.zone, bisect_left(_LIMITS, len(text)), first if first in _OPENERS else ""
+        ]
+        for rule in rules:
             try:
                 block = rule(cursor, state)
             except TimeoutError:

@@ -355,9 +355,13 @@ def _voice(text: str) -> bool:
         return False
     if not (text[0] == "@" or text[-1] == ","):
         head = text[:24]
-        j = 0
-        while j < len(head) and (head[j].isalpha() or head[j] in "'’"):
-            j += 1
+        word = head.split(" ", 1)[0]
+        if word.isalpha():  # the usual case: the letters run to a space or the end
+            j = len(word)
+        else:
+            j = 0
+            while j < len(head) and (head[j].isalpha() or head[j] in "'’"):
+                j += 1
         first = head[:j].casefold()
         if first.isascii() and first not in COMMENT_VOICE_OPENERS:
             return False

@@ -681,6 +681,10 @@ def _read_part(part: str) -> _Part:
     return _UNKNOWN
 
 
+_LABEL_EDGE = _BLANKS + ":"
+"""What a byline label printed alone may end with."""
+
+
 def _read_parts(text: str) -> list[_Part]:
     """The readings of a line's parts; a part read as nothing is split at dashes."""
     reads: list[_Part] = []
@@ -689,8 +693,8 @@ def _read_parts(text: str) -> list[_Part]:
     for part in parts:
         if label:
             part, label = f"{label} {part}", ""
-        elif part.rstrip(_BLANKS + ":").lower() in _BARE_LABELS and len(parts) > 1:
-            label = part.rstrip(_BLANKS + ":")  # "By | Ann Lee": the names follow
+        elif len(parts) > 1 and part.rstrip(_LABEL_EDGE).lower() in _BARE_LABELS:
+            label = part.rstrip(_LABEL_EDGE)  # "By | Ann Lee": the names follow
             continue
         read = _read_part(part)
         if read.kind in ("unknown", "long") and HEAD_DASH_SEPARATOR.search(part):
@@ -1194,6 +1198,10 @@ def _opens_sentence(rest: str) -> bool:
     return bool(first) and (first.isupper() or first.isdigit() or first in "\"“‘'«¿¡")
 
 
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+"""The lower-case ASCII letters (a cheap test before the dateline patterns)."""
+
+
 def read_dateline(text: str, span: Span) -> tuple[Dateline, str] | None:
     """Split a dateline opening (``PLACE (Agency) — text``) into the dateline and the text.
 
@@ -1203,15 +1211,23 @@ def read_dateline(text: str, span: Span) -> tuple[Dateline, str] | None:
     first = text[:1]
     if not first.isupper():
         return None
-    match = DATELINE.match(text, timeout=time_limit(text))
+    # An upper-case place (`DATELINE`, `DATELINE_NO_AGENCY`) never has a lower-case
+    # ASCII letter second, and `DATELINE_TITLE_CASE` needs the agency's bracket:
+    # most paragraphs (``The ...``) are declined without a regex.
+    upper_place = text[1:2] not in _ASCII_LOWER
+    if not upper_place and "(" not in text:
+        return None
+    match = DATELINE.match(text, timeout=time_limit(text)) if upper_place else None
     agency: str | None = None
     if match is not None:
         agency = match["agency"].strip()
     else:
-        match = DATELINE_TITLE_CASE.match(text, timeout=time_limit(text))
+        match = DATELINE_TITLE_CASE.match(text, timeout=time_limit(text)) if "(" in text else None
         if match is not None and match["agency"].strip().casefold() in AGENCIES:
             agency = match["agency"].strip()
         else:
+            if not upper_place:
+                return None
             match = DATELINE_NO_AGENCY.match(text, timeout=time_limit(text))
             if match is None or match["place"].split()[0].rstrip(",:") in _NOT_PLACES:
                 return None
@@ -1439,7 +1455,10 @@ def may_contain(text: str, words: tuple[str, ...]) -> bool:
     a ``False`` here means that no ``(?i:...)`` alternation of them can match.
     """
     lowered = text.lower()
-    return any(word in lowered for word in words) or _has_fold_alike(text)
+    for word in words:
+        if word in lowered:
+            return True
+    return _has_fold_alike(text)
 
 
 def _has_by(text: str) -> bool:

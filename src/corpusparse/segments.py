@@ -194,8 +194,13 @@ def confirms_article(lines: Sequence[Line], index: int) -> bool:
             head = min(head, len(texts))
         texts.append(lines[after].text.strip())
         position = after
+    initial = key[:1]  # a stripped line's key opens with its own first character, folded
     for number, text in enumerate(texts):
-        if len(text) <= _MAX_HEADLINE_LENGTH and comparison_key(text) == key:
+        if (
+            len(text) <= _MAX_HEADLINE_LENGTH
+            and text[:1].casefold()[:1] == initial
+            and comparison_key(text) == key
+        ):
             return True
         if number >= min(_HEAD_WINDOW, head):
             continue

@@ -9,6 +9,8 @@ variants (``Share this:``, ``SHARE THIS``); they map to the values of
 
 from __future__ import annotations
 
+import functools
+
 __all__ = [
     "AGENCIES",
     "FOREIGN_MONTHS",
@@ -204,6 +206,7 @@ ZONE_OFFSETS: dict[str, float] = {
 """UTC offsets in hours of the zone abbreviations a printed time may name."""
 
 
+@functools.lru_cache(maxsize=16384)
 def residue_key(text: str) -> str:
     """Fold a line for residue lookup: case, inner spaces and trailing ``:.!›»→↓``."""
     return " ".join(text.casefold().split()).rstrip(" :.!›»→↓…").strip()

@@ -220,10 +220,11 @@ _MIN_NEAR_GOOD_RUN = 2 * _LENGTH_HIGH
 
 
 def _is_title_shaped(text: str) -> bool:
+    if not 10 <= len(text) <= _MAX_HEADLINE:
+        return False
     words = len(text.split())
     return (
-        10 <= len(text) <= _MAX_HEADLINE
-        and 2 <= words <= 30
+        2 <= words <= 30
         and not text.endswith((".", ",", ";", ":"))
         and not text.startswith(_BULLETS)
         and " › " not in text
@@ -316,25 +317,34 @@ def _is_name_over_date(classes: Sequence[tuple[int, str, str]], position: int) -
 
 
 def _headline_score(
-    classes: Sequence[tuple[int, str, str]], position: int, main: int, keys: dict[str, int]
+    classes: Sequence[tuple[int, str, str]],
+    position: int,
+    main: int,
+    keys: dict[str, int],
+    *,
+    evidence: float | None = None,
+    printed: bool | None = None,
 ) -> float:
     """The evidence that the line at ``position`` is the headline (higher is stronger).
 
     A byline, time or dateline after it counts most, and less the farther it
     stands (a time line right above it counts half); running text right after
     it, a second printing and a headline's length count too; menu-like lines
-    and lines far above the main text count less.
+    and lines far above the main text count less. ``evidence`` and ``printed`` are
+    `_evidence_after` and whether the line is printed again, when the caller has them.
     """
     text = classes[position][1]
-    score = _evidence_after(classes, position)
+    score = _evidence_after(classes, position) if evidence is None else evidence
     if score < _HEAD_EVIDENCE / 2:
         for before in range(max(0, position - _NEAR + 1), position):
             if is_time_line(classes[before][1]):
                 score += _HEAD_EVIDENCE / 2
                 break
-    if keys.get(comparison_key(text), 0) > 1:
+    if printed is None:
+        printed = keys.get(comparison_key(text), 0) > 1
+    if printed:
         score += 2.0
-    words = sum(1 for word in text.split() if any(char.isalnum() for char in word))
+    words = _word_count(text)
     if _MIN_HEADLINE_WORDS <= words <= _MAX_HEADLINE_WORDS:
         score += 1.0
     elif words < _MIN_HEADLINE_WORDS - 1:
@@ -344,6 +354,22 @@ def _headline_score(
     if _has_full_date(text):  # a date line with a place or a section, not a headline
         score -= 2.0
     return score - 0.03 * (main - position)
+
+
+def _word_count(text: str) -> int:
+    """How many words of ``text`` hold a letter or a digit."""
+    return sum(1 for word in text.split() if word.isalnum() or any(map(str.isalnum, word)))
+
+
+def _all_capitals(text: str) -> bool:
+    """Whether ``text`` has letters and every one is a capital.
+
+    In ASCII text every letter is cased, so `str.isupper` says the same.
+    """
+    if text.isascii():
+        return text.isupper()
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and all(char.isupper() for char in letters)
 
 
 def headline_features(
@@ -359,25 +385,26 @@ def headline_features(
     describe the line and its neighbours (see `HEADLINE_FEATURES`).
     """
     text = classes[position][1]
-    score = _headline_score(classes, position, first, keys)
+    evidence = _evidence_after(classes, position)
+    printed = keys.get(comparison_key(text), 0) > 1
+    score = _headline_score(classes, position, first, keys, evidence=evidence, printed=printed)
     opens = position == 0 and (dense or _opens_running_text(classes, 0))
     if opens:  # an extractor's text opens with its headline, then the article
         score += _FIRST_LINE_PRIOR + 0.03 * first
     words = text.split()
-    letters = [char for char in text if char.isalpha()]
     capitals = sum(1 for word in words if word[:1].isupper())
     after = classes[position + 1] if position + 1 < len(classes) else (0, "", "")
     before = classes[position - 1] if position else (0, "", "")
     distance = first - position
     return (
         score,
-        _evidence_after(classes, position),
+        evidence,
         float(opens),
         float(position == 0),
         min(len(text), 200) / 100,
         stopword_density(text),
         capitals / len(words),
-        float(bool(letters) and all(char.isupper() for char in letters)),
+        float(_all_capitals(text)),
         float(has_digit(text)),
         float(any(mark in text for mark in _SITE_SEPARATORS)),
         float(":" in text),
@@ -391,7 +418,7 @@ def headline_features(
         float(before[2] in _RUNNING),
         float(bool(before[1]) and _reads_as_head_line(before[1])),
         float(len(words) < _MIN_HEADLINE_WORDS),
-        float(keys.get(comparison_key(text), 0) > 1),
+        float(printed),
         float(dense),
         min(len(words), 30) / 10,
         float(text[:1].isdigit()),
@@ -529,7 +556,7 @@ def _above_its_dek(classes: Sequence[tuple[int, str, str]], headline: int) -> in
     if headline == 0 or classes[headline][2] not in _RUNNING:
         return headline
     above = classes[headline - 1][1]
-    words = sum(1 for word in above.split() if any(char.isalnum() for char in word))
+    words = _word_count(above)
     if (
         classes[headline - 1][2] == LineClass.SHORT
         and words >= _MIN_HEADLINE_WORDS

@@ -562,12 +562,20 @@ def _above_its_dek(classes: Sequence[tuple[int, str, str]], headline: int) -> in
         and words >= _MIN_HEADLINE_WORDS
         and len(above) < len(classes[headline][1])
         and _is_title_shaped(above)
+        and not above[:1].islower()
+        and not _is_label_list(above)
         and read_residue(above) is None
         and not _is_caption_like(classes, headline - 1)
         and not _reads_as_head_line(above)
     ):
         return headline - 1
     return headline
+
+
+def _is_label_list(text: str) -> bool:
+    """Labels joined by commas (``News, Politics, World``): categories or tags, no title."""
+    parts = text.split(", ")
+    return len(parts) > 1 and all(len(part.split()) <= _MAX_CRUMB_WORDS for part in parts)
 
 
 def _without_site_printing(

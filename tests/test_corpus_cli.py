@@ -499,9 +499,12 @@ def test_strict_error_rows_keep_the_record_identity(tmp_path: Path) -> None:
 
 
 def test_show_wraps_to_the_given_width(tmp_path: Path) -> None:
-    path = tmp_path / "a.txt"
+    folder = tmp_path / ("a-folder-with-a-long-name-" * 3)
+    folder.mkdir()
+    path = folder / "a.txt"  # the header's path is longer than the width
     path.write_text("Rain\n\n" + " ".join(["word"] * 40) + "\n", encoding="utf-8")
     lines = _run("show", str(path), "--width", "80").stdout.decode().splitlines()
     assert len(lines) > 5
     assert all(len(line) <= 80 for line in lines)
+    assert lines[0].startswith("══ …") and lines[0].endswith("a.txt")
     assert len(_run("show", str(path)).stdout.decode().splitlines()) == 5  # piped: no wrapping

@@ -112,11 +112,19 @@ def show(
             continue
         title = item.source if item.line is None else f"{item.source}:{item.line}"
         header = f"══ {title}"
+        if width is not None and len(header) > width:  # the path's end names the file
+            header = f"══ …{title[len(title) - max(1, width - 4) :]}"
         stream.write((f"\x1b[1m{header}\x1b[0m" if color else header) + "\n")
         document = parse(item.text)
         for line in format_roles(document_roles(document), color=color, width=width):
             stream.write(line + "\n")
         for defect in document.defects:
-            stream.write(f"defect: line {defect.line}: {defect.kind.value}: {defect.message}\n")
+            message = f"defect: line {defect.line}: {defect.kind.value}: {defect.message}"
+            lines = (
+                [message]
+                if width is None
+                else textwrap.wrap(message, width, subsequent_indent="  ")
+            )
+            stream.write("".join(f"{line}\n" for line in lines))
     stream.flush()
     return status

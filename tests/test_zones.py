@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import corpusparse
 from corpusparse.models import BoilerplateKind
-from corpusparse.zones import LineClass, classify_line, plan_page, stopword_density
+from corpusparse.recognize import read_residue
+from corpusparse.zones import (
+    LineClass,
+    PagePlan,
+    classify_line,
+    plan_above_comments,
+    plan_page,
+    stopword_density,
+)
 
 PARAGRAPH = (
     "The council said on Monday that the old ferry would stop running at the end of the"
@@ -164,3 +172,42 @@ def test_a_loose_byline_or_a_date_among_words_is_head_evidence() -> None:
     subheading = "What the new ferry will look like"
     plan = plan_page([*head, byline, "Share0Tweet0", subheading, PARAGRAPH])
     assert plan is not None and plan.headline == 1
+
+
+COMMENT = (
+    "I have taken that ferry to work for eleven years and I can tell you that the new"
+    " timetable will not work, since the bus from the far side only runs twice an hour."
+)
+
+
+def test_a_post_above_comments_that_outweigh_it_is_planned_on_its_own() -> None:
+    top = ["Valley Log", "Ferry to stop for the winter", PARAGRAPH, SECOND]
+    section = ["Related", "• The night bus", "4 Comments"]
+    comments = [line for name in ("Tom", "Kim", "Lee") for line in (f"{name} says:", COMMENT)]
+    texts = [*top, *section, *comments]
+    misread = PagePlan(headline=4, head_start=4, body_start=5, body_end=12, chrome=frozenset())
+    above = plan_above_comments(texts, misread, 6)
+    assert above is not None
+    assert (above.body_start, above.body_end) == (2, 3)
+    # Near misses: a section below the main text's end, or after a main text of its own.
+    assert plan_above_comments(texts, misread, 12) is None
+    long_opening = [*top, "Related", *[PARAGRAPH, SECOND] * 3, *section, *comments]
+    plan = PagePlan(headline=4, head_start=4, body_start=5, body_end=20, chrome=frozenset())
+    assert plan_above_comments(long_opening, plan, 12) is None
+
+
+def test_a_blog_post_footer_is_residue() -> None:
+    for line in (
+        "This entry was posted in Ferries. Bookmark the permalink.",
+        "This entry was posted on Monday, March 4th, 2024 at 9:15 am and is filed under Town.",
+        "You can follow any responses to this entry through the RSS 2.0 feed.",
+        "Post a comment or leave a trackback: Trackback URL.",
+        "Both comments and pings are currently closed.",
+    ):
+        assert read_residue(line) is BoilerplateKind.NAVIGATION, line
+    for line in (
+        "This entry was the hardest one to write, and the ferry was late again.",
+        "This post was posted by hand to the council in March.",
+        "You can follow the river path to the old quay.",
+    ):
+        assert read_residue(line) is None, line

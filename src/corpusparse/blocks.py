@@ -75,7 +75,7 @@ from corpusparse.recognize import (
     read_user_byline,
     resolve_mention,
 )
-from corpusparse.zones import PagePlan, plan_page
+from corpusparse.zones import PagePlan, plan_above_comments, plan_page
 
 __all__ = [
     "RULES",
@@ -1211,7 +1211,15 @@ def _timed_out(cursor: Cursor, state: ParseState, rule: Rule) -> Block:
 def initial_state(texts: Sequence[str]) -> ParseState:
     """The state the rules start a segment in: its page plan and comment section read."""
     plan = plan_page(texts)
-    return ParseState(plan=plan, section=_read_section(texts, plan))
+    section = _read_section(texts, plan)
+    if plan is not None and section is not None:
+        start = min(section)
+        above = plan_above_comments(texts, plan, start)
+        if above is not None:  # the post above comments that outweigh it
+            section_above = _read_section(texts, above)
+            if section_above is not None:
+                return ParseState(plan=above, section=section_above)
+    return ParseState(plan=plan, section=section)
 
 
 def classify(lines: Sequence[Line]) -> list[Block]:

@@ -233,6 +233,22 @@ RESIDUE_PREFIX = regex.compile(
     r"[ \t\u00a0]{0,20}:)[ \t\u00a0]{0,20}\S"
 )
 
+# The meta line a blog prints under a post (where it was filed, its permalink,
+# how to follow its comments or send a trackback), read at the start of a line.
+# Example: "This entry was posted in Travel. Bookmark the permalink.",
+# "You can follow any responses to this entry through the RSS 2.0 feed."
+POST_FOOTER = regex.compile(
+    r"(?i:this[ \t]{1,20}(?:entry|post)[ \t]{1,20}was[ \t]{1,20}(?:posted|filed)"
+    r"[ \t]{1,20}(?:on|in|under)(?![\p{L}])"
+    r"|you[ \t]{1,20}can[ \t]{1,20}follow[ \t]{1,20}any[ \t]{1,20}responses"
+    r"|you[ \t]{1,20}can[ \t]{1,20}leave[ \t]{1,20}a[ \t]{1,20}response"
+    r"|bookmark[ \t]{1,20}the[ \t]{1,20}permalink"
+    r"|post[ \t]{1,20}a[ \t]{1,20}comment[ \t]{1,20}or[ \t]{1,20}leave[ \t]{1,20}a"
+    r"[ \t]{1,20}trackback"
+    r"|(?:both[ \t]{1,20})?comments[ \t]{1,20}and[ \t]{1,20}(?:pings|trackbacks)[ \t]{1,20}are"
+    r"[ \t]{1,20}(?:currently[ \t]{1,20})?closed)"
+)
+
 # A "Click to share on ..." button label as WordPress prints it.
 # Example: "Click to share on Twitter (Opens in new window)"
 CLICK_TO_SHARE = regex.compile(

@@ -65,6 +65,7 @@ from corpusparse.patterns import (
     NAME_IN_PLACE,
     PINGBACK,
     PINGBACK_SEPARATOR,
+    POST_FOOTER,
     POSTED_ON_BY,
     PROMO_LINE,
     READING_TIME,
@@ -1645,6 +1646,11 @@ _COUNT_INITIALS = frozenset(start[0] for start in _COUNT_STARTS)
 _RESIDUE_PREFIX_INITIALS = frozenset("tTfFcCpPrRaAsSeEmMlL\u017f")
 """The characters a `RESIDUE_PREFIX` can open with (``Tags:``, ``Filed under:`` ...)."""
 
+_POST_FOOTER_INITIALS = frozenset("tTyYbBpPcC")
+"""The characters a `POST_FOOTER` can open with (``This entry was posted``, ``You can``...)."""
+
+_MAX_POST_FOOTER = 400
+
 _PROMO_OPENERS = frozenset("sSgG\u017f")
 """The characters a `PROMO_LINE` can open with (``sign up``, ``subscribe``, ``get``)."""
 
@@ -1688,6 +1694,8 @@ def _read_residue(text: str, tail: bool) -> BoilerplateKind | None:
         and first in _RESIDUE_PREFIX_INITIALS
         and RESIDUE_PREFIX.match(text)
     ):
+        return BoilerplateKind.NAVIGATION
+    if len(text) <= _MAX_POST_FOOTER and first in _POST_FOOTER_INITIALS and POST_FOOTER.match(text):
         return BoilerplateKind.NAVIGATION
     if len(text) <= 160:
         if text[:5].casefold() == "click" and CLICK_TO_SHARE.fullmatch(text):

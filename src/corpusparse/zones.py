@@ -54,6 +54,7 @@ __all__ = [
     "LineClass",
     "PagePlan",
     "classify_line",
+    "plan_above_comments",
     "plan_page",
     "stopword_density",
 ]
@@ -759,6 +760,51 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
         chrome=frozenset(classes[position][0] for position in chrome),
         section=_section_label(classes, head_start),
     )
+
+
+def plan_above_comments(
+    texts: Sequence[str], plan: PagePlan, section_start: int
+) -> PagePlan | None:
+    """The plan of the page above a comment section that its main text runs into at once.
+
+    On a blog page whose comments outweigh the post, the densest run of good
+    lines is the comment section: its first comments are read as the head
+    and the post above them is lost. When the section opens a few lines into
+    the main text, the page above the section is planned on its own, and its
+    main text is taken when it outweighs what the first plan's main text
+    holds before the section.
+
+    Examples:
+        >>> post = "The storm hit the coast on Monday, the worst the town had seen. " * 4
+        >>> note = "I was there that night and the wind was louder than anything. " * 6
+        >>> texts = ["Storm hits the coast", post, "Comments", "Ann says:", note, "Ben says:", note]
+        >>> plan = PagePlan(headline=2, head_start=2, body_start=3, body_end=6, chrome=frozenset())
+        >>> plan_above_comments(texts, plan, 4).body_start
+        1
+    """
+    if not plan.body_start < section_start < plan.body_end:
+        return None
+    opening = _long_lines_weight(texts, plan.body_start, section_start)
+    if opening > _MAX_OPENING:
+        return None
+    above = plan_page(texts[:section_start])
+    if above is None or not above.headline < above.body_start <= above.body_end:
+        return None
+    if _long_lines_weight(texts, above.body_start, above.body_end + 1) <= _OUTWEIGH * opening:
+        return None
+    return above
+
+
+_MAX_OPENING = 1000
+"""The most characters (of long lines) a main text may hold before a comment section that
+opens in it and still be a misread comment section."""
+
+_OUTWEIGH = 2
+
+
+def _long_lines_weight(texts: Sequence[str], start: int, end: int) -> int:
+    """The characters of the lines ``start`` to ``end - 1`` that are too long to be short."""
+    return sum(len(text) for text in texts[start:end] if len(text) >= _LENGTH_LOW)
 
 
 _MAX_SECTION_WORDS = 4

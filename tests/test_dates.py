@@ -189,3 +189,22 @@ def test_two_digit_years_of_numeric_dates(text: str, expected: object) -> None:
 @pytest.mark.parametrize("text", ["1.2.3", "3.12", "12.50.99", "2.10.123", "v1.2.30.4", "09.27.21"])
 def test_numbers_with_dots_are_no_short_year_dates(text: str) -> None:
     assert read_printed_time(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "updated", "expected"),
+    [
+        ("Published Date: June 11, 2025", False, dt.date(2025, 6, 11)),
+        ("Updated date: 2025-06-11", True, dt.date(2025, 6, 11)),
+        ("Published: June 11, 2025", False, dt.date(2025, 6, 11)),
+    ],
+)
+def test_a_label_with_date_after_it(text: str, updated: bool, expected: dt.date) -> None:
+    read = read_labelled_time(text)
+    assert read is not None
+    assert read[0] is updated
+    assert read[1][1] == expected
+
+
+def test_a_label_then_the_word_dates_is_no_time() -> None:
+    assert read_labelled_time("Updated dates follow in 2025") is None

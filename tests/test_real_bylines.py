@@ -20,8 +20,10 @@ from corpusparse.recognize import (
     read_bare_byline,
     read_byline_line,
     read_byline_pair,
+    read_dated_names,
     read_head_date,
     read_loose_byline,
+    read_name_over_bio,
     read_name_pair,
     read_user_byline,
 )
@@ -501,3 +503,143 @@ def test_a_date_far_above_the_headline_gives_way_to_the_head_s_date() -> None:
     assert article.published.value == dt.date(2024, 2, 27)
     alone = corpusparse.parse("\n".join([*top, *head[:2], *body])).articles[0]
     assert alone.published is not None and alone.published.value == dt.date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "published"),
+    [
+        ("March 3, 2024 Ann Lee 0", ("Ann Lee",), D),
+        ("3. März 2024 Ida Moll Kultur", ("Ida Moll",), D),
+        ("3. März 2024 , Ida Moll", ("Ida Moll",), D),
+        ("3. Mär. 2024 Ida B. Moll", ("Ida B. Moll",), D),
+        ("3. März 20243. März 2024 Ida Moll 1 Kommentar Garten, Rad", ("Ida Moll",), D),
+        ("3. März 2024 Ida Moll Schreibe einen Kommentar", ("Ida Moll",), D),
+        ("3. März 2024 idamoll Schreibe einen Kommentar", ("idamoll",), D),
+    ],
+)
+def test_dated_names(line: str, names: tuple[str, ...], published: dt.date) -> None:
+    read = read_dated_names(line)
+    assert read is not None
+    assert read[0] == names
+    assert read[1][1] == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March 3, 2024 Ann Lee visited the new mill",
+        "3. März 2024 Ida Moll besucht die Mühle",
+        "March 3, 2024 report",
+        "3. März 2024 idamoll",
+        "Ann Lee March 3, 2024",
+        "March 3, 2024 Home Sport",
+        "Page 3 of 2024 Ann Lee",
+    ],
+)
+def test_dated_names_near_misses(line: str) -> None:
+    assert read_dated_names(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("by Ida Moll ● March 3, 2024 ● 6 min read", ("Ida Moll",)),
+        ("von Ida Moll03.03.2024 - 08:13 Uhr", ("Ida Moll",)),
+    ],
+)
+def test_loose_bylines_with_dots_and_glued_dates(line: str, authors: tuple[str, ...]) -> None:
+    assert read_loose_byline(line) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("3.3.24 20:19 von Ida Moll Lesezeit: 4 Min.", ("Ida Moll",)),
+        ("ByIda Moll UpdatedMarch 3, 2024", ("Ida Moll",)),
+        ("March 3, 2024 By Ida Moll In", ("Ida Moll",)),
+        ("3. März 2024 von Gartenzwerg Ein Kommentar", ("Gartenzwerg",)),
+        ("Written by: Ida Moll Ida Moll", ("Ida Moll",)),
+        ("By Ida Moll", ("Ida Moll",)),
+        ("By Ida Moll Inga", ("Ida Moll Inga",)),
+    ],
+)
+def test_names_without_what_was_read_after_them(line: str, authors: tuple[str, ...]) -> None:
+    read = read_byline_line(line)
+    assert read is not None
+    assert read.authors == authors
+
+
+def test_page_date_and_name_on_one_line_under_the_headline() -> None:
+    text = _page("Bridge vote delayed again after long debate", "", "March 3, 2024 Ida Moll 0")
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+    assert article.published is not None
+    assert article.published.value == D
+
+
+def test_page_label_over_the_head_date_is_no_comment_head() -> None:
+    text = _page("Bridge vote delayed again after long debate", "", "Rathaus", "March 3, 2024")
+    article = corpusparse.parse(text).articles[0]
+    assert not article.comments
+    assert article.published is not None
+    assert article.published.value == D
+    assert len(article.body) == 6
+
+
+def test_page_label_then_names_gives_the_head_date_and_the_byline() -> None:
+    text = _page(
+        "Bridge vote delayed again after long debate", "", "ByIda Moll UpdatedMarch 3, 2024"
+    )
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+
+
+def test_short_page_without_a_plan_reads_its_date_line() -> None:
+    text = "\n".join(
+        ["Valley Notes", "", "Small integers", "", "Posted by Ida Moll 03.03.2024", "", "Short."]
+    )
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None and article.byline.authors == ("Ida Moll",)
+    assert article.published is not None and article.published.value == D
+
+
+def test_short_page_without_a_plan_leaves_a_date_ending_a_sentence() -> None:
+    lines = ["Ferry kept", "The clerk says:", "“It runs.”", "The vote was set for:"]
+    text = "\n\n".join([*lines, "March 3, 2024 at 10:08 PM", "Riders • old and new • came."])
+    article = corpusparse.parse(text).articles[0]
+    assert article.published is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Ida Moll", "Ida is a reporter who writes about the river towns and their ferries."),
+        ("Ida Moll", "Ida Moll schreibt seit zehn Jahren über die Fähren am Fluss und ihre Leute."),
+    ],
+)
+def test_name_over_bio(first: str, second: str) -> None:
+    assert read_name_over_bio(first, second) == ("Ida Moll",)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Crate Training", "Crate training is a way to teach a young dog to rest in its box."),
+        ("Our Methods", "Our methods are the ones the valley clubs have used for a long time."),
+        ("Ida Moll", "Ida Moll"),
+        ("Ida Moll", "Bo Chan is a reporter who writes about the river towns and ferries."),
+        ("Ida Moll", "Ida Moll Park opened in the spring, and the town said it was busy."),
+    ],
+)
+def test_name_over_bio_near_misses(first: str, second: str) -> None:
+    assert read_name_over_bio(first, second) is None
+
+
+def test_page_author_box_after_the_main_text() -> None:
+    bio = "Ida writes about the river towns and their ferries for the valley paper."
+    text = _page("Bridge vote delayed again after long debate") + f"\nIda Moll\n{bio}\n"
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)

@@ -62,9 +62,11 @@ from corpusparse.recognize import (
     read_caption,
     read_comment_head,
     read_credit_line,
+    read_dated_names,
     read_dateline,
     read_head_date,
     read_loose_byline,
+    read_name_over_bio,
     read_name_pair,
     read_pingback,
     read_related,
@@ -613,12 +615,36 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     things after the names (`read_loose_byline`), a label, a name or a date
     line over the names (`_byline_pair_block`), and in the page's head a date
     among a few other words (`read_head_date`), a name over its role and a
-    user name in lower case (`read_user_byline`). Names printed alone
-    (`read_bare_byline`) count right under the headline or the head's date
-    line, unless a byline follows within a few lines. A byline line with a
-    date, after the names were read, gives the head's date.
+    user name in lower case (`read_user_byline`) and a date followed by a name
+    (`read_dated_names`). Names printed alone (`read_bare_byline`) count right
+    under the headline or the head's date line, unless a byline follows within
+    a few lines. A byline line with a date, after the names were read, gives
+    the head's date. A line over the head's date that reads as a comment head
+    (a kicker, a label) is page chrome. On a short page without a plan, a date
+    or byline line among its first lines is read, unless it ends a sentence.
     """
-    if state.plan is None or state.zone is _TAIL:
+    if state.plan is None:
+        # A short page without a plan: its first lines of body may print the date line.
+        if (
+            state.zone is not _BODY
+            or state.has_byline
+            or state.has_published
+            or cursor.pos > _NO_PLAN_REACH
+            or not may_hold_time(cursor.text)
+            or next((text for text in reversed(cursor.texts[: cursor.pos]) if text), ":").endswith(
+                (":", ",")
+            )
+        ):
+            return None  # not in the first lines, or the end of a sentence ("... scheduled for:")
+        read = cursor.head_line(cursor.text)
+        if read is None or read.published is None or read.published[1] is None:
+            dated = read_head_date(cursor.text)
+            if dated is None or dated[0]:
+                return None
+            read = HeadLine(None, dated[1], None)
+        authors = read.authors or None
+        return _head_line_block(cursor, state, HeadLine(authors, read.published, None))
+    if state.zone is _TAIL:
         return None
     if (state.has_published and state.has_byline) or len(cursor.text) > _MAX_PAGE_BYLINE:
         return None
@@ -656,6 +682,8 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
         published = None
         if names is None and not state.has_byline and _in_page_head(cursor, state):
             user = read_user_byline(cursor.text)  # "by annlee", "March 3, 2024 by annlee"
+            if user is None:
+                user = read_dated_names(cursor.text)  # "March 3, 2024 Ann Lee 0"
             if user is not None:
                 names = user[0]
                 published = None if state.has_published else user[1]
@@ -667,6 +695,20 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
             dated = read_head_date(cursor.text)
             published = dated[1] if dated is not None and not dated[0] else None
         if names is None and published is None:
+            following = cursor.text_at(1)
+            if (
+                state.zone is not _PRE
+                and not state.has_published
+                and following
+                and cursor.pos - state.plan.headline <= _HEAD_COMMENT_REACH
+                and (ahead := cursor.head_line(following)) is not None
+                and ahead.authors is None
+                and ahead.published is not None
+                and read_comment_head(cursor.text, following) is not None
+            ):
+                # A kicker or a label over the head's date reads as a comment head: chrome.
+                boilerplate = Boilerplate(cursor.text, kind=_PAGE, span=cursor.span())
+                return _single(_BOILERPLATE, cursor, boilerplate)
             return None
         return _head_line_block(cursor, state, HeadLine(names, published, None))
     if read.authors is not None and (state.has_byline or not read.authors):
@@ -676,12 +718,21 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     if read.authors is None and (read.published is None or state.has_published):
         return None
     published = None if state.has_published else read.published
+    if read.authors is None and not state.has_byline and _in_page_head(cursor, state):
+        names = read_loose_byline(cursor.text)  # "By Ann Lee Updated onMarch 3, 2024"
+        read = read if names is None else read._replace(authors=names)
     if read.authors is None and not state.has_byline and state.zone is _HEAD:
         block = _byline_pair_block(cursor, state, time_first=True)
         if block is not None:
             return block
     return _head_line_block(cursor, state, read._replace(published=published, updated=None))
 
+
+_NO_PLAN_REACH = 10
+"""How far into a segment without a page plan `page_byline_rule` reads a date line."""
+
+_HEAD_COMMENT_REACH = 8
+"""A line over a date this few lines under the headline is no comment head (`page_byline_rule`)."""
 
 _NAMES_FOLLOW = (Role.HEADLINE, Role.HEADLINE_REPEAT, Role.TIME)
 """The roles of the line right before names printed alone that `page_byline_rule` takes."""
@@ -983,6 +1034,10 @@ def _byline_block(cursor: Cursor, state: ParseState) -> Block | None:
         return _byline_pair_block(cursor, state)
     if read.authors is not None and (state.has_byline or not _may_take_byline(cursor, state)):
         return None
+    if read.authors is None and read.published is not None and not state.has_byline:
+        names = read_loose_byline(cursor.text)  # "By Ann Lee Updated onMarch 3, 2024"
+        if names is not None and _may_take_byline(cursor, state):
+            read = read._replace(authors=names)
     if read.authors is None and (
         (read.published is not None and state.has_published)
         or (read.updated is not None and state.has_updated)
@@ -1014,8 +1069,10 @@ def _byline_pair_block(
     cursor: Cursor, state: ParseState, *, anywhere: bool = False, time_first: bool = False
 ) -> Block | None:
     """On a page, a line of names over a date line (`read_byline_pair`), or the date line
-    over the names (``time_first``), a label over the names, or (in the page's head) a
-    name over its role (`read_name_pair`): both lines.
+    over the names (``time_first``), a label over the names, (in the page's head) a
+    name over its role (`read_name_pair`), or (``anywhere``, in the second half of the
+    main text or after it) a name over the author's biography (`read_name_over_bio`):
+    both lines.
 
     In the head, or ``anywhere`` before the comments (`page_byline_rule`).
     """
@@ -1035,6 +1092,14 @@ def _byline_pair_block(
     if read is None or not read.authors:
         in_head = not time_first and _in_page_head(cursor, state)
         names = read_name_pair(cursor.text, following) if in_head else None
+        plan = state.plan
+        if (
+            names is None
+            and anywhere
+            and not time_first
+            and cursor.pos * 2 > plan.body_start + plan.body_end
+        ):
+            names = read_name_over_bio(cursor.text, following)  # an author box, late on the page
         if names is None:
             return None
         read = HeadLine(names, None, None)  # a name over its role, in the head

@@ -270,14 +270,15 @@ _WEEKDAY = (
 )
 
 # The label before a publication or update time, with its "on"/"at"/"am"/"le"
-# word and colon.
-# Example: "Published: ", "Last updated on ", "Veröffentlicht am ", "Publié le "
+# word and colon; "date" may follow the label.
+# Example: "Published: ", "Last updated on ", "Published Date: ", "Publié le "
 TIME_LABEL = regex.compile(
     r"(?P<label>(?i:first[ \t]{1,20}published|last[ \t]{1,20}updated|last[ \t]{1,20}modified"
     r"|published"
     r"|updated|posted|modified|publicado|actualizado|actualización|veröffentlicht"
     r"|zuletzt[ \t]{1,20}aktualisiert|aktualisiert|stand|publié|mis[ \t]{1,20}à[ \t]{1,20}jour"
     r"|mise[ \t]{1,20}à[ \t]{1,20}jour|modifié)(?![\p{L}]))"
+    r"(?:[ \t\u00a0]{1,20}(?i:date)(?![\p{L}]))?"
     r"(?:[ \t\u00a0]{1,20}(?i:on|at|el|am|le)(?![\p{L}]))?[ \t\u00a0]{0,20}:?[ \t\u00a0]{0,20}"
 )
 

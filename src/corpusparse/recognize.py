@@ -87,6 +87,7 @@ from corpusparse.vocabulary import (
     BYLINE_COLON_LABELS,
     BYLINE_GLUED_LABELS,
     BYLINE_LABELS,
+    COMMENT_FORM_HEADERS,
     CREDENTIALS,
     FOREIGN_MONTHS,
     LEGAL_MARKS,
@@ -328,10 +329,45 @@ def read_names(text: str, *, need_title: bool = False) -> tuple[str, ...] | None
         name = _read_name(piece)
         if name is None:
             return None
-        names.append(name)
+        names.append(_cut_name(name))
     if not names or (need_title and not strong):
         return None
     return tuple(_without_stop(name) for name in names)
+
+
+_NAME_CUT_WORDS = frozenset(
+    (
+        "updated",
+        "published",
+        "posted",
+        "in",
+        "ein",
+        "lesezeit",
+        "kommentar",
+        "kommentare",
+        "comments",
+        "veröffentlicht",
+        "aktualisiert",
+        "twitter",
+    )
+)
+"""Words (case-folded) that end a name of three words or more read up to a label or a count
+that followed it (``Ann Lee Updated``, ``Ann Lee Lesezeit``, ``Ann Ein Kommentar``)."""
+
+
+def _cut_name(name: str) -> str:
+    """A name of three words or more without what was read after it: a word of
+    `_NAME_CUT_WORDS` and what follows, or the name printed twice (``Ann Lee Ann Lee``)."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    for index in range(1, len(words)):
+        if words[index].casefold().strip(".,:") in _NAME_CUT_WORDS:
+            return " ".join(words[:index])
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
 
 
 def _without_stop(name: str) -> str:
@@ -980,7 +1016,7 @@ _MONTH_NAMES = frozenset(
     )
 )
 
-_LOOSE_NAME_MARKS = ("|", "·", "•", "/", "–", "—", "-")
+_LOOSE_NAME_MARKS = ("|", "·", "•", "●", "/", "–", "—", "-")
 
 
 def read_loose_byline(text: str) -> tuple[str, ...] | None:
@@ -1006,7 +1042,12 @@ def read_loose_byline(text: str) -> tuple[str, ...] | None:
     words = text[end:].split()
     kept: list[str] = []
     for word in words:
-        if word in _LOOSE_NAME_MARKS or has_digit(word):
+        if word in _LOOSE_NAME_MARKS:
+            break
+        if has_digit(word):
+            glued = _before_digit(word)  # "Ann Lee13.12.2022": a name run into a date
+            if glued:
+                kept.append(glued)
             break
         folded = word.casefold().strip(",;:.")
         if folded in _LOOSE_NAME_ENDS or folded in FOREIGN_MONTHS or folded in _MONTH_NAMES:
@@ -1023,6 +1064,78 @@ def read_loose_byline(text: str) -> tuple[str, ...] | None:
     if names is None or not all(map(_plain_name, names)):
         return None
     return names
+
+
+def _before_digit(word: str) -> str:
+    """The letters of a word before the digit it runs into (``Lee13.12.2022`` -> ``Lee``),
+    or ``""`` when the word does not open with two letters."""
+    at = next(index for index, char in enumerate(word) if char.isdigit())
+    head = word[:at]
+    return head if len(head) >= 2 and head.isalpha() and head[:1].isupper() else ""
+
+
+_DATED_NAME_EDGE = _BLANKS + ",;•·|–—-"
+
+
+def read_dated_names(text: str) -> tuple[tuple[str, ...], TimeReading] | None:
+    """A date and then a name without a label, with what else the line prints after it.
+
+    Blogs print the head's date, the author and the section or a comment count on
+    one line (``4. März 2024 Ann Lee Kultur``, ``March 3, 2024 Ann Lee 0``). The
+    line opens with a full date (printed twice over is read once); the name is
+    the next two capitalised words (three with an initial between: ``Ann B.
+    Lee``), none of them a section, menu or function word; after it stand only
+    capitalised words, numbers or a residue line (``Leave a comment``). A user
+    name in lower case (``annlee``) counts only before a residue line. The
+    caller reads such a line only in a page's head.
+
+    Examples:
+        >>> read_dated_names("March 3, 2024 Ann Lee 0")
+        (('Ann Lee',), ('March 3, 2024', datetime.date(2024, 3, 3)))
+        >>> read_dated_names("March 3, 2024 Ann Lee visited the new mill") is None
+        True
+    """
+    if len(text) > 120 or not text[:1].isalnum() or not has_digit(text[:12]):
+        return None
+    return _read_dated_names(text)
+
+
+@functools.lru_cache(maxsize=_LINE_READINGS)
+def _read_dated_names(text: str) -> tuple[tuple[str, ...], TimeReading] | None:
+    """`read_dated_names` of a short line opening with a digit, remembered."""
+    match = TIME_EXPRESSION.match(text, timeout=time_limit(text))
+    if match is None:
+        return None
+    printed = match.group().strip(_DATED_NAME_EDGE)
+    read = read_printed_time(printed)
+    rest = text[match.end() :]
+    if read is None:  # a date printed twice over: "3. März 20243. März 2024"
+        glued = BYLINE_GLUE.split(printed, maxsplit=1)
+        read = read_printed_time(glued[0]) if len(glued) > 1 else None
+    if read is None or read[1] is None or not isinstance(read[1], dt.date):
+        return None
+    if rest.lstrip().startswith(read[0]):
+        rest = rest.lstrip()[len(read[0]) :]
+    words = rest.strip(_DATED_NAME_EDGE).split()
+    user = _user_name(words[0]) if words else None
+    if user is not None:  # "4. März 2024 annlee Leave a comment": a user name
+        after = " ".join(words[1:])
+        called = read_residue(after) is not None or residue_key(after) in COMMENT_FORM_HEADERS
+        if after and called:
+            return (user,), read
+        return None  # "March 3, 2024 report": a lower-case word alone is no name
+    size = 3 if len(words) >= 3 and len(words[1].rstrip(".")) == 1 else 2
+    name = " ".join(words[:size])
+    if len(words) < size or _bare_name(name, min_words=2) is None:
+        return None
+    if not _plain_name(name) or _is_strong_title(name) or _run_together(name):
+        return None
+    tail = words[size:]
+    rest = " ".join(tail)
+    listed = len(tail) <= 8 and all(word[:1].isupper() or word[:1].isdigit() for word in tail)
+    if not listed and read_residue(rest) is None and residue_key(rest) not in COMMENT_FORM_HEADERS:
+        return None
+    return (name,), read
 
 
 def _word_count(text: str) -> int:
@@ -1066,6 +1179,40 @@ def _read_name_pair(first: str, second: str) -> tuple[str, ...] | None:
         return None
     name = _bare_name(first, min_words=2)
     if name is None or _is_strong_title(name) or _run_together(name):
+        return None
+    return (name,)
+
+
+def read_name_over_bio(first: str, second: str) -> tuple[str, ...] | None:
+    """A name on a line of its own over the author's biography (an author box).
+
+    ``first`` holds one name of 2 to 4 capitalised words, none of them a
+    section, menu or function word, and ``second`` is a sentence of 40
+    characters or more that opens with the name or its first word, then a
+    word in lower case (``Ann Lee is a reporter ...``, ``Ann writes about
+    ...``).
+
+    Examples:
+        >>> read_name_over_bio("Ann Lee", "Ann is a reporter who covers the courts and the city.")
+        ('Ann Lee',)
+        >>> read_name_over_bio("Crate Training", "Crate training is a way to teach a pup to rest.")
+        >>> read_name_over_bio("Our Team", "Our team is a group of ten who write about the city.")
+    """
+    first = first.strip(_BLANKS + "|")
+    if not first or len(first) > 60 or not 40 <= len(second) <= 1000:
+        return None
+    words = first.split()
+    given = words[0]
+    if not second.startswith(given + " ") or given.casefold() in STOPWORDS:
+        return None
+    rest = second[len(first) :] if second.startswith(first + " ") else second[len(given) :]
+    verb = rest.split(None, 1)
+    if len(verb) < 2 or not verb[0][:1].islower() or not verb[0].isalpha():
+        return None
+    if len(words) > 1 and verb[0] == words[1].casefold():
+        return None  # a heading over its first sentence: "Crate Training" over "Crate training is"
+    name = _bare_name(first, min_words=2)
+    if name is None or not _plain_name(name) or _is_strong_title(name) or _run_together(name):
         return None
     return (name,)
 

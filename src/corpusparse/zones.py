@@ -225,13 +225,13 @@ def _is_title_shaped(text: str) -> bool:
         return False
     words = len(text.split())
     return (
-        2 <= words <= 30
+        1 <= words <= 30
         and not text.endswith((".", ",", ";", ":"))
-        and not text.startswith(_BULLETS)
+        and (not text.startswith(_BULLETS) or (text[0] == "»" and "«" in text))  # a quote
         and " › " not in text
         and " > " not in text
         and not _is_breadcrumb(text)
-        and "@" not in text
+        and ("@" not in text or " @ " in text)  # an address, not ``A @ B``
         and "http" not in text
         and not text.casefold().startswith(CREDIT_LINE_OPENERS)
         and not (text.endswith(")") and "(Score:" in text)  # a comment thread's title

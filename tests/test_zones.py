@@ -211,3 +211,10 @@ def test_a_blog_post_footer_is_residue() -> None:
         "You can follow the river path to the old quay.",
     ):
         assert read_residue(line) is None, line
+
+
+def test_a_quotation_in_guillemets_and_one_long_word_may_be_headlines() -> None:
+    for title in ("»Die Fähre bleibt im Winter stehen«", "Fährenfahrplanänderung"):
+        texts = ["Valley Herald", "• News", "• Sport", title, "By Ann Lee", PARAGRAPH, SECOND]
+        plan = plan_page(texts)
+        assert plan is not None and plan.headline == 3, title

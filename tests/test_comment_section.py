@@ -974,3 +974,120 @@ def test_a_line_dating_the_article_or_a_link_is_no_commenter() -> None:
 def test_a_verb_head_may_end_with_a_semicolon() -> None:
     marker = read_marker("Tobin said;")
     assert marker is not None and (marker.author, marker.cue) == ("Tobin", "head")
+
+
+LONG = " We went back the next week with a flask of tea and walked the whole quay again." * 2
+"""Enough words to make a comment line longer than any head or header line."""
+
+
+def test_readers_voices_on_long_lines_make_a_section() -> None:
+    texts = [
+        "Harbour Walk Opens",
+        "The new harbour walk opened on a grey morning with a brass band and a queue.",
+        "Residents had argued for years about the route along the old quay wall.",
+        "The council said the second stretch would follow once the funds were found.",
+        "Hi! The railing near the steps is already loose." + LONG,
+        "Somebody from the council should come and look at it before the winter.",
+        "Thanks for writing this, Mira. The stretch past the boat sheds is best." + LONG,
+        "We took the children and they counted eleven herons on the mud flats.",
+        "Great post Mira! The kiosk cake is worth the walk on its own." + LONG,
+    ]
+    start, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(4, "cadence")
+    assert len(comments(items)) == 3
+
+
+def test_voices_after_the_articles_signature_start_after_it() -> None:
+    texts = [
+        "Harbour Walk Opens",
+        "The new harbour walk opened on a grey morning with a brass band and a queue.",
+        "Residents had argued for years about the route along the old quay wall.",
+        "The council said the second stretch would follow once the funds were found.",
+        "—Mira Tobin",
+        "Do you know when the second stretch opens? We might walk it in spring.",
+        "Love this. The band was still playing when we left at noon.",
+        "We took the children and they counted eleven herons on the mud flats.",
+        "Well said, Mira. The railing near the steps is loose though.",
+        "The kiosk had run out of cake by noon, which was a pity.",
+        "Thanks Mira! See you on the quay next Sunday.",
+    ]
+    start, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(5, "cadence")
+    assert comments(items)[0].text.startswith("Do you know")
+
+
+def test_two_heads_of_a_time_over_a_name_make_a_section() -> None:
+    texts = [
+        *BODY,
+        "3 hours ago",
+        "Pella R.",
+        "I always walk the quay at dawn, the herons are out early and the light is good.",
+        "7 hours ago",
+        "Orrin T.",
+        "Never thought to bring a flask before! thanks for the tip :)",
+    ]
+    start, items = read_comment_section(texts, body_end_hint=3) or (None, [])
+    assert start == SectionStart(8, "cadence")
+    assert [item.author for item in comments(items)] == ["Pella R.", "Orrin T."]
+
+
+def test_one_head_of_a_time_over_a_name_makes_no_section() -> None:
+    texts = [
+        *BODY,
+        "3 hours ago",
+        "Pella R.",
+        "I always walk the quay at dawn, the herons are out.",
+    ]
+    assert read_comment_section(texts, body_end_hint=3) is None
+
+
+NAMED = [
+    "Harbour Walk Opens",
+    "4 Comments",
+    "The new harbour walk opened on a grey morning with a brass band and a queue.",
+    "Residents had argued for years about the route along the old quay wall.",
+    "The council said the second stretch would follow once the funds were found.",
+    "Pella Rowe",
+    "Great to see the route spelt out at last, and the map is clear.",
+    "Quay Watcher",
+    "May I point out that the railing near the steps is loose?",
+    "It moved when my son leaned on it last Sunday afternoon.",
+    "old harbour hand",
+    "The band played the same three tunes all morning, but nobody minded much.",
+    "Orrin",
+    "The kiosk had run out of cake by noon, which was a pity for the queue.",
+]
+
+
+def test_names_alone_over_their_text_under_a_count_make_comments() -> None:
+    start, items = read_comment_section(NAMED, body_end_hint=3) or (None, [])
+    assert start == SectionStart(5, "cadence")
+    found = comments(items)
+    assert [item.author for item in found] == [
+        "Pella Rowe",
+        "Quay Watcher",
+        "old harbour hand",
+        "Orrin",
+    ]
+    assert found[1].text.count("\n") == 1  # a comment of two lines stays one
+
+
+def test_names_alone_without_a_count_of_comments_make_no_section() -> None:
+    texts = [line for line in NAMED if line != "4 Comments"]
+    assert read_comment_section(texts, body_end_hint=2) is None
+
+
+def test_subheads_or_ingredients_over_text_are_no_commenters() -> None:
+    texts = [
+        "Harbour Cake",
+        "4 Comments",
+        "The kiosk cake is the best thing on the new harbour walk, and here is how.",
+        "It takes an hour and a half, most of it waiting for the oven to do its work.",
+        "2 cups plain flour",
+        "Sift it twice into the big bowl and leave it there while the butter softens.",
+        "3 tablespoons honey",
+        "Warm it a little so that it runs, then fold it in with the back of a spoon.",
+        "4 eggs, beaten",
+        "Add them one by one and beat hard after each until the batter is smooth.",
+    ]
+    assert read_comment_section(texts, body_end_hint=3) is None

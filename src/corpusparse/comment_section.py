@@ -971,7 +971,12 @@ def _read_comments(texts: Sequence[str], start: int, memo: _Memo) -> list[Sectio
                 k = marks[-1] + 1
                 continue
             if cls == _TEXT:
-                if (
+                if voiced and _name_opens(texts, k, n):  # a name alone over its text
+                    if current is not None:
+                        items.append(_comment(current[0], current[1], current[2], texts, authors))
+                    name = _bare_name(texts[k])
+                    current = (_Reading(name, None, 1, "head"), [k], [])
+                elif (
                     current is not None
                     and voiced
                     and current[0] is None
@@ -1108,7 +1113,11 @@ def _find(texts: Sequence[str], body_end_hint: int | None, memo: _Memo) -> Secti
     consumed = -1
     for i in range(floor, n):
         text = texts[i]
-        if not text or len(text) > _MAX_MARK or i <= consumed:
+        if not text or i <= consumed:
+            continue
+        if len(text) > _MAX_MARK:  # too long for a mark, not for a reader's voice
+            if _voice(text):
+                elements.append((i, _VOICE_KEY))
             continue
         kind = header_kind(text)
         if kind is not None:
@@ -1137,6 +1146,22 @@ def _find(texts: Sequence[str], body_end_hint: int | None, memo: _Memo) -> Secti
                 elements.append((i, "\x00time"))
         elif _voice(text):
             elements.append((i, _VOICE_KEY))
+        elif len(text) <= _MAX_NAME + 8 and _name_opens(texts, i, n):
+            elements.append((i, _NAME_KEY))
+    if not any(
+        kind == "count" and _counts_comments(texts[index]) for index, kind in headers
+    ) and not any(
+        header_kind(text) == "count" and _counts_comments(text) for text in texts[:floor] if text
+    ):  # names alone over text make a section only under a count of comments
+        elements = [element for element in elements if element[1] != _NAME_KEY]
+    else:  # and only close together, one comment after another (subheads stand apart)
+        names = [index for index, key in elements if key == _NAME_KEY]
+        near = {
+            index for a, b in itertools.pairwise(names) if b - a <= _NAMES_APART for index in (a, b)
+        }
+        elements = [
+            element for element in elements if element[1] != _NAME_KEY or element[0] in near
+        ]
     prefix = [0] * (n + 1)
     prose = [0] * (n + 1)
     header_lines = {index for index, _ in headers}
@@ -1224,10 +1249,43 @@ _TITLE_KEY = "\x00title"
 _VOICE_KEY = "\x00voice"
 """The key of every line that opens in a reader's voice (`_voice`) in a run of elements."""
 
+_NAME_KEY = "\x00name"
+"""The key of every commenter's name printed alone over its text (`_name_opens`)."""
+
+
+_NAMES_APART = 6
+"""Most lines between two names alone of one run of comments (`_name_opens`)."""
+
+
+def _name_opens(texts: Sequence[str], i: int, n: int) -> bool:
+    """Whether line ``i`` is a name alone (``Ann Lee``, ``old reader``, no digit) with
+    prose right under it and text right above it: how an extractor's text (one
+    paragraph a line) prints a comment whose time it dropped."""
+    text = texts[i]
+    if text.endswith(":") or has_digit(text) or _voice(text):
+        return False
+    if i + 1 >= n or not i or not texts[i - 1]:  # one paragraph a line, no blank between
+        return False
+    return len(texts[i + 1]) >= _PROSE and _bare_name(text) is not None
+
 
 def _clocked(text: str) -> bool:
     """Whether a printed time holds a clock time or is relative (``3 days ago``)."""
     return ":" in text or text.casefold().endswith("ago")
+
+
+def _paired_heads(run: list[tuple[int, str]], texts: Sequence[str], memo: _Memo) -> bool:
+    """Whether a run is two heads of two lines each, a time over a name (``3 hours
+    ago``, ``Ann L.``), each with text under it: two comments, though a run needs three."""
+    if len(run) != 2 or any(key for _, key in run):
+        return False
+    for index, _ in run:
+        marker = memo.get(index)
+        if marker is None or marker.lines != 2 or marker.cue != "head":
+            return False
+        if not _prose_follows(texts, index + 1, len(texts)):
+            return False
+    return True
 
 
 def _cadence(
@@ -1260,7 +1318,7 @@ def _cadence(
     best: list[tuple[int, str]] = []
     best_voiced = False
     for run in runs:
-        if run[-1][0] < 0.6 * n or len(run) < 3:
+        if run[-1][0] < 0.6 * n or (len(run) < 3 and not _paired_heads(run, texts, memo)):
             continue
         named = sum(1 for _, key in run if not key)
         counts: dict[str, int] = {}
@@ -1290,7 +1348,8 @@ def _cadence(
             len(run) > len(best) and (voiced == best_voiced or not best)
         ):
             best, best_voiced = run, voiced
-    return (_cadence_start(texts, best, memo, floor) if best else None), best_voiced
+    start = _cadence_start(texts, best, memo, floor, voiced=best_voiced) if best else None
+    return start, best_voiced
 
 
 _INVITED = 8
@@ -1315,22 +1374,58 @@ def _after_invitation(texts: Sequence[str], first: int, floor: int) -> int:
     return first
 
 
+def _signs(texts: Sequence[str], index: int, memo: _Memo) -> bool:
+    """Whether the mark read at ``index`` is a signature by its shape (``— Ann Lee``)."""
+    marker = _marker_at(texts, index, len(texts), memo)
+    return marker is not None and marker.cue == "signature"
+
+
+def _name_above(texts: Sequence[str], first: int, floor: int) -> int:
+    """The line of a commenter's name printed alone (`_bare_name`) as the non-blank
+    line right above ``first`` (and below ``floor``), else ``first``."""
+    k = first - 1
+    while k > floor and not texts[k]:
+        k -= 1
+    if k > floor and header_kind(texts[k]) is None and _bare_name(texts[k]) is not None:
+        return k
+    return first
+
+
 def _cadence_start(
-    texts: Sequence[str], run: list[tuple[int, str]], memo: _Memo, floor: int = 0
+    texts: Sequence[str],
+    run: list[tuple[int, str]],
+    memo: _Memo,
+    floor: int = 0,
+    *,
+    voiced: bool = False,
 ) -> int:
     """Where the first comment of a run begins: at its first mark when that is a head,
-    else that many text lines before it as a comment of the run has (the median)."""
+    else that many text lines before it as a comment of the run has (the median).
+    In a run that only readers' voices make recur (``voiced``), at its first voice,
+    or at the name printed alone right above it (``• Ann Lee``)."""
     first = run[0][0]
-    if run[0][1] == _TITLE_KEY:  # a thread title opens its comment
+    if run[0][1] in (_TITLE_KEY, _NAME_KEY):  # a thread title or a name opens its comment
         return first
+    if voiced:
+        first = next((index for index, key in run if key == _VOICE_KEY), first)
+        signed = [
+            index for index, key in run if index < first and not key and _signs(texts, index, memo)
+        ]
+        if signed:  # the article's signature (``— Ann Lee``): the comments follow it
+            return next((k for k in range(signed[-1] + 1, first) if texts[k]), first)
+        start = _after_invitation(texts, first, floor)
+        return _name_above(texts, first, floor) if start == first else start
     scan = _scan(texts, first, memo)
+    voice = first if run[0][1] == _VOICE_KEY else -1
     if run[0][1] == _VOICE_KEY:
         # A reader's voice opens a comment, unless heads print the comments: then
         # the section starts at the first head (the voice before it is the body's).
         lead = next((j for j, (_, key) in enumerate(run) if key != _VOICE_KEY), None)
-        if lead is not None and not run[lead][1] and _style(scan, texts, first) == "head":
+        if lead is not None and not run[lead][1]:  # named marks carry the run
             run = run[lead:]
             first = run[0][0]
+            if _style(scan, texts, first) != "head":
+                scan = _scan(texts, first, memo)
         else:
             return _after_invitation(texts, first, floor)
     if not run[0][1] and _style(scan, texts, first) == "head":
@@ -1355,4 +1450,8 @@ def _cadence_start(
         back -= 1
     while start < first and not texts[start]:
         start += 1
-    return start
+    # A reader's voice within the first comment, or right above it, opens it.
+    above = start - 1
+    while above > voice >= floor and not texts[above]:
+        above -= 1
+    return voice if voice >= start or above == voice >= 0 else start

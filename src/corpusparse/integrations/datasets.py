@@ -175,6 +175,17 @@ def parse_batch(
     return out
 
 
+def _parse_table(batch: dict[str, list[Any]], *, schema: Any, **options: Any) -> Any:
+    """`parse_batch` as a ``pyarrow.Table`` of ``schema``: ``map`` writes it as it is.
+
+    Built once per batch, column by column, it spares ``map`` its own
+    conversion of the columns (their types inferred, then cast to the features).
+    """
+    import pyarrow
+
+    return pyarrow.Table.from_pydict(parse_batch(batch, **options), schema=schema)
+
+
 def parse_dataset(
     dataset: datasets.Dataset,
     *,
@@ -201,14 +212,15 @@ def parse_dataset(
     Returns:
         The parsed dataset, with the columns of `features`.
     """
+    output = features(dataset.features, text_column=text_column, per=per, fields=fields)
     options = {"text_column": text_column, "per": per, "strict": strict, "fields": fields}
     return dataset.map(
-        parse_batch,
+        _parse_table,
         batched=True,
         batch_size=batch_size,
         num_proc=num_proc,
-        fn_kwargs=options,
+        fn_kwargs={**options, "schema": output.arrow_schema},
         remove_columns=dataset.column_names,
-        features=features(dataset.features, text_column=text_column, per=per, fields=fields),
+        features=output,
         **map_options,
     )

@@ -219,3 +219,25 @@ def test_a_quotation_in_guillemets_and_one_long_word_may_be_headlines() -> None:
     assert plan is not None and plan.headline == 2
     plan = plan_page(["• News", "• Sport", "Fährenfahrplanänderung", "By Ann Lee", PARAGRAPH])
     assert plan is not None and plan.headline == 2
+
+
+BIO = (
+    "Ann Lee has written about the valley and the people who live along the river for the"
+    " paper since she left the university, and she lives on the far side with her family"
+    " and two old dogs, and in the summer she takes the ferry across every single day."
+)
+
+
+def test_the_main_text_ends_at_a_share_bar_before_a_later_long_line() -> None:
+    head = ["Valley Herald", "", "Ferry to stop for the winter", "By Ann Lee", ""]
+    body = [PARAGRAPH, "", SECOND, ""]
+    chrome = ["Share this article", "Twitter", "Facebook", "Email", "Print", "Related", "Menu"]
+    texts = [*head, *body, *chrome, "", BIO]
+    plan = plan_page(texts)
+    assert plan is not None and plan.body_end < texts.index(BIO)
+    article = corpusparse.parse("\n".join(texts)).articles[0]
+    assert BIO not in [paragraph.text for paragraph in article.body]
+    # A subheading and a photo line between paragraphs do not end it.
+    texts = [*head, PARAGRAPH, "", "What the new boat will be like", "Photo: Bo Chan", "", SECOND]
+    article = corpusparse.parse("\n".join(texts)).articles[0]
+    assert SECOND in [paragraph.text for paragraph in article.body]

@@ -38,6 +38,7 @@ from corpusparse.recognize import (
     is_caption_shaped,
     is_legal_line,
     is_photo_credit,
+    is_related_block_header,
     is_time_line,
     read_byline_line,
     read_byline_pair,
@@ -744,8 +745,7 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
             for position in range(headline + 1, first + 1)
             if classes[position][2] in (LineClass.GOOD, LineClass.NEAR_GOOD)
         )
-    last_good = max(position for position, (_, _, kind) in enumerate(classes) if kind in kinds)
-    end = _extend_body(classes, max(last, last_good))
+    end = _extend_body(classes, _last_of_main_text(classes, kinds, last, dense))
     chrome = _inner_chrome(classes, first, end)
     head_start = headline
     while head_start > max(0, headline - _NEAR + 1) and _reads_as_head_line(
@@ -891,6 +891,35 @@ def _is_title_cased(text: str) -> bool:
 
 
 _TITLE_CASE_SHARE = 0.7
+
+
+def _last_of_main_text(
+    classes: Sequence[tuple[int, str, str]], kinds: tuple[str, ...], last: int, dense: bool
+) -> int:
+    """The last good line of the main text: the densest run's, or a later good line's.
+
+    On a flattened page the main text goes on past images, subheadings and
+    lists, but not past a line that ends an article: residue (a share bar, a
+    newsletter prompt, comment UI, a related list's header) or a footer's
+    legal line. An extractor's text (``dense``) holds little chrome, and runs
+    to its last good line.
+    """
+    end = last
+    for position in range(last + 1, len(classes)):
+        _, text, kind = classes[position]
+        if kind in kinds:
+            end = position
+        elif (
+            not dense
+            and len(text) < _LENGTH_LOW
+            and (
+                read_residue(text) is not None
+                or is_legal_line(text)
+                or is_related_block_header(text)
+            )
+        ):
+            break
+    return end
 
 
 def _extend_body(classes: Sequence[tuple[int, str, str]], last: int) -> int:

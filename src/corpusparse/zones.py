@@ -249,7 +249,17 @@ def _has_full_date(text: str) -> bool:
 
 def _is_breadcrumb(text: str) -> bool:
     """Section names joined by `` / ``: a breadcrumb or a section label (``News / World``)."""
-    parts = text.split(" / ")
+    return _is_joined_labels(text, " / ")
+
+
+def _is_label_list(text: str) -> bool:
+    """Labels joined by commas (``News, Politics, World``): categories or tags, no title."""
+    return _is_joined_labels(text, ", ")
+
+
+def _is_joined_labels(text: str, separator: str) -> bool:
+    """Two or more labels of a few words each, joined by ``separator``."""
+    parts = text.split(separator)
     return len(parts) > 1 and all(len(part.split()) <= _MAX_CRUMB_WORDS for part in parts)
 
 
@@ -572,12 +582,6 @@ def _above_its_dek(classes: Sequence[tuple[int, str, str]], headline: int) -> in
     ):
         return headline - 1
     return headline
-
-
-def _is_label_list(text: str) -> bool:
-    """Labels joined by commas (``News, Politics, World``): categories or tags, no title."""
-    parts = text.split(", ")
-    return len(parts) > 1 and all(len(part.split()) <= _MAX_CRUMB_WORDS for part in parts)
 
 
 def _without_site_printing(

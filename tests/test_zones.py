@@ -166,6 +166,26 @@ def test_a_comment_link_under_the_headline_does_not_end_the_body() -> None:
     assert [item.text for item in article.boilerplate][-1] == "Leave a comment"
 
 
+def test_a_bare_comments_label_in_the_share_bar_opens_no_section() -> None:
+    body = [PARAGRAPH, SECOND] * 6
+    head = ["Valley Herald", "Ferry to stop for the winter", "By Ann Lee", "12 March 2024"]
+    bar = ["Comments", "Read Later", "Copy link", "Email", "Print"]
+    credit = ["By Ann Lee", "Transport Editor", "12 March 2024"]
+    text = "\n\n".join([*head, body[0], *bar, *credit, *body[1:]])
+    article = corpusparse.parse(text).articles[0]
+    assert not article.comments
+    assert len(article.body) == len(body)
+    # Near miss: the same label over comments signed one after another is a section.
+    signed = [
+        line
+        for name, minute in (("Tom Orr", 1), ("Kim Roe", 2), ("Lee Ash", 3))
+        for line in (COMMENT, f"Posted by: {name} | Mar 12, 2024 2:0{minute}:00 PM")
+    ]
+    text = "\n\n".join([*head, body[0], "Comments", *signed, *body[1:]])
+    article = corpusparse.parse(text).articles[0]
+    assert [comment.author for comment in article.comments][:3] == ["Tom Orr", "Kim Roe", "Lee Ash"]
+
+
 def test_a_loose_byline_or_a_date_among_words_is_head_evidence() -> None:
     head = ["Valley Herald", "Ferry to stop for the winter"]
     byline = "von Kim_Roe Veröffentlicht am 4. März 2024"

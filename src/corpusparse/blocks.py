@@ -24,6 +24,7 @@ from corpusparse.comment_section import (
     CommentItem,
     PingbackItem,
     SectionItem,
+    SectionStart,
     read_comment_section,
 )
 from corpusparse.dates import has_time_label, may_hold_time
@@ -446,11 +447,12 @@ def _under_the_head(cursor: Cursor, state: ParseState) -> bool:
     headline is no comment section: the body goes on after it.
     """
     plan = state.plan
-    return (
-        plan is not None
-        and cursor.pos <= plan.body_start + _HEAD_MARGIN
-        and plan.body_end > cursor.pos + _LONG_BODY
-    )
+    return plan is not None and _tops_main_text(cursor.pos, plan)
+
+
+def _tops_main_text(index: int, plan: PagePlan) -> bool:
+    """Whether line ``index`` stands at the top of the plan's main text, well above its end."""
+    return index <= plan.body_start + _HEAD_MARGIN and plan.body_end > index + _LONG_BODY
 
 
 _MAX_RELATED_ITEMS = 30
@@ -558,6 +560,8 @@ def _read_section(texts: Sequence[str], plan: PagePlan | None) -> dict[int, Sect
     if plan is None:
         return None
     found = read_comment_section(texts, body_end_hint=plan.body_start + 1)
+    if found is not None and _share_bar_link(found, plan):
+        found = read_comment_section(texts, body_end_hint=found[0].index + 1)
     if found is None:  # no section, or one starting above the main text
         return None
     items: dict[int, SectionItem] = {}
@@ -571,6 +575,28 @@ def _read_section(texts: Sequence[str], plan: PagePlan | None) -> dict[int, Sect
         items[first] = item
         covered = last
     return items or None
+
+
+_SIGNED_COMMENTS = 3
+_SIGNED_WITHIN = 40
+"""How many comments with a head or signature, and within how many lines, make a
+bare ``Comments`` label at the top of the main text a section header."""
+
+
+def _share_bar_link(found: tuple[SectionStart, list[SectionItem]], plan: PagePlan) -> bool:
+    """Whether a section opens with a bare ``Comments`` label at the top of a long main text.
+
+    Such a label is the share bar's link under the head, unless comments with
+    heads or signatures follow it closely.
+    """
+    start, items = found
+    if start.kind != "title" or not _tops_main_text(start.index, plan):
+        return False
+    window = start.index + _SIGNED_WITHIN
+    signed = sum(
+        1 for item in items if isinstance(item, CommentItem) and item.marks and item.first < window
+    )
+    return signed < _SIGNED_COMMENTS
 
 
 @only_in(Zone.PRE)

@@ -292,6 +292,18 @@ def test_only_chrome_between_comments() -> None:
     assert all(c.author is None and c.posted is None for c in found)
 
 
+def test_a_link_back_to_the_contents_is_no_comment_chrome() -> None:
+    part = [
+        "The band played on the pier until late, and the lamps stayed on for the crowd.",
+        "The council said it would pay for the lamps again next summer if the walk stays.",
+    ]
+    texts = [*BODY, *[line for n in range(4) for line in (f"{n + 1}. Stop {n + 1}", "(Up)", *part)]]
+    assert find_comment_section(texts) is None
+    # Near miss: the same words beside another still make comment chrome.
+    texts = [*BODY, *[line for n in range(4) for line in ("Vote up", *part[:1])]]
+    assert find_comment_section(texts) is not None
+
+
 def test_a_name_line_and_a_time_line() -> None:
     texts = [
         *BODY,

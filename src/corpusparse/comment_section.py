@@ -53,6 +53,7 @@ from corpusparse.vocabulary import (
     COMMENT_SECTION_ENDERS,
     COMMENT_SECTION_TITLES,
     COMMENT_UI_LINES,
+    COMMENT_UI_PARTICLES,
     COMMENT_UI_WORDS,
     COMMENT_VERBS,
     COMMENT_VOICE_OPENERS,
@@ -614,7 +615,9 @@ def _ui_kind(text: str) -> str | None:
             for word in text.replace("|", " ").replace("·", " ").replace("•", " ").split()
             if word
         ]
-        if words and all(word.casefold().strip("[]():") in COMMENT_UI_WORDS for word in words):
+        folded = [word.casefold().strip("[]():") for word in words]
+        lone_particle = len(folded) == 1 and folded[0] in COMMENT_UI_PARTICLES
+        if folded and not lone_particle and all(word in COMMENT_UI_WORDS for word in folded):
             return "comment_ui"
     residue = read_residue(text, tail=True)
     if residue is not None:

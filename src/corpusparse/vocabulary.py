@@ -623,6 +623,10 @@ COMMENT_UI_WORDS: frozenset[str] = frozenset(
 )
 """Words that, when a short line holds nothing else, make it comment chrome (``Like · Reply``)."""
 
+COMMENT_UI_PARTICLES: frozenset[str] = frozenset(("up", "down", "to", "this"))
+"""`COMMENT_UI_WORDS` that make chrome only beside another (``Vote up``, ``Rate this``):
+alone on a line, ``(Up)`` is an article's link back to its contents."""
+
 COMMENT_VOICE_OPENERS: frozenset[str] = frozenset(
     (
         *("hi", "hey", "hello", "howdy", "dear", "thanks", "thank", "thx", "ty"),

@@ -261,3 +261,17 @@ def test_the_main_text_ends_at_a_share_bar_before_a_later_long_line() -> None:
     texts = [*head, PARAGRAPH, "", "What the new boat will be like", "Photo: Bo Chan", "", SECOND]
     article = corpusparse.parse("\n".join(texts)).articles[0]
     assert SECOND in [paragraph.text for paragraph in article.body]
+
+
+def test_a_lone_residue_label_amid_the_main_text_does_not_end_it() -> None:
+    head = ["Valley Herald", "", "Ferry to stop for the winter", "By Ann Lee", ""]
+    top = [PARAGRAPH, SECOND, PARAGRAPH, SECOND, PARAGRAPH, SECOND]
+    stops = [f"• Stop {name}" for name in ("North", "Mill", "Quay", "Bridge", "Dock", "Oak")]
+    later = [BIO, PARAGRAPH, SECOND, BIO]
+    texts = [*head, *top, "", *stops, "", "Sponsored", "", *later]
+    plan = plan_page(texts)
+    assert plan is not None and plan.body_end == len(texts) - 1
+    # Near miss: the label beside other residue is a share bar, and the text ends there.
+    texts = [*head, *top, "", *stops, "", "Sponsored", "Share", "Email", "", *later]
+    plan = plan_page(texts)
+    assert plan is not None and plan.body_end < texts.index("Sponsored")

@@ -913,17 +913,34 @@ def _last_of_main_text(
         _, text, kind = classes[position]
         if kind in kinds:
             end = position
-        elif (
-            not dense
-            and len(text) < _LENGTH_LOW
-            and (
-                read_residue(text) is not None
-                or is_legal_line(text)
-                or is_related_block_header(text)
-            )
-        ):
+        elif not dense and _ends_article(text) and not _label_amid_text(classes, kinds, position):
             break
     return end
+
+
+def _ends_article(text: str) -> bool:
+    """Residue, a related list's header or a legal line: what ends a flattened article."""
+    return len(text) < _LENGTH_LOW and (
+        read_residue(text) is not None or is_legal_line(text) or is_related_block_header(text)
+    )
+
+
+_AMID = 3
+_GOOD_AFTER = 4
+_LOOK_AFTER = 12
+"""A label with no other residue within ``_AMID`` lines, and ``_GOOD_AFTER`` good
+lines among the ``_LOOK_AFTER`` after it, stands amid the text (an ad's label)."""
+
+
+def _label_amid_text(
+    classes: Sequence[tuple[int, str, str]], kinds: tuple[str, ...], position: int
+) -> bool:
+    """Whether the residue line at ``position`` is a lone label with running text under it."""
+    near = range(max(0, position - _AMID), min(len(classes), position + _AMID + 1))
+    if any(k != position and _ends_article(classes[k][1]) for k in near):
+        return False
+    after = classes[position + 1 : position + 1 + _LOOK_AFTER]
+    return sum(1 for _, _, kind in after if kind in kinds) >= _GOOD_AFTER
 
 
 def _extend_body(classes: Sequence[tuple[int, str, str]], last: int) -> int:

@@ -275,3 +275,18 @@ def test_a_lone_residue_label_amid_the_main_text_does_not_end_it() -> None:
     texts = [*head, *top, "", *stops, "", "Sponsored", "Share", "Email", "", *later]
     plan = plan_page(texts)
     assert plan is not None and plan.body_end < texts.index("Sponsored")
+
+
+def test_the_headline_is_the_title_whose_words_the_main_text_repeats() -> None:
+    story = (
+        "The old ferry across the river will stop for the winter, the council said, and"
+        " the people who take it every morning will have to go round by the bridge."
+    )
+    decoy = "Weather and roads across the valley: what to expect today"
+    texts = ["Valley Herald", "", "Ferry to stop for the winter", "", decoy]
+    plan = plan_page([*texts, "", story, "", SECOND])
+    assert plan is not None and plan.headline == 2
+    # Near miss: the same lines over a text about the weather.
+    weather = "What to expect today: rain on the hills, and the roads across the valley are wet."
+    plan = plan_page([*texts, "", weather + " " + SECOND, "", SECOND])
+    assert plan is not None and plan.headline == 4

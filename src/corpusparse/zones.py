@@ -390,11 +390,14 @@ def headline_features(
     first: int,
     keys: dict[str, int],
     dense: bool,
+    echoed: frozenset[str] | None = None,
 ) -> tuple[float, ...]:
     """The shape of a headline candidate, as numbers `HEADLINE_WEIGHTS` weighs.
 
     The first is the hand-made evidence score of `_headline_score`; the rest
-    describe the line and its neighbours (see `HEADLINE_FEATURES`).
+    describe the line and its neighbours (see `HEADLINE_FEATURES`), and the
+    last how many of its words the main text repeats (``echoed``: the words
+    of `main_words`, worked out once per page when given).
     """
     text = classes[position][1]
     evidence = _evidence_after(classes, position)
@@ -438,7 +441,35 @@ def headline_features(
         _evidence_after(classes, position + 1) if after[2] == LineClass.SHORT else 0.0,
         _evidence_after(classes, position - 1) if before[2] == LineClass.SHORT else 0.0,
         float(text[:1].islower() or not text[:1].isalnum()),
+        _echo(text, main_words(classes, first) if echoed is None else echoed),
     )
+
+
+_ECHO_LINES = 8
+_ECHO_MIN_LENGTH = 4
+_ECHO_BEFORE = 3
+_WORD_EDGES = ".,;:!?\"'()[]{}«»“”‘’„–—-…|/"
+
+
+def _long_words(text: str) -> set[str]:
+    stripped = (word.strip(_WORD_EDGES) for word in text.casefold().split())
+    return {word for word in stripped if len(word) >= _ECHO_MIN_LENGTH}
+
+
+def main_words(classes: Sequence[tuple[int, str, str]], first: int) -> frozenset[str]:
+    """The longer words of the main text's first running lines (what a headline echoes)."""
+    texts = [
+        text
+        for _, text, kind in classes[max(0, first - _ECHO_BEFORE) : first + 3 * _ECHO_LINES]
+        if kind in _RUNNING
+    ]
+    return frozenset(word for text in texts[:_ECHO_LINES] for word in _long_words(text))
+
+
+def _echo(text: str, words: frozenset[str]) -> float:
+    """The share of a candidate's longer words that the main text's first lines repeat."""
+    own = _long_words(text)
+    return len(own & words) / len(own) if own else 0.0
 
 
 HEADLINE_FEATURES = (
@@ -471,6 +502,7 @@ HEADLINE_FEATURES = (
     "evidence after the next line",
     "evidence after the line before",
     "opens with no capital",
+    "words the main text repeats",
 )
 """What each number of `headline_features` describes."""
 
@@ -478,35 +510,36 @@ EVIDENCE_ONLY: tuple[float, ...] = (1.0, *(0.0,) * (len(HEADLINE_FEATURES) - 1))
 """The weights that score a candidate by its evidence alone: an extractor's text."""
 
 HEADLINE_WEIGHTS: tuple[float, ...] = (  # benchmarks/train_headline.py
-    0.352,  # evidence score
-    0.233,  # evidence after
-    -0.033,  # first line opening the text
-    -0.093,  # first line
-    0.352,  # length / 100
-    0.404,  # stopword share
-    0.362,  # capitalised share
-    -0.164,  # all capitals
-    0.044,  # has a digit
-    -0.177,  # has a site separator
-    0.445,  # has a colon
-    0.018,  # ends in ? or !
-    -0.347,  # long line
-    0.011,  # lines to the main text / 10
-    -0.008,  # main text within two lines
-    -0.067,  # a title-like line follows
-    -0.001,  # a title-like line precedes
-    0.012,  # running text follows
-    -0.275,  # running text precedes
-    0.197,  # a byline or time precedes
-    -1.030,  # few words
-    -0.368,  # printed again
+    0.249,  # evidence score
+    0.300,  # evidence after
+    0.075,  # first line opening the text
+    0.151,  # first line
+    0.306,  # length / 100
+    0.128,  # stopword share
+    0.364,  # capitalised share
+    -0.150,  # all capitals
+    0.266,  # has a digit
+    -0.189,  # has a site separator
+    0.482,  # has a colon
+    -0.077,  # ends in ? or !
+    -0.285,  # long line
+    0.021,  # lines to the main text / 10
+    -0.153,  # main text within two lines
+    -0.176,  # a title-like line follows
+    0.027,  # a title-like line precedes
+    0.064,  # running text follows
+    -0.263,  # running text precedes
+    0.293,  # a byline or time precedes
+    -1.012,  # few words
+    -0.316,  # printed again
     0.000,  # no blank line in the text
-    0.334,  # words / 10
-    -0.075,  # opens with a digit
-    0.264,  # a byline or time follows the next line
-    -0.029,  # evidence after the next line
-    0.170,  # evidence after the line before
-    -0.214,  # opens with no capital
+    0.297,  # words / 10
+    0.045,  # opens with a digit
+    0.223,  # a byline or time follows the next line
+    -0.010,  # evidence after the next line
+    0.157,  # evidence after the line before
+    -0.192,  # opens with no capital
+    1.777,  # words the main text repeats
 )
 """The weight of each feature on a page: the score of a candidate is their weighted sum.
 
@@ -735,8 +768,9 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
     weights = EVIDENCE_ONLY if dense else HEADLINE_WEIGHTS
     best: int | None = None
     best_score = 0.0
+    echoed = main_words(classes, first)
     for position in candidates:
-        features = headline_features(classes, position, first, keys, dense)
+        features = headline_features(classes, position, first, keys, dense, echoed)
         score = sum(weight * value for weight, value in zip(weights, features, strict=True))
         if best is None or score > best_score + _TIE:
             best, best_score = position, score

@@ -66,8 +66,8 @@ def _page(texts: Sequence[str], forms: set[str]) -> tuple[np.ndarray, np.ndarray
     context = zones.page_context(texts)
     if context is None:
         return None
-    classes, first, _, _, keys, dense = context
-    window, candidates, _ = zones.headline_candidates(classes, first)
+    classes, first, last, _, keys, dense = context
+    window, candidates, _ = zones.headline_candidates(classes, first, last)
     rows: list[tuple[float, ...]] = []
     right: list[bool] = []
     for position in candidates:

@@ -290,3 +290,16 @@ def test_the_headline_is_the_title_whose_words_the_main_text_repeats() -> None:
     weather = "What to expect today: rain on the hills, and the roads across the valley are wet."
     plan = plan_page([*texts, "", weather + " " + SECOND, "", SECOND])
     assert plan is not None and plan.headline == 4
+
+
+def test_a_head_under_the_whole_main_text_is_no_headline() -> None:
+    post = ["Valley Log", "", "Ferry to stop for the winter", "", PARAGRAPH, SECOND, ""]
+    rules = ["Rules of the ferry draw", "Posted on 12 March 2024 in NEWS", ""]
+    comments = ["Comments", "", "I will miss it!", "Posted by: Tom | 12 March 2024 at 2:00 PM"]
+    plan = plan_page([*post, *rules, *comments])
+    assert plan is not None and plan.headline == 2
+    assert plan.body_start == 4
+    # Near miss: a promo opening the main text, and the main text going on under the head.
+    texts = [*post[:2], PARAGRAPH, "", *rules, PARAGRAPH, SECOND, BIO, SECOND]
+    plan = plan_page(texts)
+    assert plan is not None and plan.headline == 4

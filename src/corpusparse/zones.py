@@ -659,21 +659,24 @@ def _opens_running_text(classes: Sequence[tuple[int, str, str]], position: int) 
 
 
 def headline_candidates(
-    classes: Sequence[tuple[int, str, str]], first: int
+    classes: Sequence[tuple[int, str, str]], first: int, last: int | None = None
 ) -> tuple[range, list[int], int | None]:
     """The window of positions a headline is looked for in, the lines in it that may be one,
     and the title over its date to fall back on when no line may.
 
     The headline stands above the first running text, not only above the
-    densest run (which starts at ``first``).
+    densest run (which starts at ``first`` and ends at ``last``). A notice
+    or promo may open the main text above the head, but only when the main
+    text goes on below the head.
     """
     opening = _first_running_pair(classes, first)
     stop = min(opening + 1, first)
     if opening == first:  # a notice or promo opening the main text, then the head
+        below = min(first + _NEAR + 1, len(classes) - 1, len(classes) if last is None else last)
         stop = next(
             (
                 position + 1
-                for position in range(first + 1, min(first + _NEAR + 1, len(classes) - 1))
+                for position in range(first + 1, below)
                 if classes[position][2] == LineClass.SHORT
                 and _is_title_shaped(classes[position][1])
                 and _reads_as_head_line(classes[position + 1][1])
@@ -764,7 +767,7 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
     if context is None:
         return None
     classes, first, last, kinds, keys, dense = context
-    window, candidates, fallback = headline_candidates(classes, first)
+    window, candidates, fallback = headline_candidates(classes, first, last)
     weights = EVIDENCE_ONLY if dense else HEADLINE_WEIGHTS
     best: int | None = None
     best_score = 0.0

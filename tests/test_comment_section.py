@@ -1103,3 +1103,122 @@ def test_subheads_or_ingredients_over_text_are_no_commenters() -> None:
         "Add them one by one and beat hard after each until the batter is smooth.",
     ]
     assert read_comment_section(texts, body_end_hint=3) is None
+
+
+# --- an extractor's text: comments with no mark at all, known by a change of voice ---
+
+TRAF_REPORT = [
+    "Ferry Timetable Changes",
+    "The island ferry will run four crossings a day from the first of May.",
+    "The operator said the early boat had carried too few passengers all winter.",
+    "Season tickets bought before the change stay valid until their end date.",
+    "A second vessel is being refitted at the yard and should join in August.",
+    "The harbour office expects queues on the first weekend of the new timetable.",
+]
+
+
+def test_readers_replies_under_a_report_start_a_section_where_the_voice_changes() -> None:
+    texts = [
+        *TRAF_REPORT,
+        "Oh no, the early boat was the only one that got me to work on time.",
+        "I think the operator will bring it back once the summer crowds arrive.",
+        "Very useful summary, we had no idea the tickets stayed valid.",
+    ]
+    start, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(6, "voice")
+    assert "\n".join(item.text for item in comments(items)) == "\n".join(texts[6:])
+
+
+def test_one_reply_in_a_readers_voice_under_a_report_is_a_comment() -> None:
+    texts = [*TRAF_REPORT, "Agree that the queues will be long, but four crossings is plenty."]
+    start, _ = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(6, "voice")
+
+
+def test_chrome_may_stand_between_the_report_and_the_replies() -> None:
+    texts = [
+        *TRAF_REPORT,
+        "Subscribe to our newsletter",
+        "Looks like the summer will be busy again, we booked early this year.",
+        "my cousin works at the yard and says the refit is well ahead.",
+    ]
+    start, _ = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(7, "voice")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a post in the first person throughout, closing with a cheer
+        [
+            "I rode the early boat for years and I will miss it on grey mornings.",
+            "My neighbour says the new timetable suits the school run better.",
+            "I hope the second vessel comes soon!",
+        ],
+        # the last paragraph alone, in no reader's voice
+        ["The operator will publish the winter timetable in October."],
+        # a list at the end of the main text
+        [
+            "Oh, and what to bring:",
+            "- a warm coat",
+            "- a flask of tea",
+        ],
+        # program code at the end of the main text
+        [
+            "Wow, the script is short:",
+            "times = load(); print(times)",
+            "if times == {}: warn()",
+        ],
+    ],
+)
+def test_a_main_text_that_keeps_its_voice_to_the_end_has_no_voice_section(
+    tail: list[str],
+) -> None:
+    texts = [*TRAF_REPORT, *tail]
+    found = read_comment_section(texts, body_end_hint=2)
+    assert found is None or found[0].kind != "voice"
+
+
+def test_a_main_text_in_readers_voices_throughout_has_no_voice_section() -> None:
+    texts = [
+        "Our Island Week",
+        "Oh what a week it was on the island, sunny from start to end.",
+        "I think the ferry crew were the friendliest we ever met.",
+        "The harbour office keeps the old timetables in a glass case.",
+        "Wow, the cliffs at the north end are taller than they look.",
+        "The café by the pier closes at four outside the season.",
+        "I loved the boat back, with the dolphins alongside.",
+        "Oh, the gulls there will take a sandwich out of your hand.",
+        "I would go again in May.",
+    ]
+    found = read_comment_section(texts, body_end_hint=2)
+    assert found is None or found[0].kind != "voice"
+
+
+def test_a_flattened_page_with_blank_lines_has_no_voice_section() -> None:
+    texts = [line for text in TRAF_REPORT for line in (text, "")]
+    texts += ["Oh no, the early boat was the one I took.", "", "I think it comes back in June."]
+    found = read_comment_section(texts, body_end_hint=2)
+    assert found is None or found[0].kind != "voice"
+
+
+@pytest.mark.parametrize(
+    ("line", "voice"),
+    [
+        ("Oh those lamps! Where did you find them?", 1.0),
+        ("Very useful, it worked at once.", 1.0),
+        ("Looks like fun, we will try it.", 1.0),
+        ("Great post, Dana!", 1.0),
+        ("Nice and tidy :)", 1.0),
+        ("I think the second route is shorter.", 0.5),
+        ("in other words, the old route stays.", 0.5),
+        ("The route is shorter now!", 0.5),
+        ("The second route is shorter.", 0.0),
+        ("Thanks to the crews, the walk opened early.", 0.0),
+        ("- Oh, a list item", 0.0),
+        ("3) Wow, a numbered step", 0.0),
+        ("x = {}; wow()", 0.0),
+    ],
+)
+def test_how_much_a_line_reads_as_a_readers_comment(line: str, voice: float) -> None:
+    assert comment_section._reader_voice(line) == voice

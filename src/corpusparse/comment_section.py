@@ -57,6 +57,13 @@ from corpusparse.vocabulary import (
     COMMENT_UI_WORDS,
     COMMENT_VERBS,
     COMMENT_VOICE_OPENERS,
+    FIRST_PERSON_OPENERS,
+    READER_IMPRESSIONS,
+    READER_INTENSIFIERS,
+    READER_LOOKS,
+    READER_PRAISE,
+    READER_REACTIONS,
+    READER_SMILEYS,
     residue_key,
 )
 
@@ -86,7 +93,9 @@ class SectionStart:
     Attributes:
         index: The line of the header, or of the first comment when there is no header.
         kind: ``count`` (``52 comments``), ``title`` (``Comments``), ``form``
-            (``Leave a Reply``) or ``cadence`` (no header: comment marks recur).
+            (``Leave a Reply``), ``cadence`` (no header: comment marks recur) or
+            ``voice`` (no mark at all: the lines from there on read in readers'
+            voices, the main text above them does not; `_reader_tail`).
     """
 
     index: int
@@ -1190,6 +1199,9 @@ def _find(texts: Sequence[str], body_end_hint: int | None, memo: _Memo) -> Secti
             return SectionStart(index, kind)
     if cadence is not None:  # only readers' voices recur: weaker than any header
         return SectionStart(cadence, "cadence")
+    tail = _reader_tail(texts, floor) if floor > 0 else None
+    if tail is not None:  # no mark at all: the voice changes where the comments begin
+        return SectionStart(tail, "voice")
     # A last header followed by little but chrome (a form alone at the end).
     for index, kind in reversed(headers):
         if kind in ("form", "count") and index >= n * 0.7:
@@ -1458,3 +1470,156 @@ def _cadence_start(
     while above > voice >= floor and not texts[above]:
         above -= 1
     return voice if voice >= start or above == voice >= 0 else start
+
+
+_PUNCTUATION = ".,!?;:()[]\"“”‘'…-–—*"
+"""What `_words` strips from the edges of a word."""
+
+_CODE_SIGNS = ("{", "}", "<", ">", "=", ";", "$", "()")
+"""What a line of program code holds and a reader's prose hardly does."""
+
+
+def _words(text: str) -> list[str]:
+    """The case-folded words of a line, without the punctuation at their edges."""
+    words = (word.strip(_PUNCTUATION) for word in text.casefold().split())
+    return [word for word in words if word]
+
+
+def _listed(text: str) -> bool:
+    """Whether a line is an item of a list (``- Salt``, ``• Salt``, ``2. Salt``, ``3)Salt``)."""
+    if text[:1] in "-•*–—·":
+        return True
+    digits = len(text) - len(text.lstrip("0123456789"))
+    return 0 < digits <= 3 and text[digits : digits + 1] in (".", ")")
+
+
+def _no_prose(text: str) -> bool:
+    """Whether a line is a list item or program code: the main text's, never a reader's."""
+    return _listed(text) or any(sign in text for sign in _CODE_SIGNS)
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _reader_voice(text: str) -> float:
+    """How much a line reads as a reader's comment: 1 for a reader's voice at its start
+    (`_voice`; a reaction, ``Oh those hats``, ``Agree that``; praise, ``Very useful``;
+    a first impression, ``Looks like fun``; an emoticon),
+    0.5 for a weaker sign (the first person, ``I think``; a first letter in lower case;
+    an exclamation mark), 0 for none, a list item or a line of code."""
+    if not text or _no_prose(text):
+        return 0.0
+    if _voice(text):
+        return 1.0
+    words = _words(text)
+    if not words:
+        return 0.0
+    first = words[0]
+    second = words[1] if len(words) > 1 else ""
+    if (
+        first in READER_REACTIONS
+        or (first in READER_INTENSIFIERS and second in READER_PRAISE)
+        or (first in READER_LOOKS and second in READER_IMPRESSIONS)
+        or any(smiley in text for smiley in READER_SMILEYS)
+    ):
+        return 1.0
+    if first in FIRST_PERSON_OPENERS or text[0].islower() or "!" in text:
+        return 0.5
+    return 0.0
+
+
+def _ends_article(text: str) -> bool:
+    """Whether a line can be the last of an article before its comments: a call to
+    comment, a question to the readers, a short sign-off (``xo``, ``See ya.``), a
+    comment header, chrome or residue (a share bar, a newsletter prompt)."""
+    return (
+        len(text) <= _SIGN_OFF
+        or text.endswith("?")
+        or (len(text) <= 400 and COMMENT_INVITATION.search(text) is not None)
+        or header_kind(text) is not None
+        or _ui_kind(text) is not None
+    )
+
+
+_SIGN_OFF = 14
+"""Longest line that may be an article's sign-off."""
+
+_PLAIN_TEXT = 4
+"""A text is an extractor's (one paragraph a line) when it has fewer blank lines than
+one for every this many non-blank ones."""
+
+_TAIL_FROM = 3
+"""The comments found by their voices start in the last (1 - 1/this) of the lines."""
+
+_MAIN_VOICE = 0.12
+"""Most mean `_reader_voice` of the main text above comments found by their voices."""
+
+_TAIL_VOICE = 0.35
+"""Least mean `_reader_voice` of the lines from the first such comment to the end ..."""
+
+_TAIL_VOICE_AFTER_END = 0.3
+"""... or when the line above it can end an article (`_ends_article`)."""
+
+_VOICE_CHANGE = 0.3
+"""Least difference of the two means."""
+
+_PAIR_VOICE = 0.75
+"""Least mean voice of two last lines taken for comments with no end of article above them."""
+
+_ALONE = 0.05
+"""Most mean voice of the main text over a single line taken for a comment."""
+
+
+def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
+    """Where the comments of an extractor's text begin when no mark shows them, or ``None``.
+
+    An extractor's main text (one paragraph a line, hardly a blank line) may run
+    into its comments with no header, name, time or chrome between: then only the
+    voice changes. The first line of the comments is the first line, past the
+    first third of the text, from which every line to the end is prose (no list
+    item, no code; chrome may stand between) and the lines read as readers' much
+    more than the main text above reads so (`_reader_voice`, means over the
+    lines); the line itself speaks so, as a reader's voice, or opens a run of
+    three or more lines, or follows a line that can end an article
+    (`_ends_article`); without such an end, one of the lines from it speaks as a
+    reader (not only in the first person). Two last lines count when both speak so (or after such
+    an end), a single last line only in a reader's voice under a main text
+    with hardly any. The main text starts at ``floor``.
+    """
+    n = len(texts)
+    lines = [k for k in range(floor, n) if texts[k]]
+    if len(lines) < 3 or (n - floor - len(lines)) * _PLAIN_TEXT > len(lines):
+        return None
+    voice = [_reader_voice(texts[k]) for k in lines]
+    # prose_to_end[j]: every line from lines[j] to the end is prose or chrome.
+    prose_to_end = [True] * (len(lines) + 1)
+    for j in range(len(lines) - 1, -1, -1):
+        text = texts[lines[j]]
+        prose_to_end[j] = prose_to_end[j + 1] and (
+            not _no_prose(text) or _ui_kind(text) is not None
+        )
+    total = sum(voice)
+    # strong_after[j]: a line from lines[j] to the end speaks in a reader's voice.
+    strong_after = [False] * (len(lines) + 1)
+    for j in range(len(lines) - 1, -1, -1):
+        strong_after[j] = strong_after[j + 1] or voice[j] == 1.0
+    above = 0.0
+    lowest = max(floor + 1, n // _TAIL_FROM)
+    for j, k in enumerate(lines):
+        if j:
+            above += voice[j - 1]
+        if k < lowest or voice[j] == 0.0 or not prose_to_end[j] or len(texts[k]) < 6:
+            continue
+        main = above / j
+        count = len(lines) - j
+        tail = (total - above) / count
+        ends = _ends_article(texts[lines[j - 1]])
+        if (
+            (voice[j] == 1.0 or ends or count >= 3)
+            and (strong_after[j] or ends)
+            and main <= _MAIN_VOICE
+            and tail >= (_TAIL_VOICE_AFTER_END if ends else _TAIL_VOICE)
+            and tail - main >= _VOICE_CHANGE
+            and (count >= 3 or ends or tail >= _PAIR_VOICE or count == 1)
+            and (count >= 2 or (voice[j] == 1.0 and main <= _ALONE))
+        ):
+            return k
+    return None

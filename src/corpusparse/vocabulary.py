@@ -643,6 +643,51 @@ COMMENT_VOICE_OPENERS: frozenset[str] = frozenset(
 """The first words (case-folded) of every English shape of `COMMENT_VOICE` but the
 ``@`` mention and the name alone with a comma: greetings, thanks, praise, agreement."""
 
+READER_REACTIONS: frozenset[str] = frozenset(
+    (
+        *("oh", "wow", "agree", "agreed", "cute", "lol", "haha", "yay", "ooh", "ugh"),
+        *("nope", "exactly", "mine", "loved", "love"),
+    )
+)
+"""First words (case-folded) with which a reader answers a post, not an author writes
+one (``Oh those colours!``, ``Agree that ...``, ``Mine was the blue one``): a voice
+of the comments of `comment_section` that `COMMENT_VOICE` does not read."""
+
+READER_INTENSIFIERS: frozenset[str] = frozenset(("very", "so", "how", "really", "such", "what"))
+"""First words that, before a word of `READER_PRAISE`, open a reader's praise
+(``Very useful, it works``, ``So pretty``)."""
+
+READER_PRAISE: frozenset[str] = frozenset(
+    (
+        *("useful", "helpful", "informative", "interesting", "nice", "great", "awesome"),
+        *("excellent", "beautiful", "lovely", "cool", "amazing", "fantastic", "wonderful"),
+        *("brilliant", "pretty", "gorgeous", "delicious", "yummy", "perfect", "fun", "funny"),
+        "good",
+    )
+)
+"""Words of praise after a word of `READER_INTENSIFIERS` (``Very helpful!``)."""
+
+READER_LOOKS: frozenset[str] = frozenset(("looks", "sounds"))
+"""First words of a reader's first impression, before a word of `READER_IMPRESSIONS`."""
+
+READER_IMPRESSIONS: frozenset[str] = frozenset(
+    ("like", "so", "great", "good", "delicious", "amazing", "lovely", "fun")
+)
+"""What follows a word of `READER_LOOKS` in a reader's impression (``Looks like fun``)."""
+
+READER_SMILEYS: tuple[str, ...] = (":)", ":-)", ";)", ":D", ":-D", ":P")
+"""Emoticons: the voice of a reader, hardly ever of an article."""
+
+FIRST_PERSON_OPENERS: frozenset[str] = frozenset(
+    (
+        *("i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"),
+        *("my", "mine"),
+    )
+)
+"""First words (case-folded) in the first person singular: a weak sign of a reader's
+comment, since blog posts open paragraphs so too; `comment_section` weighs it
+against the voice of the page's main text."""
+
 COMMENT_SECTION_ENDERS: frozenset[str] = frozenset(
     residue_key(line)
     for line in (

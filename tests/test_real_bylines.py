@@ -643,3 +643,112 @@ def test_page_author_box_after_the_main_text() -> None:
     article = corpusparse.parse(text).articles[0]
     assert article.byline is not None
     assert article.byline.authors == ("Ida Moll",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "published"),
+    [
+        # a user name after a label, beside a date
+        ("by idamoll | March 3, 2024", ("idamoll",), D),
+        ("von idamoll · 4. März 2024", ("idamoll",), M4),
+        # a date, "by" and the names, then a comment count
+        ("03/03/2024 by Ida 24 Comments", ("Ida",), dt.date(2024, 3, 3)),
+        ("March 3, 2024 by Ida Moll 5 Comments", ("Ida Moll",), D),
+        ("March 3, 2024 by idamoll", ("idamoll",), D),
+    ],
+)
+def test_bylines_with_a_user_name_or_a_count(
+    line: str, authors: tuple[str, ...], published: object
+) -> None:
+    read = read_byline_line(line)
+    assert read is not None, line
+    assert read.authors == authors
+    assert _value(read.published) == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "by idamoll",  # no date beside it: `read_user_byline`'s, in the head only
+        "by idamoll | Politics",
+        "by the way | March 3, 2024",
+    ],
+)
+def test_a_user_name_after_a_label_needs_a_date_beside_it(line: str) -> None:
+    read = read_byline_line(line)
+    assert read is None or not read.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Written By: Ida Moll Executive Digital Editor and Master Baker", ("Ida Moll",)),
+        ("Written by: Ida Moll Writer", ("Ida Moll",)),
+        ("Autor: Rechtsanwalt Ida Moll", ("Ida Moll",)),
+        ("By Ida Moll Staff Writer", ("Ida Moll",)),
+        ("By Joe S.", ("Joe S",)),
+        ("By Ida Moll and Bo Chan", ("Ida Moll", "Bo Chan")),
+        ("By Ida Moll in Lima and Bo Chan in Quito", ("Ida Moll", "Bo Chan")),
+        ("By Mary Ida Moll", ("Mary Ida Moll",)),
+    ],
+)
+def test_names_without_the_titles_printed_beside_them(line: str, authors: tuple[str, ...]) -> None:
+    read = read_byline_line(line)
+    assert read is not None
+    assert read.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line", ["Link Copied", "All Posts", "Print Article", "Industry Insights", "Blog Sponsored"]
+)
+def test_page_widgets_are_no_bare_names(line: str) -> None:
+    assert read_bare_byline(line) is None
+
+
+def test_page_name_over_a_date_under_the_headline_when_the_page_printed_its_date_above() -> None:
+    text = _page(
+        "Monday, 8. July 2024",
+        "",
+        "Bridge vote delayed again after long debate",
+        "",
+        "The council put off the bridge vote again after a long debate on the costs.",
+        "Ida Moll",
+        "/ 03.03.2024 - 18:50 Uhr 3 Kommentare",
+    )
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+
+
+def test_page_name_over_a_date_far_under_the_headline_is_no_byline() -> None:
+    paragraphs = [f"{_PARAGRAPH} Part {number}." for number in range(12)]
+    text = _page(
+        "Bridge vote delayed again after long debate",
+        "",
+        "March 3, 2024",
+        "",
+        "\n\n".join(paragraphs),
+        "",
+        "Ida Moll",
+        "03.03.2024 - 18:50 Uhr",
+    )
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is None or article.byline.authors != ("Ida Moll",)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        (
+            "By Valley Paper Political Reporter Ida Moll",
+            ("Valley Paper Political Reporter Ida Moll",),
+        ),
+        ("By Valley Paper News Team", ("Valley Paper News Team",)),
+    ],
+)
+def test_names_keep_a_title_that_does_not_end_them_or_names_a_group(
+    line: str, authors: tuple[str, ...]
+) -> None:
+    read = read_byline_line(line)
+    assert read is not None
+    assert read.authors == authors

@@ -1137,7 +1137,9 @@ def _byline_pair_block(
     if read.published is None or state.has_published:
         # A label over the names ("By" over "Ann Lee"), or a name over its role: the
         # names only; a name over a date only while the article has no date.
-        if read.published is not None or read.updated is not None:
+        if (read.published is not None or read.updated is not None) and not (
+            read.published is not None and _near_headline(cursor, state)
+        ):
             return None
         state.has_byline = True
         text = f"{cursor.text}\n{following}"
@@ -1154,6 +1156,24 @@ def _byline_pair_block(
 
 
 _MAX_PAIR_NAMES = 120
+
+_PAIR_REACH = 20
+"""A name over a date this few lines under the headline gives the names when the article
+has its date already (`_near_headline`)."""
+
+
+def _near_headline(cursor: Cursor, state: ParseState) -> bool:
+    """Whether the line stands in the page's head or a few lines under the headline, before
+    the comments: a name over a date there is the byline, even when the page printed its
+    date further up."""
+    plan = state.plan
+    return (
+        plan is not None
+        and state.zone is not _TAIL
+        and (_in_page_head(cursor, state) or 0 < cursor.pos - plan.headline <= _PAIR_REACH)
+    )
+
+
 """The longest line of names `_byline_pair_block` reads."""
 
 

@@ -90,6 +90,7 @@ from corpusparse.vocabulary import (
     COMMENT_FORM_HEADERS,
     CREDENTIALS,
     FOREIGN_MONTHS,
+    GROUP_TITLE_WORDS,
     LEGAL_MARKS,
     NAME_STOP_WORDS,
     RESIDUE_LINES,
@@ -311,13 +312,15 @@ def read_names(text: str, *, need_title: bool = False) -> tuple[str, ...] | None
             text = text[: text.rindex("(")].strip()
     names: list[str] = []
     titles = strong = 0
+    titled = False  # the last name was read with a title after it ("Ann Lee Staff Writer")
     pieces, joins = _pieces(text)
     for piece, join in zip(pieces, joins, strict=True):
         piece = piece.strip()
         if not piece:
             return None
         if names and (
-            _is_title(piece)
+            titled
+            or _is_title(piece)
             or piece.casefold() in AGENCIES
             or (titles and "," in join and _is_comma(join))
             or not _plain_name(piece)
@@ -331,7 +334,10 @@ def read_names(text: str, *, need_title: bool = False) -> tuple[str, ...] | None
         name = _read_name(piece)
         if name is None:
             return None
-        names.append(_cut_name(name))
+        cut = _cut_name(name)
+        name = _without_titles(cut)
+        titled = titled or not cut.endswith(name)  # a title after the name: what follows too
+        names.append(name)
     if not names or (need_title and not strong):
         return None
     return tuple(_without_stop(name) for name in names)
@@ -372,10 +378,31 @@ def _cut_name(name: str) -> str:
     return name
 
 
+def _without_titles(name: str) -> str:
+    """A name without the role printed before it (``Attorney Ann Lee`` -> ``Ann Lee``) or
+    the title printed after it without a comma (``Ann Lee Senior Staff Writer`` -> ``Ann
+    Lee``): two words of the name are kept at least. A title after the name must end it
+    and name a person's role (not a group: ``Example Travel Team`` is kept), and a name
+    with more after its title (``Example Political Reporter Ann Lee``) is kept whole."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    start = 0
+    while len(words) - start > 2 and words[start].casefold() in ROLE_WORDS:
+        start += 1
+    last = words[-1].casefold().strip(".,")
+    if last in _TITLE_WORDS and last not in GROUP_TITLE_WORDS:
+        for end in range(start + 2, len(words)):
+            if words[end].casefold().strip(".,") in _TITLE_WORDS:
+                return " ".join(words[start:end])
+    return " ".join(words[start:])
+
+
 def _without_stop(name: str) -> str:
     """A name without a full stop at its end (``Perry Lee Jr.`` -> ``Perry Lee Jr``), as
-    the names of bylines are compared; an initial alone keeps it (``A.``)."""
-    if name.endswith(".") and len(name) > 2 and name[-3:-1] != " " + name[-2:-1]:
+    the names of bylines are compared, after an initial too (``Joe S.`` -> ``Joe S``); an
+    initial alone keeps it (``A.``)."""
+    if name.endswith(".") and len(name) > 2:
         stripped = name.rstrip(".")
         return stripped if " " in stripped or len(stripped) > 2 else name
     return name
@@ -633,6 +660,11 @@ def _time_then_names(
         if time is None:
             continue
         names = read_names(_drop_email(part[at + len(word) :].strip()))
+        if names is None:  # "March 3, 2024 by Ann Lee 24 Comments": the names, then more
+            names = read_loose_byline(part[at + 1 :])
+        if names is None:  # "March 3, 2024 by annlee": a user name
+            user = _user_name(part[at + len(word) :])
+            names = (user,) if user is not None else None
         if names is not None:
             return names, time
     return None
@@ -692,6 +724,10 @@ def _read_part(part: str) -> _Part:
     labelled = _labelled_byline(part)
     if labelled is not None:
         return _Part("byline", labelled[0], labelled[1])
+    end = _byline_label_end(part)
+    user = _user_name(part[end:]) if end is not None else None
+    if user is not None:
+        return _Part("user", (user,))  # "by annlee", a byline only beside a date
     later = _time_then_names(part)
     if later is not None:
         return _Part("byline", later[0], later[1])
@@ -764,6 +800,7 @@ def _read_head_parts(text: str) -> HeadLine | None:
     agency = titled = False
     unknown = 0
     unknown_first = False  # a part left unread before the bare names
+    user = False  # the bare names are a user name after a label ("by annlee")
     reads = _read_parts(text)
     for read in reads:
         kind = read.kind
@@ -773,10 +810,11 @@ def _read_head_parts(text: str) -> HeadLine | None:
             if authors:
                 return None
             authors = read.names
-        elif kind == "bare":
+        elif kind in ("bare", "user"):
             if authors is None and bare is None:
                 bare = read.names
                 unknown_first = unknown > 0
+                user = kind == "user"
             else:
                 unknown += 1
         elif kind == "agency":
@@ -798,7 +836,7 @@ def _read_head_parts(text: str) -> HeadLine | None:
     )
     if authors is None and bare is not None:
         # "Ann Lee • 2 hours ago" is a comment head: bare names need a date, not a relative time.
-        beside = (dated or titled or agency) and unknown <= 1 and not unknown_first
+        beside = (dated or ((titled or agency) and not user)) and unknown <= 1 and not unknown_first
         if beside or (len(reads) == 1 and _many_names(bare)):
             authors, bare = bare, None
         else:
@@ -885,7 +923,7 @@ def read_byline_pair(first: str, second: str, *, min_words: int = 2) -> HeadLine
         True
     """
     first = first.strip(_BLANKS + "•·|")
-    second = second.strip(_BLANKS + "•·|")
+    second = second.strip(_BLANKS + "•·|/")
     if not first or not second or len(first) > 80 or len(second) > 300:
         return None
     return _read_byline_pair(first, second, min_words)

@@ -871,6 +871,17 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
         "more",
         "about",
         "follow",
+        "posts",
+        "print",
+        "article",
+        "link",
+        "copied",
+        "checked",
+        "insights",
+        "sponsored",
+        "kommentieren",
+        "themenstarter",
+        "spotlight",
     )
 )
 """Words (case-folded) that never stand in a name printed without ``By``: section,
@@ -922,10 +933,39 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "rédacteur",
         "rédactrice",
         "ministre",
+        "executive",
+        "lawyer",
+        "rechtsanwalt",
+        "rechtsanwältin",
+        "blogger",
     )
 )
 """Further title and organisation words (case-folded): a part of a byline after a comma
 holding one is a title or an affiliation (``Ann Lee, Senior Director``), not a name."""
+
+GROUP_TITLE_WORDS: frozenset[str] = frozenset(
+    (
+        "staff",
+        "desk",
+        "bureau",
+        "team",
+        "newsroom",
+        "news",
+        "online",
+        "wire",
+        "agency",
+        "agencies",
+        "agenturen",
+        "editorial",
+        "editors",
+        "redaktion",
+        "redacción",
+        "redaccion",
+        "rédaction",
+    )
+)
+"""The title and role words (case-folded) that name a group, not a person's role: a name
+ending in one (``Example Travel Team``) is an organisation, not a person with a title."""
 
 CREDENTIALS: frozenset[str] = frozenset(
     (

@@ -60,3 +60,50 @@ def test_a_masthead_date_stays_when_the_head_prints_none() -> None:
         SECOND,
     ]
     assert _published(page) == "2024-03-07"
+
+
+PARRAFO = (
+    "El consejo dijo el lunes que el viejo transbordador dejaría de funcionar a fin de mes,"
+    " y que las personas que lo usan todos los días tendrán que buscar otra manera de cruzar"
+    " el río hasta que un nuevo barco esté listo en la primavera."
+)
+SEGUNDO = (
+    "Muchos de los que hablaron en la reunión dijeron que no les habían contado nada del"
+    " plan, y que sería difícil para ellos llegar a tiempo al trabajo cuando el autobús es"
+    " la única manera de llegar a la ciudad desde los pueblos del otro lado."
+)
+
+
+def _spanish_page(date_line: str, *extra: str) -> list[str]:
+    return ["Inicio", "El transbordador deja de cruzar", date_line, PARRAFO, SEGUNDO, *extra]
+
+
+def test_a_numeric_date_that_reads_either_way_is_day_first_on_a_spanish_page() -> None:
+    assert _published(_spanish_page("Por Ana Ruiz | 03/05/2022 20:36")) == "2022-05-03"
+
+
+def test_a_numeric_date_that_reads_either_way_is_month_first_on_an_english_page() -> None:
+    page = ["Home", "Ferry to stop for the winter", "By Ann Lee | 03/05/2022", PARAGRAPH, SECOND]
+    assert _published(page) == "2022-03-05"
+
+
+def test_a_date_that_reads_one_way_only_sets_the_order_of_the_page() -> None:
+    # An English page whose other dates print the day first (19/04/2022).
+    english = ["Home", "Ferry to stop for the winter", "By Ann Lee | 03/05/2022", PARAGRAPH]
+    assert _published([*english, SECOND, "Comment posted 19/04/2022"]) == "2022-05-03"
+    # A Spanish page whose other dates print the month first (04/19/2022): month first.
+    assert _published(_spanish_page("03/05/2022", "Comentario 04/19/2022")) == "2022-03-05"
+
+
+def test_month_names_in_day_first_order_set_the_order_of_the_page() -> None:
+    english = ["Home", "Ferry to stop for the winter", "By Ann Lee | 03/05/2022", PARAGRAPH]
+    assert _published([*english, SECOND, "Read next: 4 March 2022", "9 April 2022"]) == "2022-05-03"
+    assert _published([*english, SECOND, "Read next: March 4, 2022"]) == "2022-03-05"
+
+
+def test_dates_that_read_one_way_are_never_swapped() -> None:
+    # Year first, dotted, equal day and month, or a day over 12: read as printed.
+    assert _published(_spanish_page("2022-03-05")) == "2022-03-05"
+    assert _published(_spanish_page("03.05.2022")) == "2022-05-03"
+    assert _published(_spanish_page("05/05/2022")) == "2022-05-05"
+    assert _published(_spanish_page("Por Ana Ruiz | 23/05/2022")) == "2022-05-23"

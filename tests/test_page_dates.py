@@ -6,6 +6,8 @@ text is taken from a real page.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import corpusparse
 
 PARAGRAPH = (
@@ -107,3 +109,31 @@ def test_dates_that_read_one_way_are_never_swapped() -> None:
     assert _published(_spanish_page("03.05.2022")) == "2022-05-03"
     assert _published(_spanish_page("05/05/2022")) == "2022-05-05"
     assert _published(_spanish_page("Por Ana Ruiz | 23/05/2022")) == "2022-05-23"
+
+
+def test_a_number_without_a_day_or_a_printed_year_is_no_date() -> None:
+    from corpusparse.dates import read_printed_time
+    from corpusparse.recognize import read_head_date
+
+    # A preprint number and a month with its year only: no day is printed.
+    assert read_printed_time("2403.01234") is None
+    assert read_head_date("preprint:2403.01234 (cs)") is None
+    assert read_printed_time("03/2024") is None
+    # A year dateutil would make of a stray number: "2 20 March 2024" is no 2002.
+    assert read_printed_time("2 20 March 2024") is None
+    # Still read: full dates, whatever the separators.
+    assert read_printed_time("2024.03.04") is not None
+    assert read_printed_time("4 March 2024") is not None
+
+
+def test_a_head_date_after_a_number_of_the_words_before_it() -> None:
+    from corpusparse.recognize import read_head_date
+
+    read = read_head_date("Puzzle notes 2024 week 2 20 March 2024")
+    assert read is not None and read[1][1] == dt.date(2024, 3, 20)
+    # Near miss: the number before a month name is the day itself.
+    read = read_head_date("Notes 8 March 2024")
+    assert read is not None and read[1][1] == dt.date(2024, 3, 8)
+    # Near miss: the day is not dropped to read the words after it as a date.
+    read = read_head_date("By Ann Lee 8 March 2024, 3:51 pm 11 Edit")
+    assert read is None or read[1][1] is None or read[1][1].day == 8

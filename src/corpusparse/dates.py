@@ -310,9 +310,11 @@ def _read(text: str, *, dayfirst: bool) -> TimeReading | None:
         dayfirst = True
     if dayfirst and YEAR_FIRST_DATE.search(normal):
         dayfirst = False  # 2024-03-04 is 4 March after a German label too
+    if not has_month and len(digits) < 3:
+        return None  # no day: "2024.16245", "03/2024"
     value = _dateutil_reading(normal, dayfirst)
-    if value is None:
-        return None
+    if value is None or all(int(run) != value.year for run in digits if len(run) == 4):
+        return None  # a year dateutil made of a day: "2 20 December 2025"
     has_clock = ":" in normal or "AM" in normal.upper().split() or "PM" in normal.upper().split()
     if not has_clock:
         return text, value.date()

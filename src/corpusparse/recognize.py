@@ -962,6 +962,10 @@ def _read_head_date(text: str) -> tuple[bool, TimeReading] | None:
         if read is None:  # two dates run together: "6. May 20247. May 2024"
             glued = BYLINE_GLUE.split(printed, maxsplit=1)
             read = read_printed_time(glued[0]) if len(glued) > 1 else None
+        if read is None:  # a number of the words before the day: "week 2 20 March 2024"
+            words = printed.split(None, 1)
+            if len(words) == 2 and words[0].isdigit() and words[1][:1].isdigit():
+                read = read_printed_time(words[1])
         if read is None or read[1] is None:
             continue
         before, after = text[: match.start()], text[match.end() :]

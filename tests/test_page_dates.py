@@ -137,3 +137,29 @@ def test_a_head_date_after_a_number_of_the_words_before_it() -> None:
     # Near miss: the day is not dropped to read the words after it as a date.
     read = read_head_date("By Ann Lee 8 March 2024, 3:51 pm 11 Edit")
     assert read is None or read[1][1] is None or read[1][1].day == 8
+
+
+def test_a_date_among_the_short_parts_of_a_post_meta_line() -> None:
+    from corpusparse.recognize import read_head_date
+
+    line = "by Ann Lee | Mar 4, 2024 | Garden Tools, Winter Care, Seeds and Bulbs | 0 comments"
+    assert read_head_date(line) == (False, ("Mar 4, 2024", dt.date(2024, 3, 4)))
+    line = "Bo Chan – 04.03.2024 – Column, Small Talk, General, box1, Travel"
+    assert read_head_date(line) == (False, ("04.03.2024", dt.date(2024, 3, 4)))
+    # An update among the parts is an update.
+    line = "By Ann Lee | Updated: Mar 4, 2024 | Gardening, Tools, Seeds, Bulbs, Soil, Compost"
+    read = read_head_date(line)
+    assert read is not None and read[0]
+    page = ["Home", "Ferry to stop for the winter", line.replace("Updated: ", ""), PARAGRAPH]
+    assert _published([*page, SECOND]) == "2024-03-04"
+
+
+def test_no_date_among_parts_that_are_sentences_or_long() -> None:
+    from corpusparse.recognize import read_head_date
+
+    sentence = "The vote of Mar 4, 2024 was close, as the mayor had said it would be."
+    assert read_head_date(f"Ann Lee | {sentence} | News") is None
+    long_part = "a list of every garden tool that the shop on the corner sold in the spring"
+    assert read_head_date(f"Ann Lee | Mar 4, 2024 | {long_part}") is None
+    # Two parts only: the word count of the whole line decides.
+    assert read_head_date("Mar 4, 2024 | Garden Tools, Winter Care, Seeds and Bulbs, Soil") is None

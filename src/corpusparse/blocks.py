@@ -771,16 +771,31 @@ _HEAD_REACH = 2
 
 
 def _head_has_time(cursor: Cursor, state: ParseState) -> bool:
-    """Whether a line of the page's head, from the headline to the main text, prints a time."""
+    """Whether a line of the page's head prints a publication time: from the headline to
+    the main text, or among the first lines of the main text (a date line under the dek
+    or the byline, which the zone stage counts as text)."""
     if state.head_has_time is None:
         plan = state.plan
         assert plan is not None
         state.head_has_time = any(
             (read := cursor.head_line(text)) is not None and read.published is not None
-            for text in cursor.texts[plan.headline + 1 : plan.body_start + 1]
-            if text and len(text) <= _MAX_PAGE_BYLINE
+            for text in _head_texts(cursor.texts, plan)
+            if len(text) <= _MAX_PAGE_BYLINE
         )
     return state.head_has_time
+
+
+_TEXT_HEAD_LINES = 3
+"""How many non-blank lines of the main text `_head_has_time` reads besides the head."""
+
+
+def _head_texts(texts: Sequence[str], plan: PagePlan) -> list[str]:
+    """The non-blank lines from the one after the headline to the main text's first
+    `_TEXT_HEAD_LINES` lines."""
+    head = [text for text in texts[plan.headline + 1 : plan.body_start] if text]
+    main = (text for text in texts[plan.body_start : plan.body_end + 1] if text)
+    head.extend(text for _, text in zip(range(_TEXT_HEAD_LINES), main, strict=False))
+    return head
 
 
 def _in_page_head(cursor: Cursor, state: ParseState) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from corpusparse.blocks import Block, Role, Stamp
+from corpusparse.dates import in_page_order
 from corpusparse.lines import Line
 from corpusparse.models import (
     Article,
@@ -172,6 +173,7 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
         )
     elif repeats:
         headline = attrs.evolve(headline, repeats=tuple(repeats))
+    published, updated = _in_page_order(published, lines), _in_page_order(updated, lines)
     article = Article(
         headline=headline,
         dek=dek,
@@ -195,3 +197,12 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
         span=span,
     )
     return article, defects
+
+
+def _in_page_order(time: PublicationTime | None, lines: Sequence[Line]) -> PublicationTime | None:
+    """``time`` read day first when it prints ``03/05/2024`` on a page that prints its
+    dates day first (`corpusparse.dates.in_page_order`)."""
+    if time is None or time.value is None or ("/" not in time.text and "-" not in time.text):
+        return time
+    value = in_page_order(time.text, time.value, [line.text for line in lines])
+    return time if value == time.value else attrs.evolve(time, value=value)

@@ -287,6 +287,28 @@ TIME_LABEL = regex.compile(
 # Example: "2024-03-04" in "Stand: 2024-03-04", "2024/03/04"
 YEAR_FIRST_DATE = regex.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 
+# A numeric date with slashes or dashes whose first two numbers could each be the
+# day or the month (both 1 to 12), not part of a longer run of numbers.
+# Example: "03/05/2022" in "03/05/2022 20:36", "3-5-22"
+AMBIGUOUS_NUMERIC_DATE = regex.compile(
+    r"(?<![\d/-])(?P<first>0?[1-9]|1[0-2])(?P<sep>[/-])(?P<second>0?[1-9]|1[0-2])(?P=sep)"
+    r"(?:\d{4}|\d{2})(?![\d/-])"
+)
+
+# A numeric date with slashes whose first number can only be a day (13 to 31):
+# the page prints dates day first.
+# Example: "19/10/2020"
+DAY_FIRST_SLASH_DATE = regex.compile(
+    r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{2})(?![\d/])"
+)
+
+# A numeric date with slashes whose second number can only be a day (13 to 31):
+# the page prints dates month first.
+# Example: "10/19/2020"
+MONTH_FIRST_SLASH_DATE = regex.compile(
+    r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:\d{4}|\d{2})(?![\d/])"
+)
+
 # An ASCII digit: in ASCII text, exactly the characters `str.isdigit` accepts.
 # Example: "4" in "Mar 4"
 ASCII_DIGIT = regex.compile(r"[0-9]")

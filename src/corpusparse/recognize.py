@@ -1000,13 +1000,37 @@ def _read_head_date(text: str) -> tuple[bool, TimeReading] | None:
         if read is None:  # two dates run together: "6. May 20247. May 2024"
             glued = BYLINE_GLUE.split(printed, maxsplit=1)
             read = read_printed_time(glued[0]) if len(glued) > 1 else None
+        if read is None:  # a number of the words before the day: "week 2 20 March 2024"
+            words = printed.split(None, 1)
+            if len(words) == 2 and words[0].isdigit() and words[1][:1].isdigit():
+                read = read_printed_time(words[1])
         if read is None or read[1] is None:
             continue
         before, after = text[: match.start()], text[match.end() :]
         if _word_count(before) + _word_count(after) > _HEAD_DATE_WORDS:
-            return None
+            return _date_among_parts(text)
         label = before.casefold()[-30:]
         return any(mark in label for mark in _UPDATE_MARKS), read
+    return None
+
+
+_MAX_META_PART = 60
+"""The longest part of a post's meta line `_date_among_parts` reads beside its date."""
+
+
+def _date_among_parts(text: str) -> tuple[bool, TimeReading] | None:
+    """The date of a post's meta line: short parts between pipes, bullets or dashes, one
+    of them a full date (``by Ann Lee | March 3, 2024 | Gardening, Tools | 0 comments``,
+    ``Ann Lee – 04.03.2024 – Column, Travel``); no part is a sentence or long."""
+    parts = [part.strip() for part in HEAD_PART_SEPARATOR.split(text) if part.strip()]
+    if len(parts) < 2:
+        parts = [part.strip() for part in HEAD_DASH_SEPARATOR.split(text) if part.strip()]
+    if len(parts) < 3 or any(len(part) > _MAX_META_PART or _is_sentence(part) for part in parts):
+        return None
+    for part in parts:
+        time = read_labelled_time(part)
+        if time is not None and time[1][1] is not None:
+            return time
     return None
 
 

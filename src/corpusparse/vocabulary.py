@@ -1133,3 +1133,22 @@ CREDIT_LINE_OPENERS: tuple[str, ...] = (
     "text by",
 )
 """How a byline, a reviewer's or a credit line opens (casefolded): such a line is no headline."""
+
+
+ENGLISH_ONLY_WORDS: frozenset[str] = frozenset(
+    "the and of to is was that with for this from have are were which".split()  # noqa: SIM905
+)
+"""Common English function words that no other language we read shares, casefolded:
+a page full of them prints numeric dates month first (`corpusparse.dates.page_day_first`)."""
+
+DAY_FIRST_WORDS: frozenset[str] = frozenset(
+    """
+    der die und das nicht ist mit auf den
+    que los las del una para por con como
+    les des est dans pour qui sur avec
+    em não uma com os do da ao pelo
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+"""Common function words of German, Spanish, French and Portuguese (none of them
+English), casefolded: pages in these languages print numeric dates day first
+(`corpusparse.dates.page_day_first`)."""

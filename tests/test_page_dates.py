@@ -1,0 +1,165 @@
+"""Which printed date a page's publication time comes from (issue #14).
+
+Every page here is written by hand in the shapes flattened pages show; no
+text is taken from a real page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import corpusparse
+
+PARAGRAPH = (
+    "The council said on Monday that the old ferry would stop running at the end of the"
+    " month, and that the people who use it every day would have to find another way"
+    " across the river until a new boat is ready in the spring."
+)
+SECOND = (
+    "Many of those who spoke at the meeting said that they had not been told about the"
+    " plan, and that it would be hard for them to get to work on time when the bus is"
+    " the only way to reach the town from the villages on the far side."
+)
+DEK = (
+    "The mayor speaks at a meeting in the town hall where the council voted on the"
+    " future of the crossing and the boats that serve the villages."
+)
+MENU = ["Local", "• Crime", "• Sport", "• Business", "• Weather", "• Columnists"]
+
+
+def _published(lines: list[str]) -> str | None:
+    article = corpusparse.parse("\n".join(lines)).articles[0]
+    return None if article.published is None else article.published.value.isoformat()[:10]
+
+
+def test_todays_date_in_the_masthead_yields_to_the_date_under_the_byline() -> None:
+    # The page's own date far above the headline, the article's under the dek and byline.
+    page = [
+        "Skip to content",
+        "Subscribe",
+        "Thursday, March 7th 2024",
+        *MENU,
+        "Ferry to stop for the winter",
+        DEK,
+        "By Ann Lee | ann@example.org",
+        "PUBLISHED: March 4, 2024 at 4:56 p.m. | UPDATED: March 4, 2024 at 6:00 p.m.",
+        PARAGRAPH,
+        SECOND,
+    ]
+    assert _published(page) == "2024-03-04"
+
+
+def test_a_masthead_date_stays_when_the_head_prints_none() -> None:
+    page = [
+        "Skip to content",
+        "Subscribe",
+        "Thursday, March 7th 2024",
+        *MENU,
+        "Ferry to stop for the winter",
+        DEK,
+        "By Ann Lee",
+        PARAGRAPH,
+        SECOND,
+    ]
+    assert _published(page) == "2024-03-07"
+
+
+PARRAFO = (
+    "El consejo dijo el lunes que el viejo transbordador dejaría de funcionar a fin de mes,"
+    " y que las personas que lo usan todos los días tendrán que buscar otra manera de cruzar"
+    " el río hasta que un nuevo barco esté listo en la primavera."
+)
+SEGUNDO = (
+    "Muchos de los que hablaron en la reunión dijeron que no les habían contado nada del"
+    " plan, y que sería difícil para ellos llegar a tiempo al trabajo cuando el autobús es"
+    " la única manera de llegar a la ciudad desde los pueblos del otro lado."
+)
+
+
+def _spanish_page(date_line: str, *extra: str) -> list[str]:
+    return ["Inicio", "El transbordador deja de cruzar", date_line, PARRAFO, SEGUNDO, *extra]
+
+
+def test_a_numeric_date_that_reads_either_way_is_day_first_on_a_spanish_page() -> None:
+    assert _published(_spanish_page("Por Ana Ruiz | 03/05/2022 20:36")) == "2022-05-03"
+
+
+def test_a_numeric_date_that_reads_either_way_is_month_first_on_an_english_page() -> None:
+    page = ["Home", "Ferry to stop for the winter", "By Ann Lee | 03/05/2022", PARAGRAPH, SECOND]
+    assert _published(page) == "2022-03-05"
+
+
+def test_a_date_that_reads_one_way_only_sets_the_order_of_the_page() -> None:
+    # An English page whose other dates print the day first (19/04/2022).
+    english = ["Home", "Ferry to stop for the winter", "By Ann Lee | 03/05/2022", PARAGRAPH]
+    assert _published([*english, SECOND, "Comment posted 19/04/2022"]) == "2022-05-03"
+    # A Spanish page whose other dates print the month first (04/19/2022): month first.
+    assert _published(_spanish_page("03/05/2022", "Comentario 04/19/2022")) == "2022-03-05"
+
+
+def test_month_names_in_day_first_order_set_the_order_of_the_page() -> None:
+    english = ["Home", "Ferry to stop for the winter", "By Ann Lee | 03/05/2022", PARAGRAPH]
+    assert _published([*english, SECOND, "Read next: 4 March 2022", "9 April 2022"]) == "2022-05-03"
+    assert _published([*english, SECOND, "Read next: March 4, 2022"]) == "2022-03-05"
+
+
+def test_dates_that_read_one_way_are_never_swapped() -> None:
+    # Year first, dotted, equal day and month, or a day over 12: read as printed.
+    assert _published(_spanish_page("2022-03-05")) == "2022-03-05"
+    assert _published(_spanish_page("03.05.2022")) == "2022-05-03"
+    assert _published(_spanish_page("05/05/2022")) == "2022-05-05"
+    assert _published(_spanish_page("Por Ana Ruiz | 23/05/2022")) == "2022-05-23"
+
+
+def test_a_number_without_a_day_or_a_printed_year_is_no_date() -> None:
+    from corpusparse.dates import read_printed_time
+    from corpusparse.recognize import read_head_date
+
+    # A preprint number and a month with its year only: no day is printed.
+    assert read_printed_time("2403.01234") is None
+    assert read_head_date("preprint:2403.01234 (cs)") is None
+    assert read_printed_time("03/2024") is None
+    # A year dateutil would make of a stray number: "2 20 March 2024" is no 2002.
+    assert read_printed_time("2 20 March 2024") is None
+    # Still read: full dates, whatever the separators.
+    assert read_printed_time("2024.03.04") is not None
+    assert read_printed_time("4 March 2024") is not None
+
+
+def test_a_head_date_after_a_number_of_the_words_before_it() -> None:
+    from corpusparse.recognize import read_head_date
+
+    read = read_head_date("Puzzle notes 2024 week 2 20 March 2024")
+    assert read is not None and read[1][1] == dt.date(2024, 3, 20)
+    # Near miss: the number before a month name is the day itself.
+    read = read_head_date("Notes 8 March 2024")
+    assert read is not None and read[1][1] == dt.date(2024, 3, 8)
+    # Near miss: the day is not dropped to read the words after it as a date.
+    read = read_head_date("By Ann Lee 8 March 2024, 3:51 pm 11 Edit")
+    assert read is None or read[1][1] is None or read[1][1].day == 8
+
+
+def test_a_date_among_the_short_parts_of_a_post_meta_line() -> None:
+    from corpusparse.recognize import read_head_date
+
+    line = "by Ann Lee | Mar 4, 2024 | Garden Tools, Winter Care, Seeds and Bulbs | 0 comments"
+    assert read_head_date(line) == (False, ("Mar 4, 2024", dt.date(2024, 3, 4)))
+    line = "Bo Chan – 04.03.2024 – Column, Small Talk, General, box1, Travel"
+    assert read_head_date(line) == (False, ("04.03.2024", dt.date(2024, 3, 4)))
+    # An update among the parts is an update.
+    line = "By Ann Lee | Updated: Mar 4, 2024 | Gardening, Tools, Seeds, Bulbs, Soil, Compost"
+    read = read_head_date(line)
+    assert read is not None and read[0]
+    page = ["Home", "Ferry to stop for the winter", line.replace("Updated: ", ""), PARAGRAPH]
+    assert _published([*page, SECOND]) == "2024-03-04"
+
+
+def test_no_date_among_parts_that_are_sentences_or_long() -> None:
+    from corpusparse.recognize import read_head_date
+
+    sentence = "The vote of Mar 4, 2024 was close, as the mayor had said it would be."
+    assert read_head_date(f"Ann Lee | {sentence} | News") is None
+    long_part = "a list of every garden tool that the shop on the corner sold in the spring"
+    assert read_head_date(f"Ann Lee | Mar 4, 2024 | {long_part}") is None
+    # Two parts only: the word count of the whole line decides.
+    assert read_head_date("Mar 4, 2024 | Garden Tools, Winter Care, Seeds and Bulbs, Soil") is None

@@ -448,27 +448,38 @@ def headline_features(
 _ECHO_LINES = 8
 _ECHO_MIN_LENGTH = 4
 _ECHO_BEFORE = 3
-_WORD_EDGES = ".,;:!?\"'()[]{}«»“”‘’„–—-…|/"
+_BREAK_CHARS = ".,;:!?\"'()[]{}«»“”‘’„–—-…|/"
+_ASCII_BREAKS = bytes.maketrans(
+    bytes(char for char in map(ord, _BREAK_CHARS) if char < 128),
+    b" " * sum(1 for char in _BREAK_CHARS if ord(char) < 128),
+)
+_WIDE_BREAKS = tuple(char for char in _BREAK_CHARS if ord(char) >= 128)
+"""Punctuation read as a space between words (`main_words`), as a table for the UTF-8
+bytes of its ASCII characters and a list of the others (as in `stopword_density`)."""
 
 
-def _long_words(text: str) -> set[str]:
-    stripped = (word.strip(_WORD_EDGES) for word in text.casefold().split())
-    return {word for word in stripped if len(word) >= _ECHO_MIN_LENGTH}
+def _words_of(text: str) -> list[str]:
+    folded = text.casefold()
+    if not folded.isascii():
+        for char in _WIDE_BREAKS:
+            folded = folded.replace(char, " ")
+    encoded = folded.encode("utf-8", "surrogatepass").translate(_ASCII_BREAKS)
+    return encoded.decode("utf-8", "surrogatepass").split()
 
 
 def main_words(classes: Sequence[tuple[int, str, str]], first: int) -> frozenset[str]:
-    """The longer words of the main text's first running lines (what a headline echoes)."""
+    """The words of the main text's first running lines (what a headline echoes)."""
     texts = [
         text
         for _, text, kind in classes[max(0, first - _ECHO_BEFORE) : first + 3 * _ECHO_LINES]
         if kind in _RUNNING
     ]
-    return frozenset(word for text in texts[:_ECHO_LINES] for word in _long_words(text))
+    return frozenset(_words_of(" ".join(texts[:_ECHO_LINES])))
 
 
 def _echo(text: str, words: frozenset[str]) -> float:
     """The share of a candidate's longer words that the main text's first lines repeat."""
-    own = _long_words(text)
+    own = {word for word in _words_of(text) if len(word) >= _ECHO_MIN_LENGTH}
     return len(own & words) / len(own) if own else 0.0
 
 

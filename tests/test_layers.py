@@ -4,12 +4,16 @@
   (`corpusparse.corpus.parse_stream`) and the row rendering of
   `corpusparse.output`, and do not import each other.
 * The models import no module of the parser.
-* A parse holds no text once its document is gone.
+* A parse changes no module-level
+  container (the spans documents share are an immutable table made at
+  import), and holds no text once its document is gone.
 """
 
 from __future__ import annotations
 
 import ast
+import importlib
+import pkgutil
 import subprocess
 import sys
 from pathlib import Path
@@ -51,6 +55,27 @@ def test_the_models_import_no_other_module_of_the_package() -> None:
         for alias in node.names
     }
     assert not {name for name in imported if name.startswith("corpusparse")}
+
+
+def _module_containers() -> dict[tuple[str, str], str]:
+    """Every dict, list, set and bytearray at module level in the package, printed."""
+    found = {}
+    for info in pkgutil.iter_modules(corpusparse.__path__, "corpusparse."):
+        if info.name in {"corpusparse.__main__", "corpusparse.dask"}:
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, dict | list | set | bytearray) and not name.startswith("__"):
+                found[info.name, name] = repr(value)
+    return found
+
+
+def test_a_parse_changes_no_module_level_container() -> None:
+    before = _module_containers()
+    lines = [f"Story number {n}" if n % 7 == 0 else f"Line {n} of the story." for n in range(1, 30)]
+    document = corpusparse.parse("\n".join(lines) + "\n\n" + "Body.\n" * 5000)
+    assert document.source_of(document.articles[0].body[-1]) == "Body.\n"
+    assert _module_containers() == before
 
 
 def test_a_document_gone_leaves_its_text_unreferenced() -> None:

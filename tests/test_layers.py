@@ -4,7 +4,7 @@
   (`corpusparse.corpus.parse_stream`) and the row rendering of
   `corpusparse.output`, and do not import each other.
 * The models import no module of the parser.
-* A parse changes no module-level
+* A parse leaves the garbage collector alone, changes no module-level
   container (the spans documents share are an immutable table made at
   import), and holds no text once its document is gone.
 """
@@ -12,16 +12,20 @@
 from __future__ import annotations
 
 import ast
+import gc
 import importlib
 import pkgutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 import corpusparse
-from corpusparse import models
+from corpusparse import models, parser
+from corpusparse.lines import Line
+from corpusparse.segments import Cut
 
 
 def _loaded_after(statement: str) -> set[str]:
@@ -85,3 +89,17 @@ def test_a_document_gone_leaves_its_text_unreferenced() -> None:
     assert document.source_of(document.articles[0].body[0]) == "It rained.\r\n"
     del document
     assert sys.getrefcount(text) == before  # no cache of line offsets keeps it
+
+
+def test_parse_leaves_the_garbage_collector_running(monkeypatch: pytest.MonkeyPatch) -> None:
+    running: list[bool] = []
+    cut = parser.cut
+
+    def watched_cut(lines: Sequence[Line]) -> Cut:
+        running.append(gc.isenabled())
+        return cut(lines)
+
+    monkeypatch.setattr(parser, "cut", watched_cut)
+    assert gc.isenabled()
+    assert corpusparse.parse("Rain at last\n\nIt rained.").articles
+    assert running == [True]

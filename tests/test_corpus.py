@@ -5,13 +5,22 @@ from __future__ import annotations
 import gzip
 import itertools
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import corpusparse
-from corpusparse.corpus import ErrorKind, InputError, SourceDocument, read_documents
+from corpusparse.corpus import (
+    ErrorKind,
+    InputError,
+    Item,
+    RawRecord,
+    SourceDocument,
+    parse_stream,
+    read_documents,
+)
 from corpusparse.parallel import BATCHES_IN_FLIGHT_PER_JOB, batched, ordered_map
 from corpusparse.roles import LINE_ROLES, line_roles
 
@@ -132,3 +141,26 @@ def test_json_that_cannot_be_read_is_an_error_not_a_crash(tmp_path: Path) -> Non
         (ErrorKind.NOT_JSON, 1),
         (ErrorKind.NOT_JSON, 2),
     ]
+
+
+def _kind_and_pid(result: corpusparse.ParsedDocument | InputError) -> tuple[str, int]:
+    kind = result.kind.value if isinstance(result, InputError) else "parsed"
+    return kind, os.getpid()
+
+
+def test_parse_stream_applies_then_in_the_workers_in_input_order() -> None:
+    items: list[Item] = []
+    for number in range(120):
+        items.append(SourceDocument(f"Story {number}\n\nBody {number}.", f"{number}.txt"))
+        if number % 40 == 0:
+            items.append(InputError(ErrorKind.NOT_FOUND, f"gone{number}.txt", "no such file"))
+    items.append(RawRecord("a.jsonl", 1, 0, b'{"id": 1}', "text"))
+    items.append(SourceDocument("H\nBody\nann\nFebruary 30, 2014 at 10:08 PM\ntext\n", "bad.txt"))
+    expected = ["not_found" if isinstance(item, InputError) else "parsed" for item in items]
+    expected[-2:] = ["no_text", "parsed"]
+    one = list(parse_stream(items, _kind_and_pid))
+    assert [kind for kind, _ in one] == expected
+    assert {pid for _, pid in one} == {os.getpid()}
+    two = list(parse_stream(items, _kind_and_pid, strict=True, jobs=2))
+    assert [kind for kind, _ in two] == [*expected[:-1], "defect"]
+    assert os.getpid() not in {pid for _, pid in two}  # parsed and mapped in the workers

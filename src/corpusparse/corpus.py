@@ -36,7 +36,7 @@ import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, TypeVar
 
 import zstandard
 from attrs import define, field, frozen
@@ -55,6 +55,7 @@ __all__ = [
     "InputError",
     "InputFormat",
     "Item",
+    "Parsed",
     "ParsedDocument",
     "RawRecord",
     "ReadProgress",
@@ -66,15 +67,19 @@ __all__ = [
     "item_weight",
     "iter_documents",
     "list_inputs",
+    "parse_batch",
     "parse_item",
     "parse_items",
     "parse_source",
+    "parse_stream",
     "read_block",
     "read_documents",
     "read_items",
     "read_unit",
     "resolve",
 ]
+
+R = TypeVar("R")
 
 STDIN = "-"
 """The path that stands for standard input."""
@@ -889,9 +894,61 @@ def parse_item(item: Item, *, strict: bool = False) -> ParsedDocument | InputErr
     return parse_source(source, strict=strict) if isinstance(source, SourceDocument) else source
 
 
-def parse_items(batch: list[Item], *, strict: bool = False) -> list[ParsedDocument | InputError]:
+Parsed = ParsedDocument | InputError
+"""What an input item becomes: its parsed document, or the error in its place."""
+
+
+def _same(result: Parsed) -> Parsed:
+    return result
+
+
+def parse_batch(batch: list[Item], then: Callable[[Parsed], R], *, strict: bool = False) -> list[R]:
+    """Decode and parse each item of a batch (`parse_item`), then apply ``then`` to it.
+
+    This is what a worker process runs in `parse_stream`: ``then`` turns each
+    result into what the caller keeps (the encoded rows of a corpus run, say),
+    so that the work is done in the worker and only that comes back.
+    """
+    return [then(parse_item(item, strict=strict)) for item in batch]
+
+
+def parse_items(batch: list[Item], *, strict: bool = False) -> list[Parsed]:
     """Decode and parse the items of a batch; pass its errors through, in order."""
-    return [parse_item(item, strict=strict) for item in batch]
+    return parse_batch(batch, _same, strict=strict)
+
+
+def parse_stream(
+    items: Iterable[Item],
+    then: Callable[[Parsed], R],
+    *,
+    strict: bool = False,
+    jobs: int = 1,
+) -> Iterator[R]:
+    """The one loop that parses a stream of input items: batch, parse, keep the order.
+
+    `iter_documents`, the ``corpusparse parse`` command
+    (`corpusparse.run.run_corpus`) and each task of the Dask path
+    (`corpusparse.dask.render_partition`) all parse through it. The items
+    (from `read_items` or `read_unit`) are grouped into batches of about
+    `corpusparse.parallel.BATCH_CHARS` characters of text (`item_weight`);
+    each batch goes to `parse_batch` on one of ``jobs`` worker processes
+    (``0``: one per CPU; ``1``: this process), where every item is decoded and
+    parsed and a bad item, a defect under ``strict`` or a failure of the parser
+    becomes an `InputError` in its place; ``then`` is applied there to each
+    result. What ``then`` returns comes back in input order, with a bounded
+    number of batches in flight (`corpusparse.parallel.ordered_map`). With
+    ``jobs`` above 1, ``then`` must be picklable (a module-level function or a
+    `functools.partial` of one).
+
+    Examples:
+        >>> text = SourceDocument("Rain at last\\n\\nIt rained.", "a.txt")
+        >>> missing = InputError(ErrorKind.NOT_FOUND, "b.txt", "no such file")
+        >>> list(parse_stream([text, missing], lambda result: type(result).__name__))
+        ['ParsedDocument', 'InputError']
+    """
+    function = functools.partial(parse_batch, then=then, strict=strict)
+    count = jobs if jobs > 0 else default_jobs()
+    return ordered_map(function, batched(items, item_weight), jobs=count)
 
 
 def iter_documents(
@@ -934,9 +991,7 @@ def iter_documents(
         ```
     """
     items = read_items(paths, text_field=text_field, input_format=input_format, progress=progress)
-    function = functools.partial(parse_items, strict=strict)
-    count = jobs if jobs > 0 else default_jobs()
-    for result in ordered_map(function, batched(items, item_weight), jobs=count):
+    for result in parse_stream(items, _same, strict=strict, jobs=jobs):
         if isinstance(result, InputError):
             if on_error is None:
                 raise CorpusError(result)

@@ -7,9 +7,10 @@ The same job as ``corpusparse parse``, cut into tasks that Dask runs anywhere:
   than that into blocks of ``blocksize`` bytes that split at line boundaries
   (`corpusparse.corpus.input_blocks`); each record lies in exactly one block.
 * Each task reads its partition with `corpusparse.corpus.read_unit` and turns
-  it into rows with `corpusparse.run.render_items`: the readers, the parser
-  and the row builders of the single-machine command, so the rows are the
-  same, error rows included. A task depends only on its inputs and writes
+  it into rows through `corpusparse.corpus.parse_stream` and
+  `corpusparse.output.render_result`: the readers, the parsing loop and the
+  row builders of the single-machine command, so the rows are the same, error
+  rows included. A task depends only on its inputs and writes
   nothing, so a task that is run again (its worker died, or it failed and is
   retried) gives the same rows, and none is lost or doubled.
 * `to_bag` gives a `dask.bag.Bag` of the rows, `to_dataframe` a
@@ -25,6 +26,7 @@ paths the client sees them (a shared file system).
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import uuid
 from collections import deque
@@ -45,13 +47,20 @@ from corpusparse.corpus import (
     ReadProgress,
     count_newlines,
     input_blocks,
-    item_weight,
     list_inputs,
+    parse_stream,
     read_unit,
 )
-from corpusparse.output import Per, encode_row, parquet_row, parquet_schema
-from corpusparse.parallel import batched, default_jobs
-from corpusparse.run import Encoder, Rendered, render_items
+from corpusparse.output import (
+    Encoder,
+    Per,
+    Rendered,
+    encode_row,
+    parquet_row,
+    parquet_schema,
+    render_result,
+)
+from corpusparse.parallel import default_jobs
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.dataframe
@@ -190,8 +199,8 @@ def render_partition(
         encode_error: Applied to each error row.
 
     Returns:
-        Each item rendered as `corpusparse.run.render_items` renders it, in
-        input order, and the bytes of text read (after decompression).
+        Each item rendered as `corpusparse.output.render_result` renders it,
+        in input order, and the bytes of text read (after decompression).
     """
     progress = ReadProgress()
     before = sum(newline_counts)
@@ -206,11 +215,8 @@ def render_partition(
             progress=progress,
         )
     )
-    rendered: list[Rendered] = []
-    for batch in batched(items, item_weight):
-        rendered.extend(
-            render_items(batch, per=per, strict=strict, encode=encode, encode_error=encode_error)
-        )
+    render = functools.partial(render_result, per=per, encode=encode, encode_error=encode_error)
+    rendered = list(parse_stream(items, render, strict=strict))
     return rendered, progress.text_bytes
 
 

@@ -7,8 +7,6 @@ paragraph separators, which crawled text carries inside ordinary lines.
 
 from __future__ import annotations
 
-import functools
-from array import array
 from itertools import count, repeat
 from typing import NamedTuple
 
@@ -17,7 +15,6 @@ from corpusparse.patterns import LINE_BREAK
 __all__ = [
     "Line",
     "is_blank",
-    "line_offsets",
     "numbered_lines",
     "split_lines",
     "split_lines_keepends",
@@ -67,21 +64,6 @@ def split_lines_keepends(text: str) -> list[str]:
     if start < len(text):
         pieces.append(text[start:])
     return pieces
-
-
-@functools.lru_cache(maxsize=2)
-def line_offsets(text: str) -> array[int]:
-    """Where each line of ``text`` starts, and then ``len(text)``.
-
-    Line ``n`` (1-based) is ``text[offsets[n - 1] : offsets[n]]``, its break
-    included. The last two texts asked about are remembered, so that looking up
-    many lines of one text costs one pass over it.
-    """
-    offsets = array("q", [0])
-    offsets.extend(match.end() for match in LINE_BREAK.finditer(text))
-    if offsets[-1] != len(text):
-        offsets.append(len(text))
-    return offsets
 
 
 def is_blank(text: str) -> bool:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterator
+import functools
+from array import array
+from collections.abc import Iterator, Sequence
 from typing import Protocol, TypeAlias
 
 from attrs import field, frozen
-
-from corpusparse.lines import line_offsets
 
 __all__ = [
     "NOWHERE",
@@ -40,6 +40,7 @@ __all__ = [
     "Span",
     "Timestamp",
     "Trailer",
+    "line_offsets",
 ]
 
 
@@ -529,6 +530,11 @@ class Document:
         pairs.sort(key=lambda pair: pair[1].start)
         yield from pairs
 
+    @functools.cached_property
+    def _line_offsets(self) -> Sequence[int]:
+        """The `line_offsets` of the source, made at the first `source_of`; kept with it."""
+        return line_offsets(self.source)
+
     def source_of(self, element: HasSpan | Span) -> str:
         """The exact source text of an element (or span), line breaks included.
 
@@ -547,7 +553,7 @@ class Document:
             spans = element.spans
         else:
             spans = (element.span,)
-        offsets = line_offsets(self.source)
+        offsets = self._line_offsets
         lines = range(len(offsets) - 1)
         source = []
         for span in spans:
@@ -555,6 +561,30 @@ class Document:
             if chosen:
                 source.append(self.source[offsets[chosen.start] : offsets[chosen.stop]])
         return "".join(source)
+
+
+def line_offsets(text: str) -> array[int]:
+    """Where each line of ``text`` starts, and then ``len(text)``.
+
+    Line ``n`` (1-based) is ``text[offsets[n - 1] : offsets[n]]``, its break
+    included. Only ``\\r\\n``, ``\\r`` and ``\\n`` end a line, as in
+    `corpusparse.lines.split_lines`: `str.splitlines` also ends one at a form
+    feed, ``\\x85`` or a Unicode line separator, so a piece it cuts there is
+    joined to the next.
+
+    Examples:
+        >>> list(line_offsets("a\\r\\nb\\x0cc\\rd"))
+        [0, 3, 7, 8]
+    """
+    offsets = array("q", [0])
+    end = 0
+    for piece in text.splitlines(keepends=True):
+        end += len(piece)
+        if piece[-1] in "\r\n":
+            offsets.append(end)
+    if offsets[-1] != len(text):
+        offsets.append(len(text))
+    return offsets
 
 
 Element: TypeAlias = (

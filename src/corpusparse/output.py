@@ -15,18 +15,26 @@ Rows are JSON-ready dicts of three shapes:
 A writer takes rows in order and is closed once. `JsonLinesWriter` writes one
 UTF-8 JSON object per line; `ParquetWriter` writes row groups with the
 documented schema (`parquet_schema`). `open_writer` makes either from a path.
+
+In a corpus run the rows are made where the document is parsed, in the
+worker processes: `render_result` turns one result of
+`corpusparse.corpus.parse_stream` into a `Rendered` (its rows, already
+encoded by the writer's `Writer.encoder`, and what the summary counts).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal, Protocol
 
+from attrs import frozen
+
 from corpusparse.convert import article_record
-from corpusparse.corpus import InputError, ParsedDocument
+from corpusparse.corpus import InputError, Item, Parsed, ParsedDocument, parse_batch
 from corpusparse.fields import (
     ARTICLE_FIELDS,
     DOCUMENT_FIELDS,
@@ -41,10 +49,12 @@ if TYPE_CHECKING:  # pragma: no cover
     import pyarrow
 
 __all__ = [
+    "Encoder",
     "JsonLinesWriter",
     "OutputFormat",
     "ParquetWriter",
     "Per",
+    "Rendered",
     "Writer",
     "article_rows",
     "document_row",
@@ -53,6 +63,8 @@ __all__ = [
     "open_writer",
     "parquet_row",
     "parquet_schema",
+    "render_items",
+    "render_result",
 ]
 
 OutputFormat = Literal["jsonl", "parquet"]
@@ -107,6 +119,63 @@ def error_row(error: InputError) -> dict[str, Any]:
         row["meta"] = error.meta
     row.update({"offset": error.offset, "error": error.kind.value, "message": error.message})
     return row
+
+
+Encoder = Callable[[dict[str, Any]], Any]
+"""A writer's `Writer.encoder`: a row to what the writer takes."""
+
+
+@frozen
+class Rendered:
+    """The output rows for one input item, encoded, and what to count for the summary.
+
+    Attributes:
+        rows: The rows to write (article rows or one document row), each made
+            by the writer's `Writer.encoder`.
+        articles: How many articles the document held.
+        defects: The kinds of the document's defects, one entry per defect.
+        error: The error in the document's place, if it produced none; then
+            ``rows`` holds its one error row.
+    """
+
+    rows: list[Any]
+    articles: int = 0
+    defects: tuple[str, ...] = ()
+    error: InputError | None = None
+
+
+def render_result(result: Parsed, *, per: Per, encode: Encoder, encode_error: Encoder) -> Rendered:
+    """The encoded rows of one parsed item, or of the error in its place.
+
+    ``encode`` makes the rows of a parsed document, ``encode_error`` the error
+    row (they may go to another writer).
+    """
+    if isinstance(result, InputError):
+        return Rendered(rows=[encode_error(error_row(result))], error=result)
+    document = result.document
+    rows = article_rows(result) if per == "article" else [document_row(result)]
+    return Rendered(
+        rows=[encode(row) for row in rows],
+        articles=len(document.articles),
+        defects=tuple(defect.kind.value for defect in document.defects),
+    )
+
+
+def render_items(
+    batch: list[Item],
+    *,
+    per: Per,
+    strict: bool,
+    encode: Encoder,
+    encode_error: Encoder,
+) -> list[Rendered]:
+    """Parse a batch and turn each item into its encoded rows (`render_result`).
+
+    What the workers of a corpus run do with each batch of
+    `corpusparse.corpus.parse_stream`.
+    """
+    render = functools.partial(render_result, per=per, encode=encode, encode_error=encode_error)
+    return parse_batch(batch, render, strict=strict)
 
 
 class Writer(Protocol):

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import functools
-import gc
 import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import ParamSpec, TypeVar
 
 from corpusparse.blocks import classify
 from corpusparse.build import build_article
@@ -16,9 +12,6 @@ from corpusparse.models import Article, Boilerplate, Defect, Document, Span
 from corpusparse.segments import cut
 
 __all__ = ["ParseError", "parse", "parse_file"]
-
-P = ParamSpec("P")
-R = TypeVar("R")
 
 
 class ParseError(ValueError):
@@ -39,30 +32,6 @@ class ParseError(ValueError):
         self.source = source
 
 
-def _pausing_cyclic_gc(function: Callable[P, R]) -> Callable[P, R]:
-    """Run ``function`` with the cyclic garbage collector paused, if it is on.
-
-    Parsing allocates a few objects per line and makes no reference cycles, so
-    the collector would only rescan the growing pile of them, again and again:
-    on a text of a million lines that doubled the time. Reference counting
-    still frees everything as usual, and the collector is switched back on on
-    the way out (a process that switched it off keeps it off).
-    """
-
-    @functools.wraps(function)
-    def paused(*args: P.args, **kwargs: P.kwargs) -> R:
-        if not gc.isenabled():
-            return function(*args, **kwargs)
-        gc.disable()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            gc.enable()
-
-    return paused
-
-
-@_pausing_cyclic_gc
 def parse(text: str, *, strict: bool = False, source: str | None = None) -> Document:
     """Parse one text into a `Document`.
 

@@ -1,10 +1,13 @@
 """A corpus run from end to end: read, parse on N processes, write, report.
 
 `run_corpus` is what ``corpusparse parse`` does once its command line is read:
-it streams the inputs through `corpusparse.parallel.ordered_map` (so output
-order equals input order whatever ``jobs`` is), writes every row through one
-`corpusparse.output.Writer`, shows a progress bar on a terminal, and ends with
-the one-line summary of `RunStats.summary`.
+it streams the inputs through `corpusparse.corpus.parse_stream`, the loop
+`corpusparse.iter_documents` and the Dask tasks parse with too (so output
+order equals input order whatever ``jobs`` is), turns each result into rows
+in the workers (`corpusparse.output.render_result`), writes every row through
+one `corpusparse.output.Writer`, shows a progress bar on a terminal, and ends
+with the one-line summary of `RunStats.summary`. (`Encoder`, `Rendered` and
+`render_items` live in `corpusparse.output` and are named here too.)
 """
 
 from __future__ import annotations
@@ -20,80 +23,22 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any
 
-from attrs import Factory, define, frozen
+from attrs import Factory, define
 
 from corpusparse.corpus import (
     EncodingErrors,
-    InputError,
     InputFormat,
     Item,
     ReadProgress,
-    item_weight,
-    parse_item,
+    parse_stream,
     read_items,
 )
-from corpusparse.output import Per, Writer, article_rows, document_row, error_row
-from corpusparse.parallel import batched, default_jobs, ordered_map
+from corpusparse.output import Encoder, Per, Rendered, Writer, render_items, render_result
 
 if TYPE_CHECKING:  # pragma: no cover
     from distributed import Client
 
 __all__ = ["REFRESH_SECONDS", "Encoder", "Rendered", "RunStats", "render_items", "run_corpus"]
-
-
-@frozen
-class Rendered:
-    """The output rows for one input item, encoded, and what to count for the summary.
-
-    Attributes:
-        rows: The rows to write (article rows or one document row), each made
-            by the writer's `corpusparse.output.Writer.encoder`.
-        articles: How many articles the document held.
-        defects: The kinds of the document's defects, one entry per defect.
-        error: The error in the document's place, if it produced none; then
-            ``rows`` holds its one error row.
-    """
-
-    rows: list[Any]
-    articles: int = 0
-    defects: tuple[str, ...] = ()
-    error: InputError | None = None
-
-
-Encoder = Callable[[dict[str, Any]], Any]
-"""A writer's `corpusparse.output.Writer.encoder`: a row to what the writer takes."""
-
-
-def render_items(
-    batch: list[Item],
-    *,
-    per: Per,
-    strict: bool,
-    encode: Encoder,
-    encode_error: Encoder,
-) -> list[Rendered]:
-    """Parse a batch and turn each item into its encoded rows (runs in the workers).
-
-    ``encode`` makes the rows of parsed documents, ``encode_error`` error rows
-    (they may go to another writer).
-    """
-    rendered: list[Rendered] = []
-    for item in batch:
-        result = parse_item(item, strict=strict)
-        if isinstance(result, InputError):
-            rendered.append(Rendered(rows=[encode_error(error_row(result))], error=result))
-            continue
-        document = result.document
-        rows = article_rows(result) if per == "article" else [document_row(result)]
-        defects = tuple(defect.kind.value for defect in document.defects)
-        rendered.append(
-            Rendered(
-                rows=[encode(row) for row in rows],
-                articles=len(document.articles),
-                defects=defects,
-            )
-        )
-    return rendered
 
 
 def _number(count: int, noun: str) -> str:
@@ -300,6 +245,53 @@ def _marked(items: Iterable[Item], reading: ReadProgress, marks: deque[int]) -> 
         yield item
 
 
+def _write_all(
+    stream: Iterable[Rendered],
+    writer: Writer,
+    errors_to: Writer,
+    *,
+    stats: RunStats,
+    bar: _Progress,
+    marks: deque[int],
+    item_done: Callable[[], None] | None,
+) -> None:
+    """Write the rows of every rendered item in order, counting them into ``stats``.
+
+    SIGINT stops the loop after the item being written (in the main thread;
+    elsewhere at a `KeyboardInterrupt`), and sets ``stats.interrupted``.
+    """
+    reading = bar.reading
+    stop = threading.Event()
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        # SIGINT only asks the loop to stop after the item it is writing.
+        previous = signal.signal(signal.SIGINT, lambda number, frame: stop.set())
+    try:
+        for rendered in stream:
+            target = writer
+            if rendered.error is not None:
+                bar.message(f"corpusparse: {rendered.error.describe()}")
+                target = errors_to
+            for row in rendered.rows:
+                target.write_encoded(row)
+            if item_done is not None:
+                item_done()
+            stats.add(rendered)
+            stats.text_bytes = reading.text_bytes
+            bar.update(stats, marks.popleft() if marks else reading.bytes_read)
+            if stop.is_set():
+                stats.interrupted = True
+                break
+        else:
+            bar.finish(stats)
+    except KeyboardInterrupt:
+        stats.interrupted = True
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+        bar.close()
+
+
 def run_corpus(
     paths: list[str],
     writer: Writer,
@@ -388,18 +380,11 @@ def run_corpus(
             encoding_errors=encoding_errors,
             on_skip=skipped,
         )
-        if skip:
-            items = itertools.islice(items, skip, None)
-        items = _marked(items, reading, marks)
-        function = functools.partial(
-            render_items,
-            per=per,
-            strict=strict,
-            encode=writer.encoder,
-            encode_error=errors_to.encoder,
+        render = functools.partial(
+            render_result, per=per, encode=writer.encoder, encode_error=errors_to.encoder
         )
-        count = jobs if jobs > 0 else default_jobs()
-        stream = ordered_map(function, batched(items, item_weight), jobs=count)
+        items = _marked(itertools.islice(items, skip, None), reading, marks)
+        stream = parse_stream(items, render, strict=strict, jobs=jobs)
     else:
         if skip or encoding_errors != "strict":
             raise ValueError("a resumed run or --encoding-errors cannot use a Dask cluster")
@@ -419,35 +404,7 @@ def run_corpus(
             progress=reading,
             on_skip=skipped,
         )
-    stop = threading.Event()
-    previous = None
-    if threading.current_thread() is threading.main_thread():
-        # SIGINT only asks the loop to stop after the item it is writing.
-        previous = signal.signal(signal.SIGINT, lambda number, frame: stop.set())
-    try:
-        for rendered in stream:
-            target = writer
-            if rendered.error is not None:
-                bar.message(f"corpusparse: {rendered.error.describe()}")
-                target = errors_to
-            for row in rendered.rows:
-                target.write_encoded(row)
-            if item_done is not None:
-                item_done()
-            stats.add(rendered)
-            stats.text_bytes = reading.text_bytes
-            bar.update(stats, marks.popleft() if marks else reading.bytes_read)
-            if stop.is_set():
-                stats.interrupted = True
-                break
-        else:
-            bar.finish(stats)
-    except KeyboardInterrupt:
-        stats.interrupted = True
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
-        bar.close()
+    _write_all(stream, writer, errors_to, stats=stats, bar=bar, marks=marks, item_done=item_done)
     if not quiet:
         print(stats.summary(), file=err, flush=True)
     return stats

@@ -69,6 +69,7 @@ from corpusparse.recognize import (
     read_loose_byline,
     read_name_over_bio,
     read_name_pair,
+    read_names_by_date,
     read_pingback,
     read_related,
     read_reply_to,
@@ -710,6 +711,8 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
             user = read_user_byline(cursor.text)  # "by annlee", "March 3, 2024 by annlee"
             if user is None:
                 user = read_dated_names(cursor.text)  # "March 3, 2024 Ann Lee 0"
+            if user is None:
+                user = read_names_by_date(cursor.text)  # "annlee — March 3, 2024"
             if user is not None:
                 names = user[0]
                 published = None if state.has_published else user[1]
@@ -746,6 +749,9 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     published = None if state.has_published else read.published
     if read.authors is None and not state.has_byline and _in_page_head(cursor, state):
         names = read_loose_byline(cursor.text)  # "By Ann Lee Updated onMarch 3, 2024"
+        if names is None:
+            beside = read_names_by_date(cursor.text)  # "March 3, 2024 | annlee | 3 comments"
+            names = beside[0] if beside is not None else None
         read = read if names is None else read._replace(authors=names)
     if read.authors is None and not state.has_byline and state.zone is _HEAD:
         block = _byline_pair_block(cursor, state, time_first=True)
@@ -1077,6 +1083,9 @@ def _byline_block(cursor: Cursor, state: ParseState) -> Block | None:
         return None
     if read.authors is None and read.published is not None and not state.has_byline:
         names = read_loose_byline(cursor.text)  # "By Ann Lee Updated onMarch 3, 2024"
+        if names is None and state.plan is not None:
+            beside = read_names_by_date(cursor.text)  # "annlee — March 3, 2024"
+            names = beside[0] if beside is not None else None
         if names is not None and _may_take_byline(cursor, state):
             read = read._replace(authors=names)
     if read.authors is None and (

@@ -813,3 +813,63 @@ def test_page_account_name_after_the_head_date_and_clock() -> None:
     article = corpusparse.parse(text).articles[0]
     assert article.byline is not None
     assert article.byline.authors == ("idamoll",)
+
+
+def test_page_name_over_a_date_with_a_clock_and_zone_under_the_headline() -> None:
+    text = _page(
+        "Bridge vote delayed again after long debate",
+        "",
+        "The council put off the bridge vote again after a long debate on the costs.",
+        "",
+        "Ida Moll",
+        "March 3, 2024 9:00AM (UTC)",
+    )
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+    assert article.published is not None
+    assert article.published.value == dt.datetime(2024, 3, 3, 9, 0)
+
+
+def test_page_name_over_an_update_time_under_the_lead() -> None:
+    text = _page(
+        "Bridge vote delayed again after long debate",
+        "",
+        "The council put off the bridge vote again after a long debate on the costs.",
+        "",
+        "Ida Moll",
+        "Updated: 03.03.2024, 10:27",
+    )
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+    assert article.updated is not None
+    assert article.updated.value == dt.datetime(2024, 3, 3, 10, 27)
+
+
+def test_page_name_under_a_date_above_the_headline() -> None:
+    text = _page("March 3, 2024", "Ida Moll", "", "Bridge vote delayed again after long debate")
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+
+
+def test_page_sections_under_a_date_above_the_headline_are_no_byline() -> None:
+    text = _page(
+        "March 3, 2024", "Town Halls, Road Works", "", "Bridge vote delayed again after long debate"
+    )
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    ("second", "head_date", "read"),
+    [
+        ("March 3, 2024 9:00AM (UTC)", True, True),
+        ("March 3, 2024 9:00AM (UTC)", False, False),
+        ("• The Garden Show on 03.03.24 (Day of the Bridge)", True, False),
+    ],
+)
+def test_byline_pair_over_a_head_date(second: str, head_date: bool, read: bool) -> None:
+    pair = read_byline_pair("Ida Moll", second, head_date=head_date)
+    assert (pair is not None) is read

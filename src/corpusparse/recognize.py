@@ -905,7 +905,9 @@ def _read_byline_line(text: str) -> HeadLine | None:
     return read
 
 
-def read_byline_pair(first: str, second: str, *, min_words: int = 2) -> HeadLine | None:
+def read_byline_pair(
+    first: str, second: str, *, min_words: int = 2, head_date: bool = False
+) -> HeadLine | None:
     """Read a byline printed over two lines: names, then the date; or a label, then names.
 
     ``first`` holds a name of ``min_words`` to 4 capitalised words (or several
@@ -917,7 +919,9 @@ def read_byline_pair(first: str, second: str, *, min_words: int = 2) -> HeadLine
     with anything but a date after it is no byline.
 
     ``min_words`` is 2 by default: a one-word name (``Paddy``) cannot be told
-    from a section word (``Politik``) over a date; pass 1 to take it.
+    from a section word (``Politik``) over a date; pass 1 to take it. With
+    ``head_date`` (the lines stand in a page's head), the date may stand among a
+    few other words (`read_head_date`: ``January 10, 2020 9:00AM (UTC)``).
 
     Examples:
         >>> read_byline_pair("Ann Lee", "March 3, 2024").authors
@@ -929,11 +933,11 @@ def read_byline_pair(first: str, second: str, *, min_words: int = 2) -> HeadLine
     second = second.strip(_BLANKS + "•·|/")
     if not first or not second or len(first) > 80 or len(second) > 300:
         return None
-    return _read_byline_pair(first, second, min_words)
+    return _read_byline_pair(first, second, min_words, head_date)
 
 
 @functools.lru_cache(maxsize=_LINE_READINGS)
-def _read_byline_pair(first: str, second: str, min_words: int) -> HeadLine | None:
+def _read_byline_pair(first: str, second: str, min_words: int, head_date: bool) -> HeadLine | None:
     """`read_byline_pair` of stripped lines of allowed lengths, remembered."""
     label = first.rstrip(_BLANKS + ":")
     if label.lower() in _BARE_LABELS:
@@ -947,6 +951,10 @@ def _read_byline_pair(first: str, second: str, min_words: int) -> HeadLine | Non
     if names is None or _run_together(first):
         return None
     read = read_byline_line(second)
+    if read is None and head_date and _word_count(second) <= _PAIR_DATE_WORDS:
+        dated = read_head_date(second)  # "January 10, 2020 9:00AM (UTC)"
+        if dated is not None:
+            read = HeadLine(None, None, dated[1]) if dated[0] else HeadLine(None, dated[1], None)
     if read is None or read.authors is not None:
         return None
     time = read.published or read.updated
@@ -954,6 +962,10 @@ def _read_byline_pair(first: str, second: str, min_words: int) -> HeadLine | Non
         return None
     return HeadLine(names, read.published, read.updated)
 
+
+_PAIR_DATE_WORDS = 3
+"""At most this many words (the month's name counted) stand on a date line under a name
+that `read_byline_pair` reads with `read_head_date`."""
 
 _HEAD_DATE_WORDS = 6
 """At most this many words besides the date stand on a line `read_head_date` reads."""

@@ -873,3 +873,22 @@ def test_page_sections_under_a_date_above_the_headline_are_no_byline() -> None:
 def test_byline_pair_over_a_head_date(second: str, head_date: bool, read: bool) -> None:
     pair = read_byline_pair("Ida Moll", second, head_date=head_date)
     assert (pair is not None) is read
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Ida Moll and Bo Chan | Guest Columnists", ("Ida Moll", "Bo Chan")),
+        ("Ida Moll | Staff Writers", ("Ida Moll",)),
+    ],
+)
+def test_names_beside_a_plural_title(line: str, authors: tuple[str, ...]) -> None:
+    read = read_byline_line(line)
+    assert read is not None
+    assert read.authors == authors
+
+
+@pytest.mark.parametrize("line", ["Town News | Sports", "Ida Moll | Glass Works"])
+def test_names_beside_a_plural_that_is_no_title(line: str) -> None:
+    read = read_byline_line(line)
+    assert read is None or not read.authors

@@ -246,7 +246,20 @@ def _is_title(piece: str) -> bool:
     folded = piece.casefold()
     if folded in AGENCIES or folded.startswith(("the ", "special to ", "for ")):
         return True
-    return any(word.strip(".") in _TITLE_WORDS for word in folded.replace("-", " ").split())
+    return any(_is_title_word(word.strip(".")) for word in folded.replace("-", " ").split())
+
+
+def _is_title_word(word: str) -> bool:
+    """Whether a case-folded word is a title or role word, or the plural of one
+    (``columnists`` for the two names of ``Ann Lee and Bo Chan | Guest Columnists``)."""
+    if word in _TITLE_WORDS:
+        return True
+    return (
+        len(word) > 4
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word[:-1] in _TITLE_WORDS
+    )
 
 
 _PLACE_WORDS = frozenset(("in", "en", "aus", "from"))

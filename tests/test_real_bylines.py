@@ -868,6 +868,8 @@ def test_page_sections_under_a_date_above_the_headline_are_no_byline() -> None:
         ("March 3, 2024 9:00AM (UTC)", True, True),
         ("March 3, 2024 9:00AM (UTC)", False, False),
         ("• The Garden Show on 03.03.24 (Day of the Bridge)", True, False),
+        ("03.03.2024 Allgemein", True, False),
+        ("Do 3 Mar 2024", True, True),
     ],
 )
 def test_byline_pair_over_a_head_date(second: str, head_date: bool, read: bool) -> None:

@@ -966,7 +966,7 @@ def _read_byline_pair(first: str, second: str, min_words: int, head_date: bool) 
     read = read_byline_line(second)
     if read is None and head_date and _word_count(second) <= _PAIR_DATE_WORDS:
         dated = read_head_date(second)  # "January 10, 2020 9:00AM (UTC)"
-        if dated is not None:
+        if dated is not None and _only_clock_words(second.replace(dated[1][0], " ")):
             read = HeadLine(None, None, dated[1]) if dated[0] else HeadLine(None, dated[1], None)
     if read is None or read.authors is not None:
         return None
@@ -974,6 +974,17 @@ def _read_byline_pair(first: str, second: str, min_words: int, head_date: bool) 
     if time is None or time[1] is None:
         return None
     return HeadLine(names, read.published, read.updated)
+
+
+def _only_clock_words(text: str) -> bool:
+    """Whether every word of ``text`` prints a digit, is a zone in capitals or a short
+    weekday (``9:00AM``, ``(UTC)``, ``Do``): no section name (``Allgemein``) stands
+    beside a date."""
+    for word in text.split():
+        bare = word.strip("()[],.;:|/-–—•·")
+        if bare and not has_digit(bare) and not bare.isupper() and len(bare) > 3:
+            return False
+    return True
 
 
 _PAIR_DATE_WORDS = 3

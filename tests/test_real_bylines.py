@@ -25,6 +25,7 @@ from corpusparse.recognize import (
     read_loose_byline,
     read_name_over_bio,
     read_name_pair,
+    read_names_by_date,
     read_user_byline,
 )
 
@@ -752,3 +753,144 @@ def test_names_keep_a_title_that_does_not_end_them_or_names_a_group(
     read = read_byline_line(line)
     assert read is not None
     assert read.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "published"),
+    [
+        ("idamoll — 3. März 2024", ("idamoll",), D),
+        ("IdaMoll 03.03.2024, 15:07 Uhr", ("IdaMoll",), dt.datetime(2024, 3, 3, 15, 7)),
+        ("Ida · March 3, 2024 · Garden · 7 comments", ("Ida",), D),
+        ("Ida March 3, 2024 0 Comments", ("Ida",), D),
+        ("Ida Moll 03/03/2024 Feelings", ("Ida Moll",), D),
+        ("Ida Moll – 03.03.2024 – Kolumne, Reisen", ("Ida Moll",), D),
+        ("03.03.2024 \u00a0\u00a0 11:36\u00a0\u00a0 idamoll", ("idamoll",), None),
+        ("03.03.2024 | 11:36 | idamoll", ("idamoll",), D),
+        ("3 März, 2024 | Ida_Moll | Kommentare 34 |", ("Ida_Moll",), D),
+        ("March 3, 2024 • Ida Moll in Gardening", ("Ida Moll",), D),
+    ],
+)
+def test_names_beside_a_date(line: str, names: tuple[str, ...], published: object) -> None:
+    read = read_names_by_date(line)
+    assert read is not None
+    assert read[0] == names
+    if published is not None:
+        assert read[1][1] == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Politik · 3. März 2024",
+        "Garden · March 3, 2024",  # one capitalised word needs a comment count
+        "conservatism March 3, 2024",  # a lower-case word run into the date
+        "March 3, 2024 report",
+        "March 3, 2024 | uncategorized",
+        "March 3, 2024 | Allgemein | 2 Kommentare",
+        "iPhone 03.03.2024",
+        "Zuletzt aktualisiert am 03.03.2024",
+        "Last Updated 03.03.2024",
+        "idamoll03.03.2024 12:44",
+        "March 3, 2024 • Home • Garden Tips",
+        "Ida Moll March 3, 2024 and then the council met again in the hall to vote on it.",
+    ],
+)
+def test_names_beside_a_date_near_misses(line: str) -> None:
+    assert read_names_by_date(line) is None
+
+
+def test_page_account_name_on_the_head_date_line() -> None:
+    text = _page("Bridge vote delayed again after long debate", "", "idamoll — 3. März 2024")
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("idamoll",)
+    assert article.published is not None
+    assert article.published.value == D
+
+
+def test_page_account_name_after_the_head_date_and_clock() -> None:
+    text = _page("Bridge vote delayed again after long debate", "", "03.03.2024 | 11:36 | idamoll")
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("idamoll",)
+
+
+def test_page_name_over_a_date_with_a_clock_and_zone_under_the_headline() -> None:
+    text = _page(
+        "Bridge vote delayed again after long debate",
+        "",
+        "The council put off the bridge vote again after a long debate on the costs.",
+        "",
+        "Ida Moll",
+        "March 3, 2024 9:00AM (UTC)",
+    )
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+    assert article.published is not None
+    assert article.published.value == dt.datetime(2024, 3, 3, 9, 0)
+
+
+def test_page_name_over_an_update_time_under_the_lead() -> None:
+    text = _page(
+        "Bridge vote delayed again after long debate",
+        "",
+        "The council put off the bridge vote again after a long debate on the costs.",
+        "",
+        "Ida Moll",
+        "Updated: 03.03.2024, 10:27",
+    )
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+    assert article.updated is not None
+    assert article.updated.value == dt.datetime(2024, 3, 3, 10, 27)
+
+
+def test_page_name_under_a_date_above_the_headline() -> None:
+    text = _page("March 3, 2024", "Ida Moll", "", "Bridge vote delayed again after long debate")
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+
+
+def test_page_sections_under_a_date_above_the_headline_are_no_byline() -> None:
+    text = _page(
+        "March 3, 2024", "Town Halls, Road Works", "", "Bridge vote delayed again after long debate"
+    )
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is None
+
+
+@pytest.mark.parametrize(
+    ("second", "head_date", "read"),
+    [
+        ("March 3, 2024 9:00AM (UTC)", True, True),
+        ("March 3, 2024 9:00AM (UTC)", False, False),
+        ("• The Garden Show on 03.03.24 (Day of the Bridge)", True, False),
+        ("03.03.2024 Allgemein", True, False),
+        ("Do 3 Mar 2024", True, True),
+    ],
+)
+def test_byline_pair_over_a_head_date(second: str, head_date: bool, read: bool) -> None:
+    pair = read_byline_pair("Ida Moll", second, head_date=head_date)
+    assert (pair is not None) is read
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Ida Moll and Bo Chan | Guest Columnists", ("Ida Moll", "Bo Chan")),
+        ("Ida Moll | Staff Writers", ("Ida Moll",)),
+    ],
+)
+def test_names_beside_a_plural_title(line: str, authors: tuple[str, ...]) -> None:
+    read = read_byline_line(line)
+    assert read is not None
+    assert read.authors == authors
+
+
+@pytest.mark.parametrize("line", ["Town News | Sports", "Ida Moll | Glass Works"])
+def test_names_beside_a_plural_that_is_no_title(line: str) -> None:
+    read = read_byline_line(line)
+    assert read is None or not read.authors

@@ -69,6 +69,7 @@ from corpusparse.recognize import (
     read_loose_byline,
     read_name_over_bio,
     read_name_pair,
+    read_names_by_date,
     read_pingback,
     read_related,
     read_reply_to,
@@ -710,6 +711,8 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
             user = read_user_byline(cursor.text)  # "by annlee", "March 3, 2024 by annlee"
             if user is None:
                 user = read_dated_names(cursor.text)  # "March 3, 2024 Ann Lee 0"
+            if user is None:
+                user = read_names_by_date(cursor.text)  # "annlee — March 3, 2024"
             if user is not None:
                 names = user[0]
                 published = None if state.has_published else user[1]
@@ -744,11 +747,19 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     if read.authors is None and (read.published is None or state.has_published):
         return None
     published = None if state.has_published else read.published
-    if read.authors is None and not state.has_byline and _in_page_head(cursor, state):
+    if (
+        read.authors is None
+        and not state.has_byline
+        and (state.zone is _HEAD or _in_page_head(cursor, state))
+    ):
         names = read_loose_byline(cursor.text)  # "By Ann Lee Updated onMarch 3, 2024"
+        if names is None:
+            beside = read_names_by_date(cursor.text)  # "March 3, 2024 | annlee | 3 comments"
+            names = beside[0] if beside is not None else None
         read = read if names is None else read._replace(authors=names)
-    if read.authors is None and not state.has_byline and state.zone is _HEAD:
-        block = _byline_pair_block(cursor, state, time_first=True)
+    if read.authors is None and not state.has_byline and _in_page_head(cursor, state):
+        # The date, then the names under it; above the headline too.
+        block = _byline_pair_block(cursor, state, anywhere=True, time_first=True)
         if block is not None:
             return block
     return _head_line_block(cursor, state, read._replace(published=published, updated=None))
@@ -1077,6 +1088,9 @@ def _byline_block(cursor: Cursor, state: ParseState) -> Block | None:
         return None
     if read.authors is None and read.published is not None and not state.has_byline:
         names = read_loose_byline(cursor.text)  # "By Ann Lee Updated onMarch 3, 2024"
+        if names is None and state.plan is not None:
+            beside = read_names_by_date(cursor.text)  # "annlee — March 3, 2024"
+            names = beside[0] if beside is not None else None
         if names is not None and _may_take_byline(cursor, state):
             read = read._replace(authors=names)
     if read.authors is None and (
@@ -1126,10 +1140,13 @@ def _byline_pair_block(
         offset += 1
     if following is None:
         return None
+    near = _near_headline(cursor, state)
     if time_first:
-        read = read_byline_pair(following, cursor.text)
+        read = read_byline_pair(following, cursor.text, head_date=near)
+        if read is not None and state.zone is _PRE and len(read.authors or ()) > 1:
+            return None  # sections under a date above the headline: "Garden, Tools"
     else:
-        read = read_byline_pair(cursor.text, following)
+        read = read_byline_pair(cursor.text, following, head_date=near)
     if read is None or not read.authors:
         in_head = not time_first and _in_page_head(cursor, state)
         names = read_name_pair(cursor.text, following) if in_head else None
@@ -1144,22 +1161,27 @@ def _byline_pair_block(
         if names is None:
             return None
         read = HeadLine(names, None, None)  # a name over its role, in the head
-    elif read.published is None and read.updated is not None:
-        return None
+    elif read.published is None and read.updated is not None and not near:
+        return None  # a name over an update time is a byline only near the headline
     authors = read.authors
     if not authors:
         return None
     if read.published is None or state.has_published:
         # A label over the names ("By" over "Ann Lee"), or a name over its role: the
         # names only; a name over a date only while the article has no date.
-        if (read.published is not None or read.updated is not None) and not (
-            read.published is not None and _near_headline(cursor, state)
-        ):
+        if (read.published is not None or read.updated is not None) and not near:
             return None
         state.has_byline = True
         text = f"{cursor.text}\n{following}"
         byline = Byline(authors=authors, text=text, span=cursor.span(offset + 1))
-        return Block(Role.BYLINE, cursor.span(offset + 1), (byline,))
+        elements: list[Element] = [byline]
+        if read.published is None and read.updated is not None and not state.has_updated:
+            far = cursor.pos if time_first else cursor.pos + offset
+            number = cursor.lines[far].number
+            time = PublicationTime(read.updated[0], read.updated[1], span=Span(number, number))
+            elements.append(Stamp(True, time))
+            state.has_updated = True
+        return Block(Role.BYLINE, cursor.span(offset + 1), tuple(elements))
     state.has_byline = state.has_published = True
     far_span = Span(
         cursor.lines[cursor.pos + offset].number, cursor.lines[cursor.pos + offset].number

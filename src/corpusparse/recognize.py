@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 from typing import NamedTuple
 
 from corpusparse.dates import (
@@ -87,6 +88,7 @@ from corpusparse.vocabulary import (
     BYLINE_COLON_LABELS,
     BYLINE_GLUED_LABELS,
     BYLINE_LABELS,
+    CATCH_ALL_SECTIONS,
     COMMENT_FORM_HEADERS,
     CREDENTIALS,
     FOREIGN_MONTHS,
@@ -129,6 +131,7 @@ __all__ = [
     "read_loose_byline",
     "read_name_over_bio",
     "read_name_pair",
+    "read_names_by_date",
     "read_pingback",
     "read_related",
     "read_reply_to",
@@ -243,7 +246,20 @@ def _is_title(piece: str) -> bool:
     folded = piece.casefold()
     if folded in AGENCIES or folded.startswith(("the ", "special to ", "for ")):
         return True
-    return any(word.strip(".") in _TITLE_WORDS for word in folded.replace("-", " ").split())
+    return any(_is_title_word(word.strip(".")) for word in folded.replace("-", " ").split())
+
+
+def _is_title_word(word: str) -> bool:
+    """Whether a case-folded word is a title or role word, or the plural of one
+    (``columnists`` for the two names of ``Ann Lee and Bo Chan | Guest Columnists``)."""
+    if word in _TITLE_WORDS:
+        return True
+    return (
+        len(word) > 4
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word[:-1] in _TITLE_WORDS
+    )
 
 
 _PLACE_WORDS = frozenset(("in", "en", "aus", "from"))
@@ -902,7 +918,9 @@ def _read_byline_line(text: str) -> HeadLine | None:
     return read
 
 
-def read_byline_pair(first: str, second: str, *, min_words: int = 2) -> HeadLine | None:
+def read_byline_pair(
+    first: str, second: str, *, min_words: int = 2, head_date: bool = False
+) -> HeadLine | None:
     """Read a byline printed over two lines: names, then the date; or a label, then names.
 
     ``first`` holds a name of ``min_words`` to 4 capitalised words (or several
@@ -914,7 +932,9 @@ def read_byline_pair(first: str, second: str, *, min_words: int = 2) -> HeadLine
     with anything but a date after it is no byline.
 
     ``min_words`` is 2 by default: a one-word name (``Paddy``) cannot be told
-    from a section word (``Politik``) over a date; pass 1 to take it.
+    from a section word (``Politik``) over a date; pass 1 to take it. With
+    ``head_date`` (the lines stand in a page's head), the date may stand among a
+    few other words (`read_head_date`: ``January 10, 2020 9:00AM (UTC)``).
 
     Examples:
         >>> read_byline_pair("Ann Lee", "March 3, 2024").authors
@@ -926,11 +946,11 @@ def read_byline_pair(first: str, second: str, *, min_words: int = 2) -> HeadLine
     second = second.strip(_BLANKS + "•·|/")
     if not first or not second or len(first) > 80 or len(second) > 300:
         return None
-    return _read_byline_pair(first, second, min_words)
+    return _read_byline_pair(first, second, min_words, head_date)
 
 
 @functools.lru_cache(maxsize=_LINE_READINGS)
-def _read_byline_pair(first: str, second: str, min_words: int) -> HeadLine | None:
+def _read_byline_pair(first: str, second: str, min_words: int, head_date: bool) -> HeadLine | None:
     """`read_byline_pair` of stripped lines of allowed lengths, remembered."""
     label = first.rstrip(_BLANKS + ":")
     if label.lower() in _BARE_LABELS:
@@ -944,6 +964,10 @@ def _read_byline_pair(first: str, second: str, min_words: int) -> HeadLine | Non
     if names is None or _run_together(first):
         return None
     read = read_byline_line(second)
+    if read is None and head_date and _word_count(second) <= _PAIR_DATE_WORDS:
+        dated = read_head_date(second)  # "January 10, 2020 9:00AM (UTC)"
+        if dated is not None and _only_clock_words(second.replace(dated[1][0], " ")):
+            read = HeadLine(None, None, dated[1]) if dated[0] else HeadLine(None, dated[1], None)
     if read is None or read.authors is not None:
         return None
     time = read.published or read.updated
@@ -951,6 +975,21 @@ def _read_byline_pair(first: str, second: str, min_words: int) -> HeadLine | Non
         return None
     return HeadLine(names, read.published, read.updated)
 
+
+def _only_clock_words(text: str) -> bool:
+    """Whether every word of ``text`` prints a digit, is a zone in capitals or a short
+    weekday (``9:00AM``, ``(UTC)``, ``Do``): no section name (``Allgemein``) stands
+    beside a date."""
+    for word in text.split():
+        bare = word.strip("()[],.;:|/-–—•·")
+        if bare and not has_digit(bare) and not bare.isupper() and len(bare) > 3:
+            return False
+    return True
+
+
+_PAIR_DATE_WORDS = 3
+"""At most this many words (the month's name counted) stand on a date line under a name
+that `read_byline_pair` reads with `read_head_date`."""
 
 _HEAD_DATE_WORDS = 6
 """At most this many words besides the date stand on a line `read_head_date` reads."""
@@ -1200,6 +1239,181 @@ def _read_dated_names(text: str) -> tuple[tuple[str, ...], TimeReading] | None:
     if not listed and read_residue(rest) is None and residue_key(rest) not in COMMENT_FORM_HEADERS:
         return None
     return (name,), read
+
+
+def read_names_by_date(text: str) -> tuple[tuple[str, ...], TimeReading] | None:
+    """The name a post's meta line prints beside its date without a label.
+
+    Blogs and forums print the author's name or account name on the date line
+    with nothing to say it is one: before the date (``annlee — 4. März 2024``,
+    ``AnnLee 19.10.2019, 15:07 Uhr``, ``Ann Lee 04.03.2024 Kolumne``, ``Ann ·
+    March 3, 2024 · Garden · 7 comments``) or as the last part after it
+    (``04.03.2024 | 11:36 | annlee``, ``March 3, 2024 | Ann_Lee | 3 Kommentare``,
+    ``March 3, 2024 • Ann Lee in Gardening``). A name before the date is 2 to 4
+    capitalised words, an account name (`_handle`), or, when the line prints a
+    comment count, one capitalised word; a name after it is an account name,
+    or names before ``in`` and a section. The other parts are short: clock
+    times, counts, section names. The caller reads such a line only in a page's
+    head, where no byline was read.
+
+    Examples:
+        >>> read_names_by_date("annlee — 4. März 2024")
+        (('annlee',), ('4. März 2024', datetime.date(2024, 3, 4)))
+        >>> read_names_by_date("Politik · 4. März 2024") is None
+        True
+    """
+    if len(text) > _MAX_HEAD_DATE_LINE or not has_digit(text) or not text[:1].isalnum():
+        return None
+    return _read_names_by_date(text)
+
+
+@functools.lru_cache(maxsize=_LINE_READINGS)
+def _read_names_by_date(text: str) -> tuple[tuple[str, ...], TimeReading] | None:
+    """`read_names_by_date` of a short line with a digit, remembered."""
+    found = _find_head_date(text)
+    if found is None:
+        return None
+    start, end, read = found
+    before = text[:start].strip(_DATED_NAME_EDGE)
+    if before.islower() and _runs_on(text[:start].lstrip(_DATED_NAME_EDGE)[len(before) :]):
+        return None  # "conservatism March 3, 2024": a word in lower case run into the date
+    parts = _meta_parts(text[end:])
+    if parts is None:
+        return None
+    counted = any(_is_count(part) for part in parts)
+    rest = [part for part in parts if not _is_count(part) and not _is_clock(part)]
+    if before:
+        names = _names_before_date(before, counted=counted)
+        return (names, read) if names is not None else None
+    if not rest or len(rest) > _MAX_META_SECTIONS:
+        return None
+    last = rest[-1]
+    head, sep, section = last.partition(" in ")
+    if sep and section[:1].isupper():
+        names = _bare_names(head)  # "Ann Lee in Gardening"
+        if names is not None and all(map(_plain_name, names)) and not _run_together(head):
+            return names, read
+        return None
+    name = _handle(last)
+    if name is None or name.casefold() in CATCH_ALL_SECTIONS:
+        return None
+    printed = start + len(read[0]) if text.startswith(read[0], start) else end
+    if name.islower() and _runs_on(text[printed : text.rfind(last)]):
+        return None  # "March 3, 2024 report": a word in lower case run on from the date
+    return (name,), read
+
+
+def _runs_on(gap: str) -> bool:
+    """Whether what stands between a date and a word beside it is a single space: the
+    word runs on from the date, not set apart by a separator or more blanks."""
+    return gap == " "
+
+
+_MAX_META_SECTIONS = 3
+"""At most this many parts (sections, the name) follow the date in `read_names_by_date`."""
+
+
+def _find_head_date(text: str) -> tuple[int, int, TimeReading] | None:
+    """Where the first full date of a line stands, and its reading (see `read_head_date`)."""
+    for match in TIME_EXPRESSION.finditer(text, timeout=time_limit(text)):
+        printed = match.group()
+        start = match.start() + len(printed) - len(printed.lstrip(_BLANKS + ",|/–—-"))
+        printed = printed.strip(_BLANKS + ",|/–—-")
+        if len(printed) < 6 or not has_digit(printed):
+            continue
+        read = read_printed_time(printed)
+        if read is None:  # two dates run together: "6. May 20247. May 2024"
+            glued = BYLINE_GLUE.split(printed, maxsplit=1)
+            read = read_printed_time(glued[0]) if len(glued) > 1 else None
+        end = match.end()
+        if read is None:  # a clock time in a part of its own: "04.03.2024 | 11:36"
+            first = HEAD_PART_SEPARATOR.split(printed, maxsplit=1)[0]
+            read = read_printed_time(first) if first != printed else None
+            end = start + len(first)
+        if read is None:  # a count after the date: "March 3, 2024 0 Comments"
+            words = printed.rsplit(None, 1)
+            if len(words) == 2 and words[1].isdigit() and len(words[1]) <= 3:
+                read = read_printed_time(words[0].rstrip(_BLANKS + ",|/–—-"))
+                end = match.start() + match.group().rindex(words[1])
+        if start and text[start - 1].isalnum():
+            continue  # a date run into a word: "annlee28.09.19"
+        if read is not None and read[1] is not None:
+            return start, end, read
+    return None
+
+
+def _meta_parts(text: str) -> list[str] | None:
+    """The parts of what follows a meta line's date, or ``None`` when one is long."""
+    parts: list[str] = []
+    for part in HEAD_PART_SEPARATOR.split(text):
+        for piece in HEAD_DASH_SEPARATOR.split(part):
+            piece = piece.strip(_DATED_NAME_EDGE)
+            if not piece:
+                continue
+            if len(piece) > _MAX_META_PART or _is_sentence(piece):
+                return None
+            parts.append(piece)
+    return parts
+
+
+def _is_count(part: str) -> bool:
+    """Whether a part of a meta line is a count: a number, or a number and a word
+    (``7 comments``, ``Kommentare 34``)."""
+    words = part.split()
+    return 1 <= len(words) <= 2 and any(word.strip("()").isdigit() for word in words)
+
+
+def _names_before_date(before: str, *, counted: bool) -> tuple[str, ...] | None:
+    """The name printed before a meta line's date (`read_names_by_date`)."""
+    words = before.split()
+    if len(words) > 1:
+        if words[-1].casefold() in _LOOSE_NAME_ENDS:
+            return None  # a label of the date: "Zuletzt Aktualisiert Am"
+        names = _bare_names(before)
+        if names is None or len(names) > 1 or not _plain_name(before):
+            return None
+        if _is_strong_title(before) or _run_together(before) or _is_agency(before):
+            return None
+        return names
+    word = words[0] if words else ""
+    name = _handle(word)
+    if name is not None:
+        return (name,)
+    folded = word.casefold()
+    if (
+        counted
+        and 3 <= len(word) <= 20
+        and word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and folded not in NAME_STOP_WORDS
+        and folded not in STOPWORDS
+        and folded not in TITLE_WORDS
+        and folded not in _LOOSE_NAME_ENDS
+        and folded not in CATCH_ALL_SECTIONS
+        and read_residue(word) is None
+    ):
+        return (word,)  # "Ann · March 3, 2024 · 7 comments"
+    return None
+
+
+def _handle(text: str) -> str | None:
+    """An account name: a user name in lower case (`_user_name`), or one word of letters
+    with a capital inside after a lower-case letter, or with ``_`` or digits (``AnnLee``,
+    ``Ann_Lee``, ``AnnLee42``)."""
+    user = _user_name(text)
+    if user is not None:
+        return user if user.islower() or not any(map(str.isupper, user)) else None
+    if not 3 <= len(text) <= 30 or not text[:1].isupper() or not text[-1:].isalnum():
+        return None
+    if not all(char.isalnum() or char == "_" for char in text):
+        return None
+    inner = any(a.islower() and b.isupper() for a, b in itertools.pairwise(text))
+    if not (inner or "_" in text or has_digit(text)) or not any(map(str.islower, text)):
+        return None
+    if sum(map(str.isalpha, text)) < 3 or _is_agency(text):
+        return None
+    return text
 
 
 def _word_count(text: str) -> int:

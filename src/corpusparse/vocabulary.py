@@ -887,6 +887,24 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
 """Words (case-folded) that never stand in a name printed without ``By``: section,
 menu and function words. A bare name (``Ann Lee`` next to a date) holding one is no byline."""
 
+CATCH_ALL_SECTIONS: frozenset[str] = frozenset(
+    (
+        "uncategorized",
+        "uncategorised",
+        "unkategorisiert",
+        "allgemein",
+        "sonstiges",
+        "general",
+        "misc",
+        "miscellaneous",
+        "divers",
+        "varios",
+        "blog",
+    )
+)
+"""The default sections of blog software (case-folded), printed after a post's date
+where an account name could stand: no author."""
+
 ROLE_WORDS: frozenset[str] = frozenset(
     (
         "expert",

@@ -1222,3 +1222,69 @@ def test_a_flattened_page_with_blank_lines_has_no_voice_section() -> None:
 )
 def test_how_much_a_line_reads_as_a_readers_comment(line: str, voice: float) -> None:
     assert comment_section._reader_voice(line) == voice
+
+
+DELIMITED = [
+    "Harbour Walk Opens",
+    "The new harbour walk opened on a grey morning with a brass band and a queue.",
+    "Residents had argued for years about the route along the old quay wall.",
+    "12 Comments",
+    "Pella Ross says:",
+    "March 3, 2012 at 9:14 am",
+    "We walked it on Sunday and the herons were out on the mud flats.",
+    "[Reply]",
+    "Orrin Tate says:",
+    "March 3, 2012 at 9:40 am",
+    "The railing near the steps is loose, somebody should look at it.",
+    "[Reply]",
+    "So glad the kiosk is open again, the cake is worth the walk.",
+    "[Reply]",
+    "Counting the gulls with the children took us the whole morning.",
+    "We will be back in May with a flask of tea.",
+    "[Reply]",
+]
+
+
+def test_text_between_reply_lines_after_the_last_head_is_a_comment() -> None:
+    start, items = read_comment_section(DELIMITED, body_end_hint=2) or (None, [])
+    assert start is not None and start.index == 3
+    texts = [item.text for item in comments(items)]
+    assert texts[2:] == [
+        "So glad the kiosk is open again, the cake is worth the walk.",
+        "Counting the gulls with the children took us the whole morning.\n"
+        "We will be back in May with a flask of tea.",
+    ]
+
+
+def test_text_over_a_share_link_after_the_last_head_is_no_comment() -> None:
+    texts = [*DELIMITED[:12], "Follow the harbour trust", "Newsletter sign-up", "Share"]
+    _, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert all("trust" not in item.text for item in comments(items))
+
+
+def test_a_long_run_of_text_over_a_reply_line_is_no_comment() -> None:
+    run = [f"Line {k} of the footer, with the opening hours of the kiosk." for k in range(10)]
+    texts = [*DELIMITED[:12], *run, "Reply"]
+    _, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert all("footer" not in item.text for item in comments(items))
+
+
+SPOKEN_END = [
+    *DELIMITED[:12],
+    "I am still thinking about the route along the old quay wall and the steps.",
+    "How do the boats get past the new pier at low tide, does anybody know?",
+    "The harbour office should put the timetables up by the kiosk again.",
+    "Great piece, thank you for it.",
+]
+
+
+def test_plain_text_to_the_end_after_the_last_delimiter_is_a_comment() -> None:
+    _, items = read_comment_section(SPOKEN_END, body_end_hint=2) or (None, [])
+    assert comments(items)[-1].text.startswith("I am still thinking")
+    assert comments(items)[-1].text.endswith("thank you for it.")
+
+
+def test_spaced_text_to_the_end_after_the_last_delimiter_is_no_comment() -> None:
+    texts = [line for text in SPOKEN_END for line in (text, "")]
+    _, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert all("still thinking" not in item.text for item in comments(items))

@@ -1288,3 +1288,33 @@ def test_spaced_text_to_the_end_after_the_last_delimiter_is_no_comment() -> None
     texts = [line for text in SPOKEN_END for line in (text, "")]
     _, items = read_comment_section(texts, body_end_hint=2) or (None, [])
     assert all("still thinking" not in item.text for item in comments(items))
+
+
+SHORT_POST = [
+    "Harbour Trust Notes",
+    "Thanks to everyone who walked the new quay with us on Sunday and sent photos.",
+    "The next walk starts at the kiosk at nine.",
+    "- The Trust",
+    "1 comment:",
+    "Lovely morning, the herons were out!",
+    "When is the walk after that one?",
+    "Post a Comment",
+]
+
+
+def test_a_short_post_too_short_to_plan_keeps_its_comments_under_a_count() -> None:
+    from corpusparse import parse
+
+    article = parse("\n".join(SHORT_POST)).articles[0]
+    assert [comment.text for comment in article.comments] == [
+        "Lovely morning, the herons were out!\nWhen is the walk after that one?"
+    ]
+    assert all("herons" not in paragraph.text for paragraph in article.body)
+
+
+def test_a_count_under_the_head_of_a_short_post_opens_no_comments() -> None:
+    from corpusparse import parse
+
+    texts = [SHORT_POST[0], SHORT_POST[4], *SHORT_POST[1:3], SHORT_POST[6]]
+    article = parse("\n".join(texts)).articles[0]
+    assert article.comments == ()

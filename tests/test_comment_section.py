@@ -1318,3 +1318,30 @@ def test_a_count_under_the_head_of_a_short_post_opens_no_comments() -> None:
     texts = [SHORT_POST[0], SHORT_POST[4], *SHORT_POST[1:3], SHORT_POST[6]]
     article = parse("\n".join(texts)).articles[0]
     assert article.comments == ()
+
+
+def test_readers_in_the_first_person_start_a_section_with_no_strong_voice() -> None:
+    texts = [
+        *TRAF_REPORT,
+        "The operator will publish the full list of crossings on its notice board.",
+        "I really hope the early boat comes back, it got me to work on time!",
+        "this timetable looks fine for the weekend but not for the school run.",
+        "I could take the second crossing, though the café on board is closed.",
+        "The queue last Saturday went past the kiosk! My ticket still worked.",
+    ]
+    start, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(7, "voice")
+    assert len(comments(items)) == 1
+
+
+def test_exclaiming_copy_with_no_first_person_starts_no_section() -> None:
+    texts = [
+        *TRAF_REPORT,
+        "The operator will publish the full list of crossings on its notice board.",
+        "Here at the harbour shop, every ticket comes with a free map of the island!",
+        "Choosing between a day return and a season ticket is easy with our help!",
+        "At the harbour shop, our crews are ready to welcome you aboard this summer!",
+        "Happy sailing!",
+    ]
+    found = read_comment_section(texts, body_end_hint=2)
+    assert found is None or found[0].kind != "voice"

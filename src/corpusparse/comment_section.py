@@ -1577,6 +1577,14 @@ def _reader_voice(text: str) -> float:
     return 0.0
 
 
+def _personal(text: str) -> bool:
+    """Whether a line of prose opens in the first person singular or in lower case."""
+    if not text or _no_prose(text):
+        return False
+    words = _words(text)
+    return text[0].islower() or (bool(words) and words[0] in FIRST_PERSON_OPENERS)
+
+
 def _ends_article(text: str) -> bool:
     """Whether a line can be the last of an article before its comments: a call to
     comment, a question to the readers, a short sign-off (``xo``, ``See ya.``), a
@@ -1618,6 +1626,14 @@ _PAIR_VOICE = 0.75
 _ALONE = 0.05
 """Most mean voice of the main text over a single line taken for a comment."""
 
+_WEAK_TAIL = 0.45
+_WEAK_MAIN = 0.1
+"""Three or more last lines none of which speaks as a reader (`_reader_voice` below 1:
+the first person, a lower-case opening, an exclamation) still count as comments when
+their mean voice reaches the first figure under a main text below the second, and half
+of them or more open in the first person or in lower case (`_personal`)."""
+"""Most mean voice of the main text over a single line taken for a comment."""
+
 
 def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
     """Where the comments of an extractor's text begin when no mark shows them, or ``None``.
@@ -1652,6 +1668,11 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
     strong_after = [False] * (len(lines) + 1)
     for j in range(len(lines) - 1, -1, -1):
         strong_after[j] = strong_after[j + 1] or voice[j] == 1.0
+    # personal_after[j]: the lines from lines[j] on that open in the first person or
+    # in lower case (a reader's, where an advertiser's copy exclaims).
+    personal_after = [0] * (len(lines) + 1)
+    for j in range(len(lines) - 1, -1, -1):
+        personal_after[j] = personal_after[j + 1] + _personal(texts[lines[j]])
     above = 0.0
     lowest = max(floor + 1, n // _TAIL_FROM)
     for j, k in enumerate(lines):
@@ -1665,7 +1686,16 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
         ends = _ends_article(texts[lines[j - 1]])
         if (
             (voice[j] == 1.0 or ends or count >= 3)
-            and (strong_after[j] or ends)
+            and (
+                strong_after[j]
+                or ends
+                or (
+                    count >= 3
+                    and tail >= _WEAK_TAIL
+                    and main <= _WEAK_MAIN
+                    and personal_after[j] * 2 >= count
+                )
+            )
             and main <= _MAIN_VOICE
             and tail >= (_TAIL_VOICE_AFTER_END if ends else _TAIL_VOICE)
             and tail - main >= _VOICE_CHANGE

@@ -1626,11 +1626,12 @@ _PAIR_VOICE = 0.75
 _ALONE = 0.05
 """Most mean voice of the main text over a single line taken for a comment."""
 
+_WEAK_RUN = 4
 _WEAK_TAIL = 0.45
 _WEAK_MAIN = 0.1
-"""Three or more last lines none of which speaks as a reader (`_reader_voice` below 1:
+"""Four or more last lines (more than a columnist's closing paragraphs) none of which speaks as a reader (`_reader_voice` below 1:
 the first person, a lower-case opening, an exclamation) still count as comments when
-their mean voice reaches the first figure under a main text below the second, and half
+their mean voice reaches the second figure under a main text below the third, and half
 of them or more open in the first person or in lower case (`_personal`)."""
 """Most mean voice of the main text over a single line taken for a comment."""
 
@@ -1690,7 +1691,7 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
                 strong_after[j]
                 or ends
                 or (
-                    count >= 3
+                    count >= _WEAK_RUN
                     and tail >= _WEAK_TAIL
                     and main <= _WEAK_MAIN
                     and personal_after[j] * 2 >= count

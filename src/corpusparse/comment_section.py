@@ -1629,11 +1629,11 @@ _ALONE = 0.05
 _WEAK_RUN = 4
 _WEAK_TAIL = 0.45
 _WEAK_MAIN = 0.1
-"""Four or more last lines (more than a columnist's closing paragraphs) none of which speaks as a reader (`_reader_voice` below 1:
-the first person, a lower-case opening, an exclamation) still count as comments when
-their mean voice reaches the second figure under a main text below the third, and half
-of them or more open in the first person or in lower case (`_personal`)."""
-"""Most mean voice of the main text over a single line taken for a comment."""
+"""Four or more last lines (more than a columnist's closing paragraphs), none of which
+speaks as a reader (`_reader_voice` below 1: the first person, a lower-case opening, an
+exclamation), still count as comments when their mean voice reaches the second figure
+under a main text below the third, and half of them or more open in the first person
+or in lower case (`_personal`)."""
 
 
 def _reader_tail(texts: Sequence[str], floor: int) -> int | None:

@@ -1222,3 +1222,126 @@ def test_a_flattened_page_with_blank_lines_has_no_voice_section() -> None:
 )
 def test_how_much_a_line_reads_as_a_readers_comment(line: str, voice: float) -> None:
     assert comment_section._reader_voice(line) == voice
+
+
+DELIMITED = [
+    "Harbour Walk Opens",
+    "The new harbour walk opened on a grey morning with a brass band and a queue.",
+    "Residents had argued for years about the route along the old quay wall.",
+    "12 Comments",
+    "Pella Ross says:",
+    "March 3, 2012 at 9:14 am",
+    "We walked it on Sunday and the herons were out on the mud flats.",
+    "[Reply]",
+    "Orrin Tate says:",
+    "March 3, 2012 at 9:40 am",
+    "The railing near the steps is loose, somebody should look at it.",
+    "[Reply]",
+    "So glad the kiosk is open again, the cake is worth the walk.",
+    "[Reply]",
+    "Counting the gulls with the children took us the whole morning.",
+    "We will be back in May with a flask of tea.",
+    "[Reply]",
+]
+
+
+def test_text_between_reply_lines_after_the_last_head_is_a_comment() -> None:
+    start, items = read_comment_section(DELIMITED, body_end_hint=2) or (None, [])
+    assert start is not None and start.index == 3
+    texts = [item.text for item in comments(items)]
+    assert texts[2:] == [
+        "So glad the kiosk is open again, the cake is worth the walk.",
+        "Counting the gulls with the children took us the whole morning.\n"
+        "We will be back in May with a flask of tea.",
+    ]
+
+
+def test_text_over_a_share_link_after_the_last_head_is_no_comment() -> None:
+    texts = [*DELIMITED[:12], "Follow the harbour trust", "Newsletter sign-up", "Share"]
+    _, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert all("trust" not in item.text for item in comments(items))
+
+
+def test_a_long_run_of_text_over_a_reply_line_is_no_comment() -> None:
+    run = [f"Line {k} of the footer, with the opening hours of the kiosk." for k in range(10)]
+    texts = [*DELIMITED[:12], *run, "Reply"]
+    _, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert all("footer" not in item.text for item in comments(items))
+
+
+SPOKEN_END = [
+    *DELIMITED[:12],
+    "I am still thinking about the route along the old quay wall and the steps.",
+    "How do the boats get past the new pier at low tide, does anybody know?",
+    "The harbour office should put the timetables up by the kiosk again.",
+    "Great piece, thank you for it.",
+]
+
+
+def test_plain_text_to_the_end_after_the_last_delimiter_is_a_comment() -> None:
+    _, items = read_comment_section(SPOKEN_END, body_end_hint=2) or (None, [])
+    assert comments(items)[-1].text.startswith("I am still thinking")
+    assert comments(items)[-1].text.endswith("thank you for it.")
+
+
+def test_spaced_text_to_the_end_after_the_last_delimiter_is_no_comment() -> None:
+    texts = [line for text in SPOKEN_END for line in (text, "")]
+    _, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert all("still thinking" not in item.text for item in comments(items))
+
+
+SHORT_POST = [
+    "Harbour Trust Notes",
+    "Thanks to everyone who walked the new quay with us on Sunday and sent photos.",
+    "The next walk starts at the kiosk at nine.",
+    "- The Trust",
+    "1 comment:",
+    "Lovely morning, the herons were out!",
+    "When is the walk after that one?",
+    "Post a Comment",
+]
+
+
+def test_a_short_post_too_short_to_plan_keeps_its_comments_under_a_count() -> None:
+    from corpusparse import parse
+
+    article = parse("\n".join(SHORT_POST)).articles[0]
+    assert [comment.text for comment in article.comments] == [
+        "Lovely morning, the herons were out!\nWhen is the walk after that one?"
+    ]
+    assert all("herons" not in paragraph.text for paragraph in article.body)
+
+
+def test_a_count_under_the_head_of_a_short_post_opens_no_comments() -> None:
+    from corpusparse import parse
+
+    texts = [SHORT_POST[0], SHORT_POST[4], *SHORT_POST[1:3], SHORT_POST[6]]
+    article = parse("\n".join(texts)).articles[0]
+    assert article.comments == ()
+
+
+def test_readers_in_the_first_person_start_a_section_with_no_strong_voice() -> None:
+    texts = [
+        *TRAF_REPORT,
+        "The operator will publish the full list of crossings on its notice board.",
+        "I really hope the early boat comes back, it got me to work on time!",
+        "this timetable looks fine for the weekend but not for the school run.",
+        "I could take the second crossing, though the café on board is closed.",
+        "The queue last Saturday went past the kiosk! My ticket still worked.",
+    ]
+    start, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(7, "voice")
+    assert len(comments(items)) == 1
+
+
+def test_exclaiming_copy_with_no_first_person_starts_no_section() -> None:
+    texts = [
+        *TRAF_REPORT,
+        "The operator will publish the full list of crossings on its notice board.",
+        "Here at the harbour shop, every ticket comes with a free map of the island!",
+        "Choosing between a day return and a season ticket is easy with our help!",
+        "At the harbour shop, our crews are ready to welcome you aboard this summer!",
+        "Happy sailing!",
+    ]
+    found = read_comment_section(texts, body_end_hint=2)
+    assert found is None or found[0].kind != "voice"

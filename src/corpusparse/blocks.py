@@ -559,10 +559,11 @@ def _read_section(texts: Sequence[str], plan: PagePlan | None) -> dict[int, Sect
     a well-formed reading; any other reading is dropped whole.
     """
     if plan is None:
-        return None
-    found = read_comment_section(texts, body_end_hint=plan.body_start + 1)
-    if found is not None and _share_bar_link(found, plan):
-        found = read_comment_section(texts, body_end_hint=found[0].index + 1)
+        found = _unplanned_section(texts)
+    else:
+        found = read_comment_section(texts, body_end_hint=plan.body_start + 1)
+        if found is not None and _share_bar_link(found, plan):
+            found = read_comment_section(texts, body_end_hint=found[0].index + 1)
     if found is None:  # no section, or one starting above the main text
         return None
     items: dict[int, SectionItem] = {}
@@ -576,6 +577,19 @@ def _read_section(texts: Sequence[str], plan: PagePlan | None) -> dict[int, Sect
         items[first] = item
         covered = last
     return items or None
+
+
+def _unplanned_section(texts: Sequence[str]) -> tuple[SectionStart, list[SectionItem]] | None:
+    """The comments of a segment too short to plan, under a count of comments.
+
+    A short page (a post of a few lines) gets no `PagePlan`; its comments are read
+    only when a count header (``1 comment:``) opens them past the first third of
+    the lines, below what can be a head.
+    """
+    found = read_comment_section(texts, body_end_hint=1)
+    if found is None or found[0].kind != "count" or found[0].index * 3 < len(texts):
+        return None
+    return found
 
 
 _SIGNED_COMMENTS = 3

@@ -49,6 +49,7 @@ from corpusparse.recognize import (
     resolve_mention,
 )
 from corpusparse.vocabulary import (
+    COMMENT_DELIMITERS,
     COMMENT_FORM_HEADERS,
     COMMENT_SECTION_ENDERS,
     COMMENT_SECTION_TITLES,
@@ -917,6 +918,9 @@ def _read_comments(texts: Sequence[str], start: int, memo: _Memo) -> list[Sectio
     last_mark = max(scan.markers) if scan.markers else -1
     # The last UI-delimited line: after it, text is no comment (in the `ui` style).
     last_delimiter = max((k for k, kind in scan.ui.items() if kind == "comment_ui"), default=-1)
+    # Text after the last mark and the last delimiter, running to the end of the
+    # text as an extractor's paragraphs: the last comment, its mark dropped.
+    last_text = _spoken_tail(texts, classes, max(last_mark, last_delimiter) + 1, end)
 
     def chrome(k: int) -> None:
         if classes[k] == _UI:
@@ -1002,7 +1006,8 @@ def _read_comments(texts: Sequence[str], start: int, memo: _Memo) -> list[Sectio
                 elif (
                     titled
                     or (style == "ui" and k < last_delimiter)
-                    or (style != "ui" and k < last_mark)
+                    or (style != "ui" and (k < last_mark or _delimited(scan, texts, k)))
+                    or k >= last_text
                     or (style == "ui" and last_delimiter < 0 and end == n)
                 ):
                     current = (None, [], [k])
@@ -1028,6 +1033,52 @@ def _read_comments(texts: Sequence[str], start: int, memo: _Memo) -> list[Sectio
                 items.append(UiItem(k, "after"))
     items.sort(key=_item_first)
     return items
+
+
+def _delimited(scan: _Scan, texts: Sequence[str], k: int) -> bool:
+    """Whether a run of text opens at line ``k`` and runs, within a few lines, to a
+    comment's delimiter (`COMMENT_DELIMITERS`): a comment, its mark dropped."""
+    classes = scan.classes
+    above = k - 1
+    while above >= 0 and classes[above] == _BLANK:
+        above -= 1
+    if above >= 0 and classes[above] == _TEXT:  # the run starts above ``k``
+        return False
+    seen = 0
+    for j in range(k, len(classes)):
+        cls = classes[j]
+        if cls == _BLANK:
+            continue
+        if cls != _TEXT:
+            return cls == _UI and residue_key(texts[j].strip("[]() ")) in COMMENT_DELIMITERS
+        seen += 1
+        if seen > _DELIMITED:
+            return False
+    return False
+
+
+_DELIMITED = 8
+"""Most lines of text over a ``Reply`` line read as one comment with no mark."""
+
+
+def _spaced(texts: Sequence[str]) -> bool:
+    """Whether a text has blank lines between its paragraphs (a flattened page), not an
+    extractor's text with hardly one (one blank for `_PLAIN_TEXT` lines at most)."""
+    filled = sum(1 for text in texts if text)
+    return (len(texts) - filled) * _PLAIN_TEXT > filled
+
+
+def _spoken_tail(texts: Sequence[str], classes: Sequence[int], begin: int, end: int) -> int:
+    """The first line of the plain text that runs from ``begin`` to the end of an
+    extractor's text (hardly a blank line in it) when it reads as comments
+    (`_spoken`), or ``len(texts)`` (no such text)."""
+    n = len(texts)
+    if end < n or begin <= 0 or _spaced(texts):
+        return n
+    lines = [k for k in range(begin, n) if texts[k]]
+    if not lines or any(classes[k] != _TEXT for k in lines) or not _spoken(texts, lines):
+        return n
+    return lines[0]
 
 
 def _spoken(texts: Sequence[str], lines: list[int]) -> bool:
@@ -1526,6 +1577,14 @@ def _reader_voice(text: str) -> float:
     return 0.0
 
 
+def _personal(text: str) -> bool:
+    """Whether a line of prose opens in the first person singular or in lower case."""
+    if not text or _no_prose(text):
+        return False
+    words = _words(text)
+    return text[0].islower() or (bool(words) and words[0] in FIRST_PERSON_OPENERS)
+
+
 def _ends_article(text: str) -> bool:
     """Whether a line can be the last of an article before its comments: a call to
     comment, a question to the readers, a short sign-off (``xo``, ``See ya.``), a
@@ -1567,6 +1626,15 @@ _PAIR_VOICE = 0.75
 _ALONE = 0.05
 """Most mean voice of the main text over a single line taken for a comment."""
 
+_WEAK_RUN = 4
+_WEAK_TAIL = 0.45
+_WEAK_MAIN = 0.1
+"""Four or more last lines (more than a columnist's closing paragraphs), none of which
+speaks as a reader (`_reader_voice` below 1: the first person, a lower-case opening, an
+exclamation), still count as comments when their mean voice reaches the second figure
+under a main text below the third, and half of them or more open in the first person
+or in lower case (`_personal`)."""
+
 
 def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
     """Where the comments of an extractor's text begin when no mark shows them, or ``None``.
@@ -1601,6 +1669,11 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
     strong_after = [False] * (len(lines) + 1)
     for j in range(len(lines) - 1, -1, -1):
         strong_after[j] = strong_after[j + 1] or voice[j] == 1.0
+    # personal_after[j]: the lines from lines[j] on that open in the first person or
+    # in lower case (a reader's, where an advertiser's copy exclaims).
+    personal_after = [0] * (len(lines) + 1)
+    for j in range(len(lines) - 1, -1, -1):
+        personal_after[j] = personal_after[j + 1] + _personal(texts[lines[j]])
     above = 0.0
     lowest = max(floor + 1, n // _TAIL_FROM)
     for j, k in enumerate(lines):
@@ -1614,7 +1687,16 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
         ends = _ends_article(texts[lines[j - 1]])
         if (
             (voice[j] == 1.0 or ends or count >= 3)
-            and (strong_after[j] or ends)
+            and (
+                strong_after[j]
+                or ends
+                or (
+                    count >= _WEAK_RUN
+                    and tail >= _WEAK_TAIL
+                    and main <= _WEAK_MAIN
+                    and personal_after[j] * 2 >= count
+                )
+            )
             and main <= _MAIN_VOICE
             and tail >= (_TAIL_VOICE_AFTER_END if ends else _TAIL_VOICE)
             and tail - main >= _VOICE_CHANGE

@@ -589,6 +589,19 @@ COMMENT_UI_LINES: frozenset[str] = frozenset(
 )
 """Whole lines of comment-section chrome and form labels (folded with `residue_key`)."""
 
+COMMENT_DELIMITERS: frozenset[str] = frozenset(
+    residue_key(line)
+    for line in (
+        *("Reply", "[Reply]", "Reply ↓", "ReplyDelete", "Reply Delete", "Delete"),
+        *("Report abuse", "Report this comment", "Report comment", "Flag as inappropriate"),
+        *("Log in to Reply", "Login to reply", "Reply to this", "Reply to this comment"),
+        *("Responder", "Répondre"),
+    )
+)
+"""The lines of `COMMENT_UI_LINES` printed under (or over) every comment, so that text
+between two of them is one comment even with its name and time dropped (a share
+link or a login prompt is no such line)."""
+
 COMMENT_UI_WORDS: frozenset[str] = frozenset(
     (
         "reply",

@@ -163,3 +163,51 @@ def test_no_date_among_parts_that_are_sentences_or_long() -> None:
     assert read_head_date(f"Ann Lee | Mar 4, 2024 | {long_part}") is None
     # Two parts only: the word count of the whole line decides.
     assert read_head_date("Mar 4, 2024 | Garden Tools, Winter Care, Seeds and Bulbs, Soil") is None
+
+
+def test_a_press_release_opens_its_first_paragraph_with_the_date() -> None:
+    # No head line prints a date: the date opening the first paragraph is the article's.
+    for opening in ("14.03.2024 – ", "Harbourtown, 14. März 2024 – ", "(14 March 2024) "):
+        page = ["Home", *MENU, "Ferry to stop for the winter", DEK, opening + PARAGRAPH, SECOND]
+        assert _published(page) == "2024-03-14", opening
+    text = "\n".join(["Ferry to stop", "14.03.2024 – " + PARAGRAPH])
+    article = corpusparse.parse(text).articles[0]
+    # The paragraph keeps its line: the time is not listed as an element of its own.
+    names = [type(element).__name__ for element, _ in article.elements()]
+    assert names == ["Headline", "Paragraph"]
+    assert article.body[0].text.startswith("14.03.2024 – ")
+
+
+def test_a_post_footer_or_meta_line_gives_the_date_when_the_head_has_none() -> None:
+    footer = (
+        "Published: Mar 14, 2024 · Modified: May 2, 2025 by Ann Lee · This post may contain"
+        " links to shops that pay us a small fee"
+    )
+    page = ["Home", "Ferry to stop for the winter", PARAGRAPH, SECOND, footer]
+    assert _published(page) == "2024-03-14"
+    page = ["Home", "Ferry to stop for the winter", PARAGRAPH, SECOND, "Tina 14. März 2024 Rad"]
+    assert _published(page) == "2024-03-14"
+
+
+def test_no_fallback_date_from_an_update_a_print_date_or_a_sentence() -> None:
+    from corpusparse.recognize import read_fallback_date
+
+    for line in (
+        "Updated: March 14, 2024",
+        "Ausdruck vom 14.03.2024",
+        "Copyright © 14.03.2024 by Harbour Ferries Ltd, all rights reserved",
+        "The council met on 14 March 2024 and said that the old ferry would stop running at"
+        " the end of the month.",
+        # A long line whose date stands past its opening part.
+        "The council said on Monday, after a long meeting that went on until late into the"
+        " night, that on 14.03.2024 – a Thursday – the old ferry would stop.",
+    ):
+        assert read_fallback_date(line) is None, line
+    comment = "Bo Chan 14.03.2024, 10:00"
+    page = ["Home", "Ferry to stop", PARAGRAPH, "Comments", "2 comments", comment, SECOND]
+    article = corpusparse.parse("\n".join(page)).articles[0]
+    assert article.comments, "the page needs a comment section for this test"
+    assert article.published is None
+    # A date the head gave is kept: the fallback only fills a gap.
+    page = ["Home", "Ferry to stop", "March 2, 2024", "14.03.2024 – " + PARAGRAPH, SECOND]
+    assert _published(page) == "2024-03-02"

@@ -34,7 +34,7 @@ from corpusparse.models import (
     Span,
     Trailer,
 )
-from corpusparse.recognize import comparison_key
+from corpusparse.recognize import comparison_key, read_fallback_date
 
 __all__ = ["build_article"]
 
@@ -173,6 +173,8 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
         )
     elif repeats:
         headline = attrs.evolve(headline, repeats=tuple(repeats))
+    if published is None:
+        published = _fallback_published(lines, blocks)
     published, updated = _in_page_order(published, lines), _in_page_order(updated, lines)
     article = Article(
         headline=headline,
@@ -206,3 +208,43 @@ def _in_page_order(time: PublicationTime | None, lines: Sequence[Line]) -> Publi
         return time
     value = in_page_order(time.text, time.value, [line.text for line in lines])
     return time if value == time.value else attrs.evolve(time, value=value)
+
+
+_FALLBACK_ROLES = frozenset((Role.BODY, Role.BOILERPLATE, Role.DEK, Role.BYLINE, Role.DATELINE))
+"""The roles of the lines `_fallback_published` reads."""
+
+_FALLBACK_STOPS = frozenset((Role.COMMENT, Role.COMMENT_CONTINUATION, Role.PINGBACK))
+"""The roles of the lines where `_fallback_published` stops: the comment section."""
+
+_FALLBACK_ABOVE = 3
+"""How many blocks right above the headline `_fallback_published` reads."""
+
+
+def _fallback_published(lines: Sequence[Line], blocks: Sequence[Block]) -> PublicationTime | None:
+    """When no rule read the article's publication time: the first date a line of the
+    article prints that `read_fallback_date` reads, from a few blocks over the headline
+    to the comment section (a press release's opening ``14.03.2024 – ...``, a post's
+    footer ``This entry was posted on ...``, a date line the head rules did not reach).
+    The time shares its line with the element that owns it; a date that ends the
+    sentence of the line before it (``... set for:``) is none."""
+    if not lines:
+        return None
+    first = next((i for i, block in enumerate(blocks) if block.role is Role.HEADLINE), 0)
+    offset = lines[0].number
+    for block in blocks[max(0, first - _FALLBACK_ABOVE) :]:
+        if block.role in _FALLBACK_STOPS:
+            return None
+        if block.role not in _FALLBACK_ROLES:
+            continue
+        number = block.span.start
+        read = read_fallback_date(lines[number - offset].text.strip())
+        if read is not None and not _ends_sentence(lines, number - offset):
+            return PublicationTime(read[0], read[1], span=Span(number, number))
+    return None
+
+
+def _ends_sentence(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line at ``index`` ends the sentence of the non-blank line before it
+    (``The vote was set for:``, then a date)."""
+    before = next((line.text.strip() for line in reversed(lines[:index]) if line.text.strip()), "")
+    return before.endswith((":", ","))

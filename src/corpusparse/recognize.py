@@ -93,6 +93,7 @@ from corpusparse.vocabulary import (
     GROUP_TITLE_WORDS,
     LEGAL_MARKS,
     NAME_STOP_WORDS,
+    NOT_PUBLICATION_MARKS,
     RESIDUE_LINES,
     ROLE_WORDS,
     STOPWORDS,
@@ -125,6 +126,7 @@ __all__ = [
     "read_credit_line",
     "read_dated_names",
     "read_dateline",
+    "read_fallback_date",
     "read_head_date",
     "read_loose_byline",
     "read_name_over_bio",
@@ -1032,6 +1034,55 @@ def _date_among_parts(text: str) -> tuple[bool, TimeReading] | None:
         if time is not None and time[1][1] is not None:
             return time
     return None
+
+
+def read_fallback_date(text: str) -> TimeReading | None:
+    """The publication date a line of an article prints when its head gave none.
+
+    A short line is read as `read_head_date` reads it; a long one only for the
+    date that opens it, up to the first separator in its first characters
+    (``14.03.2024 – The council ...``, ``PLACE, 14 March 2024 – ...``,
+    ``(14 March 2024) The council ...``, ``Published: March 14, 2024 · Modified
+    ...``). An update, a print date or a copyright year is no publication date.
+
+    Examples:
+        >>> read_fallback_date("14.03.2024 – " + "The council met again on Monday. " * 4)
+        ('14.03.2024', datetime.date(2024, 3, 14))
+        >>> read_fallback_date("Updated: March 14, 2024") is None
+        True
+    """
+    if not has_digit(text):
+        return None
+    if len(text) > _MAX_HEAD_DATE_LINE:
+        opening = _opening_part(text)
+        if opening is None:
+            return None
+        text = opening
+    folded = text.casefold()
+    if any(mark in folded for mark in NOT_PUBLICATION_MARKS):
+        return None
+    read = read_head_date(text)
+    if read is None or read[0] or read[1][1] is None:
+        return None
+    return read[1]
+
+
+_OPENING_SEPARATORS = (" – ", " — ", " - ", " | ", " · ", " • ", "  ", " „", ' "', ") ")
+"""What ends the opening part of a long line that `read_fallback_date` reads."""
+
+_OPENING_REACH = 60
+"""How far into a long line `read_fallback_date` looks for the end of its opening part."""
+
+
+def _opening_part(text: str) -> str | None:
+    """The part of a long line before the first `_OPENING_SEPARATORS` in its first
+    `_OPENING_REACH` characters (an opening bracket dropped), or ``None``."""
+    window = text[: _OPENING_REACH + 3]
+    ends = [at for sep in _OPENING_SEPARATORS if 0 < (at := window.find(sep)) <= _OPENING_REACH]
+    if not ends:
+        return None
+    opening = text[: min(ends)].lstrip("(").strip()
+    return opening if has_digit(opening) else None
 
 
 _LOOSE_NAME_ENDS = frozenset(

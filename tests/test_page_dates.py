@@ -211,3 +211,59 @@ def test_no_fallback_date_from_an_update_a_print_date_or_a_sentence() -> None:
     # A date the head gave is kept: the fallback only fills a gap.
     page = ["Home", "Ferry to stop", "March 2, 2024", "14.03.2024 – " + PARAGRAPH, SECOND]
     assert _published(page) == "2024-03-02"
+
+
+def test_a_post_footer_sentence_or_a_long_posted_on_line_gives_the_date() -> None:
+    from corpusparse.recognize import read_fallback_date
+
+    footer = (
+        "Dieser Beitrag wurde am 14. März 2024 um 10:12 Uhr von bochan in Garten, Werkzeug,"
+        " Winter veröffentlicht. Schlagworte: Saat, Erde."
+    )
+    assert read_fallback_date(footer) == ("14. März 2024", dt.date(2024, 3, 14))
+    posted = (
+        "Posted on March 14, 2024April 2, 2024 in Garden Tools, Winter Care, Seeds and Bulbs,"
+        " Soil and Compost, News"
+    )
+    assert read_fallback_date(posted) == ("March 14, 2024", dt.date(2024, 3, 14))
+    # Near misses: the phrase without a verb of posting, a long line that opens with neither
+    # a date nor a label and has no separator in reach.
+    assert read_fallback_date(footer.replace("veröffentlicht", "besprochen")) is None
+    sentence = (
+        "Bundesrat Bo Chan hat den Garten am 14. März 2024 eröffnet und dabei gesagt, dass er"
+        " im Sommer wieder kommen wolle."
+    )
+    assert read_fallback_date(sentence) is None
+
+
+def test_a_date_line_read_as_a_comment_right_under_the_headline_is_the_head_date() -> None:
+    from corpusparse.blocks import Block, Role
+    from corpusparse.build import _fallback_published
+    from corpusparse.lines import numbered_lines
+    from corpusparse.models import Span
+
+    texts = ["Ferry to stop", DEK, "Bo Chan 14.03.2024, 10:00 Uhr", PARAGRAPH, SECOND]
+    lines = numbered_lines("\n".join(texts))
+
+    def page(*roles: Role) -> list[Block]:
+        return [Block(role, Span(n, n), ()) for n, role in enumerate(roles, 1)]
+
+    # The comment reader took the head's date line for a comment: it still gives the date.
+    head = (Role.HEADLINE, Role.DEK, Role.COMMENT, Role.COMMENT_CONTINUATION)
+    time = _fallback_published(lines, page(*head, Role.COMMENT_CONTINUATION))
+    assert time is not None and time.text == "14.03.2024, 10:00 Uhr"
+    # A comment after a body paragraph is a comment: the fallback stops there.
+    body_first = (Role.HEADLINE, Role.BODY, Role.COMMENT, Role.COMMENT_CONTINUATION, Role.BODY)
+    assert _fallback_published(lines, page(*body_first)) is None
+
+
+def test_a_print_date_is_no_publication_date() -> None:
+    page = ["Home", "Ausdruck vom 02.04.2024", "News", "Ferry to stop for the winter"]
+    page += ["News vom 14.03.2024", PARAGRAPH, SECOND]
+    assert _published(page) == "2024-03-14"
+
+
+def test_a_masthead_date_yields_to_a_date_among_words_under_the_headline() -> None:
+    page = ["Skip to content", "Thursday, March 7th 2024", *MENU, "Ferry to stop for the winter"]
+    page += ["14. März 2024 Ann Lee Kultur", PARAGRAPH, SECOND]
+    assert _published(page) == "2024-03-14"

@@ -773,12 +773,14 @@ _HEAD_REACH = 2
 def _head_has_time(cursor: Cursor, state: ParseState) -> bool:
     """Whether a line of the page's head prints a publication time: from the headline to
     the main text, or among the first lines of the main text (a date line under the dek
-    or the byline, which the zone stage counts as text)."""
+    or the byline, which the zone stage counts as text), read as a byline or time line
+    or as a date among a few words (`read_head_date`)."""
     if state.head_has_time is None:
         plan = state.plan
         assert plan is not None
         state.head_has_time = any(
-            (read := cursor.head_line(text)) is not None and read.published is not None
+            ((read := cursor.head_line(text)) is not None and read.published is not None)
+            or ((dated := read_head_date(text)) is not None and not dated[0])
             for text in _head_texts(cursor.texts, plan)
             if len(text) <= _MAX_PAGE_BYLINE
         )

@@ -216,8 +216,12 @@ _FALLBACK_ROLES = frozenset((Role.BODY, Role.BOILERPLATE, Role.DEK, Role.BYLINE,
 _FALLBACK_STOPS = frozenset((Role.COMMENT, Role.COMMENT_CONTINUATION, Role.PINGBACK))
 """The roles of the lines where `_fallback_published` stops: the comment section."""
 
-_FALLBACK_ABOVE = 3
+_FALLBACK_ABOVE = 6
 """How many blocks right above the headline `_fallback_published` reads."""
+
+_NO_COMMENT_REACH = 5
+"""A comment this few lines under the headline, before any body paragraph, is a misread
+head line: `_fallback_published` reads it and goes on."""
 
 
 def _fallback_published(lines: Sequence[Line], blocks: Sequence[Block]) -> PublicationTime | None:
@@ -231,10 +235,15 @@ def _fallback_published(lines: Sequence[Line], blocks: Sequence[Block]) -> Publi
         return None
     first = next((i for i, block in enumerate(blocks) if block.role is Role.HEADLINE), 0)
     offset = lines[0].number
+    headline = blocks[first].span.start if blocks else 0
+    in_head = True  # no body paragraph yet
     for block in blocks[max(0, first - _FALLBACK_ABOVE) :]:
-        if block.role in _FALLBACK_STOPS:
+        if block.role in _FALLBACK_STOPS and (
+            not in_head or block.span.start - headline > _NO_COMMENT_REACH
+        ):
             return None
-        if block.role not in _FALLBACK_ROLES:
+        in_head = in_head and block.role is not Role.BODY
+        if block.role not in _FALLBACK_ROLES and block.role not in _FALLBACK_STOPS:
             continue
         number = block.span.start
         read = read_fallback_date(lines[number - offset].text.strip())

@@ -18,6 +18,7 @@ from corpusparse.dates import (
     TimeReading,
     find_full_date,
     has_digit,
+    has_time_label,
     may_hold_time,
     read_datetime,
     read_labelled_time,
@@ -94,6 +95,8 @@ from corpusparse.vocabulary import (
     LEGAL_MARKS,
     NAME_STOP_WORDS,
     NOT_PUBLICATION_MARKS,
+    POSTED_PHRASES,
+    POSTED_VERBS,
     RESIDUE_LINES,
     ROLE_WORDS,
     STOPWORDS,
@@ -968,7 +971,8 @@ def read_head_date(text: str) -> tuple[bool, TimeReading] | None:
     count (``12.03.2024 Press release``, ``Culture - 4 March 2024``, ``Tue 4
     March 2024 | 3 comments``) that `read_byline_line` cannot read as a whole.
     The date must give a day, a month and a year; at most six words stand
-    beside it, and the line is no sentence. Returns whether the date is an
+    beside it, and the line is no sentence nor a print date or copyright
+    notice (`NOT_PUBLICATION_MARKS`). Returns whether the date is an
     update (an update label right before it), with the date as printed and its
     reading.
 
@@ -980,7 +984,10 @@ def read_head_date(text: str) -> tuple[bool, TimeReading] | None:
     """
     if len(text) > _MAX_HEAD_DATE_LINE or not has_digit(text):
         return None
-    return _read_head_date(text)
+    read = _read_head_date(text)
+    if read is not None and any(mark in text.casefold() for mark in NOT_PUBLICATION_MARKS):
+        return None  # a print date ("Ausdruck vom ...") or a copyright notice
+    return read
 
 
 _MAX_HEAD_DATE_LINE = 100
@@ -1043,7 +1050,9 @@ def read_fallback_date(text: str) -> TimeReading | None:
     date that opens it, up to the first separator in its first characters
     (``14.03.2024 – The council ...``, ``PLACE, 14 March 2024 – ...``,
     ``(14 March 2024) The council ...``, ``Published: March 14, 2024 · Modified
-    ...``). An update, a print date or a copyright year is no publication date.
+    ...``, ``Posted on DATE in Category, ...``), or a German post footer's
+    ``Dieser Beitrag wurde am DATE ... veröffentlicht``. An update, a print
+    date or a copyright notice is no publication date.
 
     Examples:
         >>> read_fallback_date("14.03.2024 – " + "The council met again on Monday. " * 4)
@@ -1056,11 +1065,8 @@ def read_fallback_date(text: str) -> TimeReading | None:
     if len(text) > _MAX_HEAD_DATE_LINE:
         opening = _opening_part(text)
         if opening is None:
-            return None
+            return _posted_phrase_date(text)
         text = opening
-    folded = text.casefold()
-    if any(mark in folded for mark in NOT_PUBLICATION_MARKS):
-        return None
     read = read_head_date(text)
     if read is None or read[0] or read[1][1] is None:
         return None
@@ -1079,10 +1085,36 @@ def _opening_part(text: str) -> str | None:
     `_OPENING_REACH` characters (an opening bracket dropped), or ``None``."""
     window = text[: _OPENING_REACH + 3]
     ends = [at for sep in _OPENING_SEPARATORS if 0 < (at := window.find(sep)) <= _OPENING_REACH]
-    if not ends:
+    if ends:
+        opening = text[: min(ends)].lstrip("(").strip()
+    elif text[:1].isdigit() or has_time_label(text):
+        # No separator: a line that opens with its date or a time label ("Posted on
+        # DATE in Category, ..."), up to the last word in reach.
+        opening = text[:_OPENING_REACH].rsplit(None, 1)[0]
+    else:
         return None
-    opening = text[: min(ends)].lstrip("(").strip()
     return opening if has_digit(opening) else None
+
+
+def _posted_phrase_date(text: str) -> TimeReading | None:
+    """The date of a post's footer sentence: ``This entry wurde am DATE um ... von X
+    veröffentlicht`` (`POSTED_PHRASES`, `POSTED_VERBS`)."""
+    folded = text.casefold()
+    for phrase in POSTED_PHRASES:
+        at = folded.find(phrase)
+        if at < 0:
+            continue
+        rest = text[at + len(phrase) : at + len(phrase) + _OPENING_REACH]
+        if not any(verb in folded[at:] for verb in POSTED_VERBS):
+            return None
+        ends = [end for stop in _POSTED_STOPS if (end := rest.find(stop)) > 0]
+        read = read_head_date(rest[: min(ends)] if ends else rest)
+        return read[1] if read is not None and not read[0] and read[1][1] is not None else None
+    return None
+
+
+_POSTED_STOPS = (" um ", " von ", " in ", " unter ", " veröffentlicht", " gepostet")
+"""What ends the date of a post's footer sentence (`_posted_phrase_date`)."""
 
 
 _LOOSE_NAME_ENDS = frozenset(

@@ -267,3 +267,30 @@ def test_a_masthead_date_yields_to_a_date_among_words_under_the_headline() -> No
     page = ["Skip to content", "Thursday, March 7th 2024", *MENU, "Ferry to stop for the winter"]
     page += ["14. März 2024 Ann Lee Kultur", PARAGRAPH, SECOND]
     assert _published(page) == "2024-03-14"
+
+
+def test_a_head_date_with_a_count_a_file_number_or_a_repeat_after_it() -> None:
+    from corpusparse.recognize import read_head_date
+
+    assert read_head_date("March 14, 2024 39") == (False, ("March 14, 2024", dt.date(2024, 3, 14)))
+    assert read_head_date("Ann Lee March 14, 2024 0 Comments") == (
+        False,
+        ("March 14, 2024", dt.date(2024, 3, 14)),
+    )
+    read = read_head_date("14.03.2024 09:30 2")
+    assert read is not None and read[1][1] == dt.datetime(2024, 3, 14, 9, 30)
+    assert read_head_date("Harbourtown, 14.03.2024, 031/24") == (
+        False,
+        ("14.03.2024", dt.date(2024, 3, 14)),
+    )
+    assert read_head_date("Tina 14. März 2024 14. März 2024Rad") == (
+        False,
+        ("14. März 2024", dt.date(2024, 3, 14)),
+    )
+    # A day glued to its year.
+    assert read_head_date("Mar 142024") == (False, ("Mar 142024", dt.date(2024, 3, 14)))
+    # Near misses: no day once the words are dropped, a six-digit number that is no day
+    # and year, a glued number after no month.
+    assert read_head_date("Room 101 12 2024 4") is None
+    assert read_head_date("Mar 991234") is None
+    assert read_head_date("Case 142024") is None

@@ -1013,15 +1013,45 @@ def _read_head_date(text: str) -> tuple[bool, TimeReading] | None:
             words = printed.split(None, 1)
             if len(words) == 2 and words[0].isdigit() and words[1][:1].isdigit():
                 read = read_printed_time(words[1])
+        dropped = 0
+        if read is None:
+            read, dropped = _without_trailing_words(printed)
         if read is None or read[1] is None:
             continue
         before, after = text[: match.start()], text[match.end() :]
-        if _word_count(before) + _word_count(after) > _HEAD_DATE_WORDS:
+        if _word_count(before) + _word_count(after) + dropped > _HEAD_DATE_WORDS:
             return _date_among_parts(text)
         label = before.casefold()[-30:]
         return any(mark in label for mark in _UPDATE_MARKS), read
     return None
 
+
+def _without_trailing_words(printed: str) -> tuple[TimeReading | None, int]:
+    """A date the time pattern read with words after it that spoil the reading: a count
+    (``June 3, 2024 39``), a file number (``28.10.2021, 058/21``), the same date again
+    (``2. May 2024 2. May 2024``); or a day glued to its year (``Apr 042013``). The
+    reading without the last words (at most `_TRAILING_WORDS`; the fewest words that
+    still read the same, so no stray day number is kept), and how many went."""
+    words = printed.split()
+    if len(words) == 2 and len(words[1]) == 6 and words[1].isdigit() and words[0].isalpha():
+        glued = read_printed_time(f"{words[0]} {words[1][:2]} {words[1][2:]}")
+        if glued is not None and glued[1] is not None:
+            return (printed, glued[1]), 0
+    found: tuple[TimeReading | None, int] = (None, 0)
+    for dropped in range(1, min(_TRAILING_WORDS, len(words) - 1) + 1):
+        shorter = " ".join(words[:-dropped]).rstrip(_BLANKS + ",|/–—-")
+        read = read_printed_time(shorter)
+        if read is not None and read[1] is not None:
+            if found[0] is not None and found[0][1] != read[1]:
+                break  # the shorter text reads otherwise: the longer one holds the time
+            found = read, dropped
+        elif found[0] is not None:
+            break
+    return found
+
+
+_TRAILING_WORDS = 3
+"""How many words `_without_trailing_words` drops from the end of a printed date at most."""
 
 _MAX_META_PART = 60
 """The longest part of a post's meta line `_date_among_parts` reads beside its date."""

@@ -294,3 +294,13 @@ def test_a_head_date_with_a_count_a_file_number_or_a_repeat_after_it() -> None:
     assert read_head_date("Room 101 12 2024 4") is None
     assert read_head_date("Mar 991234") is None
     assert read_head_date("Case 142024") is None
+
+
+def test_the_fallback_takes_a_labelled_date_before_a_bare_one() -> None:
+    # A teaser in brackets with a date stands above the post's "Posted on" footer.
+    teaser = "• Garden links of the week (December 14th 2023)"
+    footer = "Posted on March 14, 2024March 20, 2024Author Ann LeeCategories"
+    page = ["Home", "Ferry to stop for the winter", PARAGRAPH, teaser, SECOND, footer]
+    assert _published(page) == "2024-03-14"
+    # Without a labelled one, the first bare date is taken.
+    assert _published(page[:-1]) == "2023-12-14"

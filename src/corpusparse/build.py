@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from corpusparse.blocks import Block, Role, Stamp
-from corpusparse.dates import in_page_order
+from corpusparse.dates import has_time_label, in_page_order
 from corpusparse.lines import Line
 from corpusparse.models import (
     Article,
@@ -35,6 +35,7 @@ from corpusparse.models import (
     Trailer,
 )
 from corpusparse.recognize import comparison_key, read_fallback_date
+from corpusparse.vocabulary import POSTED_PHRASES
 
 __all__ = ["build_article"]
 
@@ -229,27 +230,34 @@ def _fallback_published(lines: Sequence[Line], blocks: Sequence[Block]) -> Publi
     article prints that `read_fallback_date` reads, from a few blocks over the headline
     to the comment section (a press release's opening ``14.03.2024 – ...``, a post's
     footer ``This entry was posted on ...``, a date line the head rules did not reach).
-    The time shares its line with the element that owns it; a date that ends the
-    sentence of the line before it (``... set for:``) is none."""
+    A date after a time label (``Posted on``, ``Published:``) goes before the
+    first bare one. The time shares its line with the element that owns it; a
+    date that ends the sentence of the line before it (``... set for:``) is none."""
     if not lines:
         return None
     first = next((i for i, block in enumerate(blocks) if block.role is Role.HEADLINE), 0)
     offset = lines[0].number
     headline = blocks[first].span.start if blocks else 0
     in_head = True  # no body paragraph yet
+    bare: PublicationTime | None = None  # the first date printed without a label
     for block in blocks[max(0, first - _FALLBACK_ABOVE) :]:
         if block.role in _FALLBACK_STOPS and (
             not in_head or block.span.start - headline > _NO_COMMENT_REACH
         ):
-            return None
+            break
         in_head = in_head and block.role is not Role.BODY
         if block.role not in _FALLBACK_ROLES and block.role not in _FALLBACK_STOPS:
             continue
         number = block.span.start
-        read = read_fallback_date(lines[number - offset].text.strip())
-        if read is not None and not _ends_sentence(lines, number - offset):
-            return PublicationTime(read[0], read[1], span=Span(number, number))
-    return None
+        text = lines[number - offset].text.strip()
+        read = read_fallback_date(text)
+        if read is None or _ends_sentence(lines, number - offset):
+            continue
+        time = PublicationTime(read[0], read[1], span=Span(number, number))
+        if has_time_label(text) or any(phrase in text.casefold() for phrase in POSTED_PHRASES):
+            return time  # a labelled date ("Posted on ...") before any bare one
+        bare = bare or time
+    return bare
 
 
 def _ends_sentence(lines: Sequence[Line], index: int) -> bool:

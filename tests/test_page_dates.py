@@ -304,3 +304,13 @@ def test_the_fallback_takes_a_labelled_date_before_a_bare_one() -> None:
     assert _published(page) == "2024-03-14"
     # Without a labelled one, the first bare date is taken.
     assert _published(page[:-1]) == "2023-12-14"
+
+
+def test_the_fallback_reads_dates_printed_with_thin_or_no_break_spaces() -> None:
+    from corpusparse.recognize import read_fallback_date
+
+    assert read_fallback_date("• 14.\u20093.\u20092024") == ("14. 3. 2024", dt.date(2024, 3, 14))
+    line = "Red. / 14.03.2024 \u00a0" + PARAGRAPH
+    assert read_fallback_date(line) == ("14.03.2024", dt.date(2024, 3, 14))
+    # A no-break space is no separator by itself: the opening must still end in reach.
+    assert read_fallback_date("Mehr zum Thema\u00a0" + PARAGRAPH) is None

@@ -1092,6 +1092,7 @@ def read_fallback_date(text: str) -> TimeReading | None:
     """
     if not has_digit(text):
         return None
+    text = text.translate(_NARROW_SPACES)
     if len(text) > _MAX_HEAD_DATE_LINE:
         opening = _opening_part(text)
         if opening is None:
@@ -1102,6 +1103,10 @@ def read_fallback_date(text: str) -> TimeReading | None:
         return None
     return read[1]
 
+
+_NARROW_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
+"""No-break, figure, thin and narrow no-break spaces, which `read_fallback_date` reads
+as spaces (``13.\u20091.\u20092024``)."""
 
 _OPENING_SEPARATORS = (" – ", " — ", " - ", " | ", " · ", " • ", "  ", " „", ' "', ") ")
 """What ends the opening part of a long line that `read_fallback_date` reads."""

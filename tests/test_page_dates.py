@@ -314,3 +314,26 @@ def test_the_fallback_reads_dates_printed_with_thin_or_no_break_spaces() -> None
     assert read_fallback_date(line) == ("14.03.2024", dt.date(2024, 3, 14))
     # A no-break space is no separator by itself: the opening must still end in reach.
     assert read_fallback_date("Mehr zum Thema\u00a0" + PARAGRAPH) is None
+
+
+def test_of_two_dates_run_together_the_earlier_is_the_publication() -> None:
+    from corpusparse.recognize import read_head_date
+
+    # Modified date first, published date second: the earlier day is taken.
+    assert read_head_date("May 21, 2024April 2, 2024 by Ann Lee") == (
+        False,
+        ("April 2, 2024", dt.date(2024, 4, 2)),
+    )
+    assert read_head_date("2024-03-20 10:00 2024-03-14 09:30 Ann Lee") == (
+        False,
+        ("2024-03-14 09:30", dt.datetime(2024, 3, 14, 9, 30)),
+    )
+    # Published first: kept. Two dates with words between them are not run together.
+    assert read_head_date("April 2, 2024May 21, 2024 by Ann Lee") == (
+        False,
+        ("April 2, 2024", dt.date(2024, 4, 2)),
+    )
+    assert read_head_date("May 21, 2024 | Ann Lee | April 2, 2024") == (
+        False,
+        ("May 21, 2024", dt.date(2024, 5, 21)),
+    )

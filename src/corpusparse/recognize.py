@@ -1009,6 +1009,13 @@ def _read_head_date(text: str) -> tuple[bool, TimeReading] | None:
         if read is None:  # two dates run together: "6. May 20247. May 2024"
             glued = BYLINE_GLUE.split(printed, maxsplit=1)
             read = read_printed_time(glued[0]) if len(glued) > 1 else None
+            if read is not None:
+                read = _earlier(read, read_printed_time(glued[1]))
+        elif read is not None:  # "2024-03-05 10:00 2024-03-04 09:00"
+            tail = printed[len(read[0]) :] if printed.startswith(read[0]) else ""
+            tail = tail.strip(_BLANKS + ",|/–—-")
+            following = read_printed_time(tail) if tail else _date_right_after(text, match.end())
+            read = _earlier(read, following)
         if read is None:  # a number of the words before the day: "week 2 20 March 2024"
             words = printed.split(None, 1)
             if len(words) == 2 and words[0].isdigit() and words[1][:1].isdigit():
@@ -1016,6 +1023,8 @@ def _read_head_date(text: str) -> tuple[bool, TimeReading] | None:
         dropped = 0
         if read is None:
             read, dropped = _without_trailing_words(printed)
+            if read is not None and dropped > 1:  # the words dropped may be a second date
+                read = _earlier(read, read_printed_time(" ".join(printed.split()[-dropped:])))
         if read is None or read[1] is None:
             continue
         before, after = text[: match.start()], text[match.end() :]
@@ -1024,6 +1033,32 @@ def _read_head_date(text: str) -> tuple[bool, TimeReading] | None:
         label = before.casefold()[-30:]
         return any(mark in label for mark in _UPDATE_MARKS), read
     return None
+
+
+def _earlier(read: TimeReading, other: TimeReading | None) -> TimeReading:
+    """Of two dates printed together (a post's published and modified dates, in either
+    order), the one of the earlier day: a post is modified after it was published."""
+    if other is None or other[1] is None or read[1] is None:
+        return read
+    day = read[1].date() if isinstance(read[1], dt.datetime) else read[1]
+    other_day = other[1].date() if isinstance(other[1], dt.datetime) else other[1]
+    return other if other_day < day else read
+
+
+def _date_right_after(text: str, end: int) -> TimeReading | None:
+    """The full date printed right after ``end`` (at most a blank between), as
+    `_read_head_date` reads a first date (two dates run together: the first)."""
+    if not text[end : end + 2].strip(_BLANKS)[:1].isalnum():
+        return None
+    match = TIME_EXPRESSION.match(text, end, timeout=time_limit(text))
+    if match is None or match.start() > end + 1:
+        return None
+    printed = match.group().strip(_BLANKS + ",|/–—-")
+    read = read_printed_time(printed)
+    if read is None:
+        glued = BYLINE_GLUE.split(printed, maxsplit=1)
+        read = read_printed_time(glued[0]) if len(glued) > 1 else None
+    return read if read is not None and read[1] is not None else None
 
 
 def _without_trailing_words(printed: str) -> tuple[TimeReading | None, int]:

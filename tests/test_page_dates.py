@@ -337,3 +337,18 @@ def test_of_two_dates_run_together_the_earlier_is_the_publication() -> None:
         False,
         ("May 21, 2024", dt.date(2024, 5, 21)),
     )
+
+
+def test_no_fallback_date_from_a_sentence_that_opens_with_a_date() -> None:
+    from corpusparse.recognize import read_fallback_date
+
+    assert read_fallback_date("1 January 2000 was the day it rained") is None
+    assert read_fallback_date("1 January 2000 was the day - " + PARAGRAPH) is None
+    # One function word is no sentence; after a time label any words may follow.
+    assert read_fallback_date("1 January 2000 by Ann Lee") is not None
+    assert read_fallback_date("Posted on 1 January 2000 in the Garden") is not None
+
+
+def test_a_short_page_without_a_plan_takes_no_sentence_opening_with_a_date() -> None:
+    assert _published(["Ferry", "It rained.", "1 January 2000 was the day it rained"]) is None
+    assert _published(["Ferry", "It rained.", "1 January 2000"]) == "2000-01-01"

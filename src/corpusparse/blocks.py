@@ -65,6 +65,7 @@ from corpusparse.recognize import (
     read_credit_line,
     read_dated_names,
     read_dateline,
+    read_fallback_date,
     read_head_date,
     read_loose_byline,
     read_name_over_bio,
@@ -664,10 +665,10 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
             return None  # not in the first lines, or the end of a sentence ("... scheduled for:")
         read = cursor.head_line(cursor.text)
         if read is None or read.published is None or read.published[1] is None:
-            dated = read_head_date(cursor.text)
-            if dated is None or dated[0]:
+            found = read_fallback_date(cursor.text)  # no update, nor a sentence's opening
+            if found is None:
                 return None
-            read = HeadLine(None, dated[1], None)
+            read = HeadLine(None, found, None)
         authors = read.authors or None
         return _head_line_block(cursor, state, HeadLine(authors, read.published, None))
     if state.zone is _TAIL:

@@ -1117,7 +1117,8 @@ def read_fallback_date(text: str) -> TimeReading | None:
     ``(14 March 2024) The council ...``, ``Published: March 14, 2024 · Modified
     ...``, ``Posted on DATE in Category, ...``), or a German post footer's
     ``Dieser Beitrag wurde am DATE ... veröffentlicht``. An update, a print
-    date or a copyright notice is no publication date.
+    date or a copyright notice is no publication date, nor an unlabelled date
+    that opens a sentence (two function words after it).
 
     Examples:
         >>> read_fallback_date("14.03.2024 – " + "The council met again on Monday. " * 4)
@@ -1136,6 +1137,10 @@ def read_fallback_date(text: str) -> TimeReading | None:
     read = read_head_date(text)
     if read is None or read[0] or read[1][1] is None:
         return None
+    at = text.find(read[1][0])
+    after = text[at + len(read[1][0]) :].split() if at >= 0 else []
+    if not has_time_label(text) and sum(w.casefold() in STOPWORDS for w in after) > 1:
+        return None  # a sentence that opens with a date: "3 March 2024 was the day ..."
     return read[1]
 
 

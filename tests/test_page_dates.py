@@ -163,3 +163,192 @@ def test_no_date_among_parts_that_are_sentences_or_long() -> None:
     assert read_head_date(f"Ann Lee | Mar 4, 2024 | {long_part}") is None
     # Two parts only: the word count of the whole line decides.
     assert read_head_date("Mar 4, 2024 | Garden Tools, Winter Care, Seeds and Bulbs, Soil") is None
+
+
+def test_a_press_release_opens_its_first_paragraph_with_the_date() -> None:
+    # No head line prints a date: the date opening the first paragraph is the article's.
+    for opening in ("14.03.2024 – ", "Harbourtown, 14. März 2024 – ", "(14 March 2024) "):
+        page = ["Home", *MENU, "Ferry to stop for the winter", DEK, opening + PARAGRAPH, SECOND]
+        assert _published(page) == "2024-03-14", opening
+    text = "\n".join(["Ferry to stop", "14.03.2024 – " + PARAGRAPH])
+    article = corpusparse.parse(text).articles[0]
+    # The paragraph keeps its line: the time is not listed as an element of its own.
+    names = [type(element).__name__ for element, _ in article.elements()]
+    assert names == ["Headline", "Paragraph"]
+    assert article.body[0].text.startswith("14.03.2024 – ")
+
+
+def test_a_post_footer_or_meta_line_gives_the_date_when_the_head_has_none() -> None:
+    footer = (
+        "Published: Mar 14, 2024 · Modified: May 2, 2025 by Ann Lee · This post may contain"
+        " links to shops that pay us a small fee"
+    )
+    page = ["Home", "Ferry to stop for the winter", PARAGRAPH, SECOND, footer]
+    assert _published(page) == "2024-03-14"
+    page = ["Home", "Ferry to stop for the winter", PARAGRAPH, SECOND, "Tina 14. März 2024 Rad"]
+    assert _published(page) == "2024-03-14"
+
+
+def test_no_fallback_date_from_an_update_a_print_date_or_a_sentence() -> None:
+    from corpusparse.recognize import read_fallback_date
+
+    for line in (
+        "Updated: March 14, 2024",
+        "Ausdruck vom 14.03.2024",
+        "Copyright © 14.03.2024 by Harbour Ferries Ltd, all rights reserved",
+        "The council met on 14 March 2024 and said that the old ferry would stop running at"
+        " the end of the month.",
+        # A long line whose date stands past its opening part.
+        "The council said on Monday, after a long meeting that went on until late into the"
+        " night, that on 14.03.2024 – a Thursday – the old ferry would stop.",
+    ):
+        assert read_fallback_date(line) is None, line
+    comment = "Bo Chan 14.03.2024, 10:00"
+    page = ["Home", "Ferry to stop", PARAGRAPH, "Comments", "2 comments", comment, SECOND]
+    article = corpusparse.parse("\n".join(page)).articles[0]
+    assert article.comments, "the page needs a comment section for this test"
+    assert article.published is None
+    # A date the head gave is kept: the fallback only fills a gap.
+    page = ["Home", "Ferry to stop", "March 2, 2024", "14.03.2024 – " + PARAGRAPH, SECOND]
+    assert _published(page) == "2024-03-02"
+
+
+def test_a_post_footer_sentence_or_a_long_posted_on_line_gives_the_date() -> None:
+    from corpusparse.recognize import read_fallback_date
+
+    footer = (
+        "Dieser Beitrag wurde am 14. März 2024 um 10:12 Uhr von bochan in Garten, Werkzeug,"
+        " Winter veröffentlicht. Schlagworte: Saat, Erde."
+    )
+    assert read_fallback_date(footer) == ("14. März 2024", dt.date(2024, 3, 14))
+    posted = (
+        "Posted on March 14, 2024April 2, 2024 in Garden Tools, Winter Care, Seeds and Bulbs,"
+        " Soil and Compost, News"
+    )
+    assert read_fallback_date(posted) == ("March 14, 2024", dt.date(2024, 3, 14))
+    # Near misses: the phrase without a verb of posting, a long line that opens with neither
+    # a date nor a label and has no separator in reach.
+    assert read_fallback_date(footer.replace("veröffentlicht", "besprochen")) is None
+    sentence = (
+        "Bundesrat Bo Chan hat den Garten am 14. März 2024 eröffnet und dabei gesagt, dass er"
+        " im Sommer wieder kommen wolle."
+    )
+    assert read_fallback_date(sentence) is None
+
+
+def test_a_date_line_read_as_a_comment_right_under_the_headline_is_the_head_date() -> None:
+    from corpusparse.blocks import Block, Role
+    from corpusparse.build import _fallback_published
+    from corpusparse.lines import numbered_lines
+    from corpusparse.models import Span
+
+    texts = ["Ferry to stop", DEK, "Bo Chan 14.03.2024, 10:00 Uhr", PARAGRAPH, SECOND]
+    lines = numbered_lines("\n".join(texts))
+
+    def page(*roles: Role) -> list[Block]:
+        return [Block(role, Span(n, n), ()) for n, role in enumerate(roles, 1)]
+
+    # The comment reader took the head's date line for a comment: it still gives the date.
+    head = (Role.HEADLINE, Role.DEK, Role.COMMENT, Role.COMMENT_CONTINUATION)
+    time = _fallback_published(lines, page(*head, Role.COMMENT_CONTINUATION))
+    assert time is not None and time.text == "14.03.2024, 10:00 Uhr"
+    # A comment after a body paragraph is a comment: the fallback stops there.
+    body_first = (Role.HEADLINE, Role.BODY, Role.COMMENT, Role.COMMENT_CONTINUATION, Role.BODY)
+    assert _fallback_published(lines, page(*body_first)) is None
+
+
+def test_a_print_date_is_no_publication_date() -> None:
+    page = ["Home", "Ausdruck vom 02.04.2024", "News", "Ferry to stop for the winter"]
+    page += ["News vom 14.03.2024", PARAGRAPH, SECOND]
+    assert _published(page) == "2024-03-14"
+
+
+def test_a_masthead_date_yields_to_a_date_among_words_under_the_headline() -> None:
+    page = ["Skip to content", "Thursday, March 7th 2024", *MENU, "Ferry to stop for the winter"]
+    page += ["14. März 2024 Ann Lee Kultur", PARAGRAPH, SECOND]
+    assert _published(page) == "2024-03-14"
+
+
+def test_a_head_date_with_a_count_a_file_number_or_a_repeat_after_it() -> None:
+    from corpusparse.recognize import read_head_date
+
+    assert read_head_date("March 14, 2024 39") == (False, ("March 14, 2024", dt.date(2024, 3, 14)))
+    assert read_head_date("Ann Lee March 14, 2024 0 Comments") == (
+        False,
+        ("March 14, 2024", dt.date(2024, 3, 14)),
+    )
+    read = read_head_date("14.03.2024 09:30 2")
+    assert read is not None and read[1][1] == dt.datetime(2024, 3, 14, 9, 30)
+    assert read_head_date("Harbourtown, 14.03.2024, 031/24") == (
+        False,
+        ("14.03.2024", dt.date(2024, 3, 14)),
+    )
+    assert read_head_date("Tina 14. März 2024 14. März 2024Rad") == (
+        False,
+        ("14. März 2024", dt.date(2024, 3, 14)),
+    )
+    # A day glued to its year.
+    assert read_head_date("Mar 142024") == (False, ("Mar 142024", dt.date(2024, 3, 14)))
+    # Near misses: no day once the words are dropped, a six-digit number that is no day
+    # and year, a glued number after no month.
+    assert read_head_date("Room 101 12 2024 4") is None
+    assert read_head_date("Mar 991234") is None
+    assert read_head_date("Case 142024") is None
+
+
+def test_the_fallback_takes_a_labelled_date_before_a_bare_one() -> None:
+    # A teaser in brackets with a date stands above the post's "Posted on" footer.
+    teaser = "• Garden links of the week (December 14th 2023)"
+    footer = "Posted on March 14, 2024March 20, 2024Author Ann LeeCategories"
+    page = ["Home", "Ferry to stop for the winter", PARAGRAPH, teaser, SECOND, footer]
+    assert _published(page) == "2024-03-14"
+    # Without a labelled one, the first bare date is taken.
+    assert _published(page[:-1]) == "2023-12-14"
+
+
+def test_the_fallback_reads_dates_printed_with_thin_or_no_break_spaces() -> None:
+    from corpusparse.recognize import read_fallback_date
+
+    assert read_fallback_date("• 14.\u20093.\u20092024") == ("14. 3. 2024", dt.date(2024, 3, 14))
+    line = "Red. / 14.03.2024 \u00a0" + PARAGRAPH
+    assert read_fallback_date(line) == ("14.03.2024", dt.date(2024, 3, 14))
+    # A no-break space is no separator by itself: the opening must still end in reach.
+    assert read_fallback_date("Mehr zum Thema\u00a0" + PARAGRAPH) is None
+
+
+def test_of_two_dates_run_together_the_earlier_is_the_publication() -> None:
+    from corpusparse.recognize import read_head_date
+
+    # Modified date first, published date second: the earlier day is taken.
+    assert read_head_date("May 21, 2024April 2, 2024 by Ann Lee") == (
+        False,
+        ("April 2, 2024", dt.date(2024, 4, 2)),
+    )
+    assert read_head_date("2024-03-20 10:00 2024-03-14 09:30 Ann Lee") == (
+        False,
+        ("2024-03-14 09:30", dt.datetime(2024, 3, 14, 9, 30)),
+    )
+    # Published first: kept. Two dates with words between them are not run together.
+    assert read_head_date("April 2, 2024May 21, 2024 by Ann Lee") == (
+        False,
+        ("April 2, 2024", dt.date(2024, 4, 2)),
+    )
+    assert read_head_date("May 21, 2024 | Ann Lee | April 2, 2024") == (
+        False,
+        ("May 21, 2024", dt.date(2024, 5, 21)),
+    )
+
+
+def test_no_fallback_date_from_a_sentence_that_opens_with_a_date() -> None:
+    from corpusparse.recognize import read_fallback_date
+
+    assert read_fallback_date("1 January 2000 was the day it rained") is None
+    assert read_fallback_date("1 January 2000 was the day - " + PARAGRAPH) is None
+    # One function word is no sentence; after a time label any words may follow.
+    assert read_fallback_date("1 January 2000 by Ann Lee") is not None
+    assert read_fallback_date("Posted on 1 January 2000 in the Garden") is not None
+
+
+def test_a_short_page_without_a_plan_takes_no_sentence_opening_with_a_date() -> None:
+    assert _published(["Ferry", "It rained.", "1 January 2000 was the day it rained"]) is None
+    assert _published(["Ferry", "It rained.", "1 January 2000"]) == "2000-01-01"

@@ -65,6 +65,7 @@ from corpusparse.recognize import (
     read_credit_line,
     read_dated_names,
     read_dateline,
+    read_fallback_date,
     read_head_date,
     read_loose_byline,
     read_name_over_bio,
@@ -679,10 +680,10 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
             return None  # not in the first lines, or the end of a sentence ("... scheduled for:")
         read = cursor.head_line(cursor.text)
         if read is None or read.published is None or read.published[1] is None:
-            dated = read_head_date(cursor.text)
-            if dated is None or dated[0]:
+            found = read_fallback_date(cursor.text)  # no update, nor a sentence's opening
+            if found is None:
                 return None
-            read = HeadLine(None, dated[1], None)
+            read = HeadLine(None, found, None)
         authors = read.authors or None
         return _head_line_block(cursor, state, HeadLine(authors, read.published, None))
     if state.zone is _TAIL:
@@ -798,12 +799,14 @@ _HEAD_REACH = 2
 def _head_has_time(cursor: Cursor, state: ParseState) -> bool:
     """Whether a line of the page's head prints a publication time: from the headline to
     the main text, or among the first lines of the main text (a date line under the dek
-    or the byline, which the zone stage counts as text)."""
+    or the byline, which the zone stage counts as text), read as a byline or time line
+    or as a date among a few words (`read_head_date`)."""
     if state.head_has_time is None:
         plan = state.plan
         assert plan is not None
         state.head_has_time = any(
-            (read := cursor.head_line(text)) is not None and read.published is not None
+            ((read := cursor.head_line(text)) is not None and read.published is not None)
+            or ((dated := read_head_date(text)) is not None and not dated[0])
             for text in _head_texts(cursor.texts, plan)
             if len(text) <= _MAX_PAGE_BYLINE
         )

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from corpusparse.blocks import Block, Role, Stamp
-from corpusparse.dates import in_page_order
+from corpusparse.dates import has_time_label, in_page_order
 from corpusparse.lines import Line
 from corpusparse.models import (
     Article,
@@ -34,7 +34,8 @@ from corpusparse.models import (
     Span,
     Trailer,
 )
-from corpusparse.recognize import comparison_key
+from corpusparse.recognize import comparison_key, read_fallback_date
+from corpusparse.vocabulary import POSTED_PHRASES
 
 __all__ = ["build_article"]
 
@@ -173,6 +174,8 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
         )
     elif repeats:
         headline = attrs.evolve(headline, repeats=tuple(repeats))
+    if published is None:
+        published = _fallback_published(lines, blocks)
     published, updated = _in_page_order(published, lines), _in_page_order(updated, lines)
     article = Article(
         headline=headline,
@@ -206,3 +209,59 @@ def _in_page_order(time: PublicationTime | None, lines: Sequence[Line]) -> Publi
         return time
     value = in_page_order(time.text, time.value, [line.text for line in lines])
     return time if value == time.value else attrs.evolve(time, value=value)
+
+
+_FALLBACK_ROLES = frozenset((Role.BODY, Role.BOILERPLATE, Role.DEK, Role.BYLINE, Role.DATELINE))
+"""The roles of the lines `_fallback_published` reads."""
+
+_FALLBACK_STOPS = frozenset((Role.COMMENT, Role.COMMENT_CONTINUATION, Role.PINGBACK))
+"""The roles of the lines where `_fallback_published` stops: the comment section."""
+
+_FALLBACK_ABOVE = 6
+"""How many blocks right above the headline `_fallback_published` reads."""
+
+_NO_COMMENT_REACH = 5
+"""A comment this few lines under the headline, before any body paragraph, is a misread
+head line: `_fallback_published` reads it and goes on."""
+
+
+def _fallback_published(lines: Sequence[Line], blocks: Sequence[Block]) -> PublicationTime | None:
+    """When no rule read the article's publication time: the first date a line of the
+    article prints that `read_fallback_date` reads, from a few blocks over the headline
+    to the comment section (a press release's opening ``14.03.2024 – ...``, a post's
+    footer ``This entry was posted on ...``, a date line the head rules did not reach).
+    A date after a time label (``Posted on``, ``Published:``) goes before the
+    first bare one. The time shares its line with the element that owns it; a
+    date that ends the sentence of the line before it (``... set for:``) is none."""
+    if not lines:
+        return None
+    first = next((i for i, block in enumerate(blocks) if block.role is Role.HEADLINE), 0)
+    offset = lines[0].number
+    headline = blocks[first].span.start if blocks else 0
+    in_head = True  # no body paragraph yet
+    bare: PublicationTime | None = None  # the first date printed without a label
+    for block in blocks[max(0, first - _FALLBACK_ABOVE) :]:
+        if block.role in _FALLBACK_STOPS and (
+            not in_head or block.span.start - headline > _NO_COMMENT_REACH
+        ):
+            break
+        in_head = in_head and block.role is not Role.BODY
+        if block.role not in _FALLBACK_ROLES and block.role not in _FALLBACK_STOPS:
+            continue
+        number = block.span.start
+        text = lines[number - offset].text.strip()
+        read = read_fallback_date(text)
+        if read is None or _ends_sentence(lines, number - offset):
+            continue
+        time = PublicationTime(read[0], read[1], span=Span(number, number))
+        if has_time_label(text) or any(phrase in text.casefold() for phrase in POSTED_PHRASES):
+            return time  # a labelled date ("Posted on ...") before any bare one
+        bare = bare or time
+    return bare
+
+
+def _ends_sentence(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line at ``index`` ends the sentence of the non-blank line before it
+    (``The vote was set for:``, then a date)."""
+    before = next((line.text.strip() for line in reversed(lines[:index]) if line.text.strip()), "")
+    return before.endswith((":", ","))

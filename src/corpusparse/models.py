@@ -464,8 +464,8 @@ class Article:
         A headline is listed once per printing (first printing, then each
         repeat), a caption once per printing. The dateline is not listed: it
         shares its line with the first body paragraph, which is; nor is a
-        publication or update time printed on the byline's line (or on the
-        line of the other time). For a parsed
+        publication or update time printed on a line another element owns
+        (the byline's, a paragraph's, the other time's). For a parsed
         article the spans cover every non-blank line of the article exactly once.
 
         Examples:
@@ -487,17 +487,20 @@ class Article:
             pairs.append((self.dek, self.dek.span))
         if self.byline is not None:
             pairs.append((self.byline, self.byline.span))
-        taken = {self.byline.span} if self.byline is not None else set()
-        for time in (self.published, self.updated):
-            if time is not None and time.span not in taken:
-                pairs.append((time, time.span))
-                taken.add(time.span)
         if self.trailer is not None:
             pairs.append((self.trailer, self.trailer.span))
         for caption in self.captions:
             pairs += [(caption, span) for span in caption.spans]
         for group in (self.body, self.comments, self.pingbacks, self.boilerplate):
             pairs += [(item, item.span) for item in group]
+        times = [time for time in (self.published, self.updated) if time is not None]
+        if times:
+            # A time on a line another element owns (the byline's, a paragraph's) is not listed.
+            owned = {number for _, span in pairs for number in span.numbers}
+            for time in times:
+                if time.span.start not in owned:
+                    pairs.append((time, time.span))
+                    owned.update(time.span.numbers)
         pairs.sort(key=lambda pair: pair[1].start)
         yield from pairs
 

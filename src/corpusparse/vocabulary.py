@@ -1183,3 +1183,22 @@ DAY_FIRST_WORDS: frozenset[str] = frozenset(
 """Common function words of German, Spanish, French and Portuguese (none of them
 English), casefolded: pages in these languages print numeric dates day first
 (`corpusparse.dates.page_day_first`)."""
+
+NOT_PUBLICATION_MARKS: tuple[str, ...] = (
+    "ausdruck vom",
+    "gedruckt am",
+    "printed on",
+    "printed:",
+    "copyright",
+    "©",
+    "(c) ",
+)
+"""Words (casefolded) of a line whose date is no publication date: a print date
+(``Ausdruck vom ...``) or a copyright notice (`corpusparse.recognize.read_fallback_date`)."""
+
+POSTED_PHRASES: tuple[str, ...] = ("wurde am ",)
+"""The words (casefolded) before the date of a post's footer sentence: ``Dieser
+Beitrag wurde am DATE ... veröffentlicht`` (`corpusparse.recognize.read_fallback_date`)."""
+
+POSTED_VERBS: tuple[str, ...] = ("veröffentlicht", "gepostet", "publiziert", "geschrieben")
+"""One of these (casefolded) must follow a `POSTED_PHRASES` date in its line."""

@@ -303,3 +303,125 @@ def test_a_head_under_the_whole_main_text_is_no_headline() -> None:
     texts = [*post[:2], PARAGRAPH, "", *rules, PARAGRAPH, SECOND, BIO, SECOND]
     plan = plan_page(texts)
     assert plan is not None and plan.headline == 4
+
+
+def _body(text: str) -> list[str]:
+    return [p.text for p in corpusparse.parse(text).articles[0].body]
+
+
+def test_an_extractors_body_runs_on_through_its_lists_and_tables() -> None:
+    # Dense text (no blank line): short headings over a table, short list items.
+    tail = [
+        "Weekly basket",
+        "Fresh things",
+        "| Item | For one | For two |",
+        "| Pears | 2 | 4 |",
+        "Before you go",
+        "- Oats",
+        "- A jar of honey for the cold mornings",
+    ]
+    text = "\n".join(["Ferry to stop for the winter", PARAGRAPH, SECOND, *tail])
+    assert _body(text) == [PARAGRAPH, SECOND, *tail]
+
+
+def test_an_extractors_body_stops_at_sentences_far_from_it_and_at_a_related_list() -> None:
+    # Near misses: after two short lines a plain sentence is a reader's note, not
+    # the body; a related list's header ends the body, lists under it included;
+    # a list of titles with their dates is a related list.
+    note = [
+        "Would I take it again",
+        "Would I pay for it",
+        "I think the new boat will be late again.",
+    ]
+    text = "\n".join(["Ferry to stop for the winter", PARAGRAPH, SECOND, *note])
+    assert _body(text) == [PARAGRAPH, SECOND]
+    related = ["Related Articles", "Read these next", "- The night bus is back", "- Bridge work"]
+    text = "\n".join(["Ferry to stop for the winter", PARAGRAPH, SECOND, *related])
+    assert _body(text) == [PARAGRAPH, SECOND]
+    dated = ["- The Night Bus Is Back - March 4, 2024", "- Bridge Work Starts - May 2, 2024"]
+    text = "\n".join(["Ferry to stop for the winter", PARAGRAPH, SECOND, *dated])
+    assert _body(text) == [PARAGRAPH, SECOND]
+    # A page with blank lines keeps the narrower reading: its lists after the
+    # main text are page chrome.
+    text = "\n\n".join(["Ferry to stop for the winter", PARAGRAPH, SECOND, *tail_of_a_page()])
+    assert _body(text) == [PARAGRAPH, SECOND]
+
+
+def tail_of_a_page() -> list[str]:
+    return ["More from us", "Our boats", "- Oats", "- A jar of honey"]
+
+
+def test_a_lone_label_amid_an_extractors_text_does_not_end_its_body() -> None:
+    # A related link between the paragraphs: the sentence under it is still body.
+    after = "It will run every hour from Monday, the council said."
+    link = "RELATED: The night bus is back"
+    text = "\n".join(["Ferry to stop for the winter", PARAGRAPH, SECOND, link, after])
+    assert _body(text) == [PARAGRAPH, SECOND, after]
+    # Near miss: a share bar's line with no running text under it ends the body.
+    text = "\n".join(
+        ["Ferry to stop for the winter", PARAGRAPH, SECOND, "Share this article", "- Oats"]
+    )
+    assert _body(text) == [PARAGRAPH, SECOND]
+
+
+def _fairs(heads: list[str]) -> str:
+    lines = ["Ten boat fairs to visit next year", PARAGRAPH]
+    for head in heads:
+        lines += [head, SECOND, PARAGRAPH]
+    return "\n".join(lines)
+
+
+def test_a_listing_of_dated_entries_at_the_top_of_the_text_is_no_comment_section() -> None:
+    # Each entry under a place and its dates: the cadence of comment heads, but
+    # calendar days only, from the first part of the main text on.
+    heads = [
+        "Northbay, Riverland: January 6–9, 2026",
+        "Eastmoor, Hillshire: March 2–5, 2026",
+        "Lowford, Westvale: April 13–16, 2026",
+        "Southport, Greenmere: June 10–11, 2026",
+    ]
+    article = corpusparse.parse(_fairs(heads)).articles[0]
+    assert not article.comments
+    assert len(article.body) == 13
+    released = "\n".join(
+        [
+            "Three new books for the winter",
+            PARAGRAPH,
+            *(
+                line
+                for day in ("June 17", "May 2", "April 3")
+                for line in ("Released:", f"{day}, 2025 by", "Harbour Books", SECOND, PARAGRAPH)
+            ),
+        ]
+    )
+    article = corpusparse.parse(released).articles[0]
+    assert not article.comments
+
+
+def test_a_thread_with_clock_times_or_after_the_article_stays_a_comment_section() -> None:
+    # Near misses: the same heads with a clock time are a thread; so are
+    # date-only heads that open after the article's main text.
+    timed = [f"Tom Orr: March {day}, 2026 at 2:1{day} PM" for day in range(2, 6)]
+    assert corpusparse.parse(_fairs(timed)).articles[0].comments
+    post = [PARAGRAPH, SECOND] * 6
+    heads = [f"Kim Roe: March {day}, 2026" for day in range(2, 6)]
+    thread = [line for head in heads for line in (head, COMMENT)]
+    text = "\n".join(["Ferry to stop for the winter", *post, *thread])
+    assert [c.author for c in corpusparse.parse(text).articles[0].comments] == ["Kim Roe"] * 4
+
+
+def test_a_main_text_on_one_line_or_under_a_time_is_body_not_headline_or_dek() -> None:
+    # An extractor's text run together on one line, its title at the front.
+    one_line = " ".join(["Ferry to stop for the winter", PARAGRAPH, SECOND, PARAGRAPH])
+    article = corpusparse.parse(one_line).articles[0]
+    assert article.headline is None
+    assert [p.text for p in article.body] == [one_line]
+    # The whole article on one line over its time: body, not the dek.
+    long = " ".join([PARAGRAPH, SECOND, PARAGRAPH])
+    article = corpusparse.parse("\n".join(["Ferry to stop", long, "5 hours ago"])).articles[0]
+    assert article.dek is None
+    assert [p.text for p in article.body] == [long]
+    # Near miss: a standfirst of a sentence or two over the time is the dek.
+    article = corpusparse.parse("\n".join(["Ferry to stop", PARAGRAPH, "5 hours ago", SECOND]))
+    dek = article.articles[0].dek
+    assert dek is not None and dek.text == PARAGRAPH

@@ -47,6 +47,7 @@ from corpusparse.models import (
     Related,
     Section,
     Span,
+    Timestamp,
     Trailer,
 )
 from corpusparse.patterns import TIME_LABEL_INITIALS
@@ -567,6 +568,8 @@ def _read_section(texts: Sequence[str], plan: PagePlan | None) -> dict[int, Sect
             found = read_comment_section(texts, body_end_hint=found[0].index + 1)
     if found is None:  # no section, or one starting above the main text
         return None
+    if plan is not None and _dated_listing(found, plan):
+        return None
     items: dict[int, SectionItem] = {}
     covered = -1
     for item in found[1]:
@@ -591,6 +594,43 @@ def _unplanned_section(texts: Sequence[str]) -> tuple[SectionStart, list[Section
     if found is None or found[0].kind != "count" or found[0].index * 3 < len(texts):
         return None
     return found
+
+
+_EARLY = 4
+"""A section opening in the first ``1/_EARLY`` of the main text opens early."""
+
+
+def _dated_listing(found: tuple[SectionStart, list[SectionItem]], plan: PagePlan) -> bool:
+    """Whether a section found by its cadence alone is a listing of dated entries.
+
+    A programme of events or a list of releases prints every entry under a
+    line with its date, as a thread prints every comment under its head. A
+    thread stands after the article, and some head prints a clock time or an
+    age (``2 hours ago``); a listing opens in the first part of the main text,
+    and its dates are calendar days only.
+    """
+    start, items = found
+    if start.kind != "cadence":
+        return False
+    if (start.index - plan.body_start) * _EARLY >= plan.body_end - plan.body_start:
+        return False
+    comments = [item for item in items if isinstance(item, CommentItem)]
+    return bool(comments) and all(
+        item.marks and item.posted is not None and _calendar_day(item.posted) for item in comments
+    )
+
+
+def _calendar_day(posted: Timestamp) -> bool:
+    """Whether a comment time is a date alone: no clock time, not an age."""
+    if posted.value is None or ":" in posted.text:
+        return False
+    for word in posted.text.casefold().replace(".", "").split():
+        if word in _MERIDIEM or (word[:1].isdigit() and word.endswith(_MERIDIEM)):
+            return False
+    return True
+
+
+_MERIDIEM = ("am", "pm")
 
 
 _SIGNED_COMMENTS = 3
@@ -875,6 +915,8 @@ def headline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """
     if state.zone is not _PRE:
         return None
+    if state.plan is not None and len(cursor.text) > _MAX_PAGE_HEADLINE:
+        return None  # a page's main text printed on one line, title and all
     state.zone = _HEAD
     split = read_site_suffix(cursor.text) if state.plan is not None else None
     if split is None:
@@ -885,6 +927,10 @@ def headline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     state.headline = comparison_key(text)
     state.headline_ends = _ends(text)
     return _single(Role.HEADLINE, cursor, Headline(text, span=cursor.span(), site=site))
+
+
+_MAX_PAGE_HEADLINE = 500
+"""The longest line of a page that may be its headline."""
 
 
 @only_in(Zone.HEAD)
@@ -1262,10 +1308,16 @@ def dateline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return Block(role=Role.DATELINE, span=cursor.span(), elements=(dateline, paragraph))
 
 
+_MAX_DEK = 500
+"""The longest line that may be a dek: a longer one is a paragraph of the body."""
+
+
 @only_in(Zone.HEAD)
 def dek_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """In the head, a line right before the byline or the dateline paragraph."""
     if state.zone is not _HEAD or state.has_dek or state.has_byline:
+        return None
+    if len(cursor.text) > _MAX_DEK:  # the article's text over its byline or time
         return None
     following = cursor.next_nonblank()
     if following is None:

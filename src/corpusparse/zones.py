@@ -797,7 +797,7 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
             for position in range(headline + 1, first + 1)
             if classes[position][2] in (LineClass.GOOD, LineClass.NEAR_GOOD)
         )
-    end = _extend_body(classes, _last_of_main_text(classes, kinds, last, dense))
+    end = _extend_body(classes, _last_of_main_text(classes, kinds, last, dense), dense)
     chrome = _inner_chrome(classes, first, end)
     head_start = headline
     while head_start > max(0, headline - _NEAR + 1) and _reads_as_head_line(
@@ -991,24 +991,60 @@ def _label_amid_text(
     return sum(1 for _, _, kind in after if kind in kinds) >= _GOOD_AFTER
 
 
-def _extend_body(classes: Sequence[tuple[int, str, str]], last: int) -> int:
+def _extend_body(classes: Sequence[tuple[int, str, str]], last: int, dense: bool = False) -> int:
     """The body's last position: the last good line, then running text after it.
 
     One short line between running text (a subheading) does not end it; a
-    footer's legal line does.
+    footer's legal line does, and so does a line that ends an article (residue,
+    a related list's header) unless running text follows it at once. In an
+    extractor's text (``dense``), whose lists and tables are the article's own,
+    the body also runs on through list items and table rows of any length, up
+    to `_DENSE_GAP` short lines (headings) above them; a list item that ends
+    with a full date is a related post's, not the body's.
     """
     end = last
+    gap = _DENSE_GAP if dense else _GAP
     position = last + 1
     while position < len(classes):
         _, text, kind = classes[position]
         if is_legal_line(text):
             break
-        if _is_running_text(text, kind):
+        running = _is_running_text(text, kind)
+        if (dense and _is_list_or_row(text)) or (running and position - end <= _GAP + 1):
             end = position
-        elif position - end > 1:
+        elif (
+            running
+            or position - end > gap
+            or (_ends_article(text) and not _runs_on(classes, position + 1))
+        ):
             break
         position += 1
     return end
+
+
+def _runs_on(classes: Sequence[tuple[int, str, str]], position: int) -> bool:
+    """Whether the line at ``position`` is running text (past the end: no)."""
+    if position >= len(classes):
+        return False
+    _, text, kind = classes[position]
+    return _is_running_text(text, kind)
+
+
+_GAP = 1
+"""How many short lines in a row may stand between running text of a body (a subheading)."""
+
+_DENSE_GAP = 3
+"""How many short lines in a row may stand above a list or table of an extractor's text."""
+
+
+def _is_list_or_row(text: str) -> bool:
+    """A list item or a table row, whatever its length: what a body's lists and tables hold."""
+    if text.startswith(_LIST_MARKS):
+        return len(text) > 2 and not (text[-1:].isdigit() and find_full_date(text) is not None)
+    return text.startswith("|") and text.endswith("|") and text.count("|") >= _MIN_ROW_BARS
+
+
+_MIN_ROW_BARS = 2
 
 
 def _is_chrome_shaped(text: str, kind: str) -> bool:

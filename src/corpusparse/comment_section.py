@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import regex
@@ -1670,10 +1670,9 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
     for j in range(len(lines) - 1, -1, -1):
         strong_after[j] = strong_after[j + 1] or voice[j] == 1.0
     # personal_after[j]: the lines from lines[j] on that open in the first person or
-    # in lower case (a reader's, where an advertiser's copy exclaims).
-    personal_after = [0] * (len(lines) + 1)
-    for j in range(len(lines) - 1, -1, -1):
-        personal_after[j] = personal_after[j + 1] + _personal(texts[lines[j]])
+    # in lower case (a reader's, where an advertiser's copy exclaims); counted when
+    # first needed.
+    personal_after: list[int] = []
     above = 0.0
     lowest = max(floor + 1, n // _TAIL_FROM)
     for j, k in enumerate(lines):
@@ -1685,23 +1684,28 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
         count = len(lines) - j
         tail = (total - above) / count
         ends = _ends_article(texts[lines[j - 1]])
-        if (
+        if not (
             (voice[j] == 1.0 or ends or count >= 3)
-            and (
-                strong_after[j]
-                or ends
-                or (
-                    count >= _WEAK_RUN
-                    and tail >= _WEAK_TAIL
-                    and main <= _WEAK_MAIN
-                    and personal_after[j] * 2 >= count
-                )
-            )
             and main <= _MAIN_VOICE
             and tail >= (_TAIL_VOICE_AFTER_END if ends else _TAIL_VOICE)
             and tail - main >= _VOICE_CHANGE
             and (count >= 3 or ends or tail >= _PAIR_VOICE or count == 1)
             and (count >= 2 or (voice[j] == 1.0 and main <= _ALONE))
         ):
+            continue
+        if strong_after[j] or ends:
             return k
+        if count >= _WEAK_RUN and tail >= _WEAK_TAIL and main <= _WEAK_MAIN:
+            if not personal_after:
+                personal_after = _count_after(lines, lambda k: _personal(texts[k]))
+            if personal_after[j] * 2 >= count:
+                return k
     return None
+
+
+def _count_after(lines: Sequence[int], holds: Callable[[int], bool]) -> list[int]:
+    """For each position ``j`` of ``lines``, how many of ``lines[j:]`` hold."""
+    after = [0] * (len(lines) + 1)
+    for j in range(len(lines) - 1, -1, -1):
+        after[j] = after[j + 1] + holds(lines[j])
+    return after

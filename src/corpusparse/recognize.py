@@ -1167,7 +1167,8 @@ def read_fallback_date(text: str) -> TimeReading | None:
     """
     if not has_digit(text):
         return None
-    text = text.translate(_NARROW_SPACES)
+    if not text.isascii() and any(space in text for space in _NARROW_SPACE_CHARS):
+        text = text.translate(_NARROW_SPACES)
     if len(text) > _MAX_HEAD_DATE_LINE:
         opening = _opening_part(text)
         if opening is None:
@@ -1183,7 +1184,8 @@ def read_fallback_date(text: str) -> TimeReading | None:
     return read[1]
 
 
-_NARROW_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
+_NARROW_SPACE_CHARS = "\u00a0\u2007\u2009\u202f"
+_NARROW_SPACES = str.maketrans(dict.fromkeys(_NARROW_SPACE_CHARS, " "))
 """No-break, figure, thin and narrow no-break spaces, which `read_fallback_date` reads
 as spaces (``13.\u20091.\u20092024``)."""
 

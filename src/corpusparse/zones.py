@@ -102,17 +102,25 @@ def stopword_density(text: str) -> float:
         >>> stopword_density("The storm hit the coast")
         0.4
     """
-    folded = text.casefold()
-    if not folded.isascii():
-        for char in _WIDE_PUNCTUATION:
-            folded = folded.replace(char, "")
-    # Then the ASCII punctuation, deleted from the UTF-8 bytes (where no other
-    # character's encoding holds an ASCII byte): `str.translate` is far slower.
-    encoded = folded.encode("utf-8", "surrogatepass").translate(None, _ASCII_PUNCTUATION)
-    words = encoded.decode("utf-8", "surrogatepass").split()
+    words = _folded_words(text, _WIDE_PUNCTUATION, "", None, _ASCII_PUNCTUATION)
     if not words:
         return 0.0
     return sum(map(STOPWORDS.__contains__, words)) / len(words)
+
+
+def _folded_words(
+    text: str, wide: tuple[str, ...], into: str, table: bytes | None, delete: bytes
+) -> list[str]:
+    """The case-folded words of ``text``, its punctuation replaced: each of the
+    ``wide`` characters by ``into``, then the ASCII ones by ``table`` and ``delete``
+    in its UTF-8 bytes (where no other character's encoding holds an ASCII byte):
+    `str.translate` is far slower."""
+    folded = text.casefold()
+    if not folded.isascii():
+        for char in wide:
+            folded = folded.replace(char, into)
+    encoded = folded.encode("utf-8", "surrogatepass").translate(table, delete)
+    return encoded.decode("utf-8", "surrogatepass").split()
 
 
 def classify_line(text: str) -> str:
@@ -459,12 +467,7 @@ bytes of its ASCII characters and a list of the others (as in `stopword_density`
 
 
 def _words_of(text: str) -> list[str]:
-    folded = text.casefold()
-    if not folded.isascii():
-        for char in _WIDE_BREAKS:
-            folded = folded.replace(char, " ")
-    encoded = folded.encode("utf-8", "surrogatepass").translate(_ASCII_BREAKS)
-    return encoded.decode("utf-8", "surrogatepass").split()
+    return _folded_words(text, _WIDE_BREAKS, " ", _ASCII_BREAKS, b"")
 
 
 def main_words(classes: Sequence[tuple[int, str, str]], first: int) -> frozenset[str]:

@@ -9,6 +9,7 @@ of bad input, so that the comparison covers error rows too.
 
 from __future__ import annotations
 
+import gc
 import io
 import itertools
 import json
@@ -16,6 +17,7 @@ import os
 import signal
 import socket
 import time
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -287,9 +289,14 @@ def test_unreachable_scheduler_is_exit_code_4(
         closed.bind(("127.0.0.1", 0))
         port = closed.getsockname()[1]
     args = ["parse", str(seed_paths[0]), "-o", str(tmp_path / "out.jsonl")]
-    with dask.config.set({"distributed.comm.timeouts.connect": "0.5s"}):
-        assert cli.main([*args, "--scheduler", f"tcp://127.0.0.1:{port}"]) == cli.EXIT_CLUSTER
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        with dask.config.set({"distributed.comm.timeouts.connect": "0.5s"}):
+            assert cli.main([*args, "--scheduler", f"tcp://127.0.0.1:{port}"]) == cli.EXIT_CLUSTER
+        gc.collect()
     assert f"tcp://127.0.0.1:{port}" in capsys.readouterr().err
+    unclosed = [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)]
+    assert not [message for message in unclosed if "out.jsonl" in message]  # the output is closed
 
 
 def test_a_task_that_fails_once_is_retried(

@@ -166,6 +166,9 @@ def _parse_command(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         raise
     except (OSError, ClusterError) as error:  # no scheduler there, or a task failed for good
+        for opened in (writer, errors):  # what the run wrote so far stays, and is closed
+            if opened is not None:
+                opened.close()
         where = args.scheduler or "a Dask LocalCluster"
         print(f"corpusparse: {where}: {error}", file=sys.stderr)
         return EXIT_CLUSTER

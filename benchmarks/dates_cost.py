@@ -6,7 +6,7 @@ text of 50,000 comments, each with its own time.
 
 It measures the source tree it sits in (``src/`` goes first on ``sys.path``).
 Times are CPU seconds of this process (`time.process_time`), the best of
-``--repeat`` passes: *warm* with the date cache of `corpusparse.dates` kept
+``--repeat`` passes: *warm* with the date cache of `corpusparse.parsing.dates` kept
 from pass to pass, *cold* with it cleared before each pass. The seed corpus
 must have been built by ``benchmarks/run.py`` (``benchmarks/out/corpora/seed-1MB-v1``);
 ``--corpus`` names another directory of ``.txt`` files.
@@ -26,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
 import corpusparse  # noqa: E402
-import corpusparse.dates  # noqa: E402
+import corpusparse.parsing.dates  # noqa: E402
 
 SHAPES = (
     "{month} {day}, {year} at {hour12}:{minute:02d} {ampm}",
@@ -61,7 +61,7 @@ def comments_text(count: int, seed: int = 1) -> str:
 
 def clear_cache() -> None:
     """Forget the cached date readings, if this tree has the cache."""
-    reading = getattr(corpusparse.dates, "_dateutil_reading", None)
+    reading = getattr(corpusparse.parsing.dates, "_dateutil_reading", None)
     if reading is not None:
         reading.cache_clear()
 

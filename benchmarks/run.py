@@ -52,7 +52,7 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
     case = spec["case"]
     files = [Path(p) for p in spec["files"]]
     if case == "floor":
-        from corpusparse.lines import split_lines
+        from corpusparse.parsing.lines import split_lines
 
         def one_pass() -> dict[str, int]:
             lines = 0
@@ -65,9 +65,9 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
     elif case == "skeleton":
         # What the models cost without any rule: per non-blank line one Span,
         # one Paragraph and one Block, then one Article and Document per file.
-        from corpusparse.blocks import Block, Role
-        from corpusparse.lines import numbered_lines
-        from corpusparse.models import Article, Document, Paragraph, Span
+        from corpusparse.model import Article, Document, Paragraph, Span
+        from corpusparse.parsing.blocks import Block, Role
+        from corpusparse.parsing.lines import numbered_lines
 
         def one_pass() -> dict[str, int]:
             articles = 0
@@ -109,8 +109,8 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
         # The command's job on a LocalCluster, timed apart from the cluster's start.
         from distributed import Client, LocalCluster
 
-        from corpusparse.output import JsonLinesWriter
-        from corpusparse.run import run_corpus
+        from corpusparse.corpus.output import JsonLinesWriter
+        from corpusparse.corpus.run import run_corpus
 
         jobs = int(spec["jobs"])
         start = time.perf_counter()
@@ -187,7 +187,7 @@ def _integration_case(case: str, spec: dict[str, Any]) -> tuple[float, dict[str,
         import orjson
 
         from corpusparse import iter_documents
-        from corpusparse.fields import DOCUMENT_FIELDS, make_record
+        from corpusparse.formats.fields import DOCUMENT_FIELDS, make_record
 
         def one_pass() -> dict[str, int]:
             articles = 0
@@ -276,7 +276,7 @@ def _timed(one_pass: Callable[[], dict[str, int]]) -> tuple[float, dict[str, Any
 
 
 def _import_corpusparse() -> None:
-    import corpusparse.dask  # noqa: F401
+    import corpusparse.corpus.dask  # noqa: F401
 
 
 def _count_articles(path: str) -> int:

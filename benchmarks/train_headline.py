@@ -7,8 +7,8 @@ The corpus is one built by ``../shared/realtext/build_dev.py`` (its
 headline, the script parses the text as the parser does, takes the first
 segment the zone stage plans (when it has blank lines: an extractor's text with
 none is scored by its evidence alone), and lists the headline candidates with
-`corpusparse.zones.headline_features`. A candidate is right when the headline
-it settles on (`corpusparse.zones.settle_headline`) prints the gold headline.
+`corpusparse.parsing.zones.headline_features`. A candidate is right when the headline
+it settles on (`corpusparse.parsing.zones.settle_headline`) prints the gold headline.
 A conditional logit (one softmax over each page's candidates) is fitted by
 gradient descent with an L2 penalty.
 
@@ -32,9 +32,9 @@ from typing import Any
 import numpy as np
 
 import corpusparse
-import corpusparse.blocks as blocks
-from corpusparse import zones
-from corpusparse.recognize import read_site_suffix
+import corpusparse.parsing.blocks as blocks
+from corpusparse.parsing import zones
+from corpusparse.parsing.recognize import read_site_suffix
 
 Page = tuple[str, str, np.ndarray, np.ndarray]  # source, page source, features, right
 

@@ -45,13 +45,16 @@ def _runtime_class(cls: Class) -> Any:
 
 
 def _default(value: Any, module: Any) -> str:
-    """How a default reads in a signature: a module constant by its name, else its repr."""
+    """How a default reads in a signature: a constant of the module (or of its
+    package) by its name, else its repr."""
     if isinstance(value, attrs.Factory):  # type: ignore[arg-type]
         factory = value.factory  # type: ignore[attr-defined]
         return f"{getattr(factory, '__name__', repr(factory))}()"
-    for name, constant in vars(module).items():
-        if name.isupper() and constant is value and not isinstance(value, (int, str)):
-            return name
+    package = sys.modules.get(module.__name__.rpartition(".")[0])
+    for namespace in (module, package):
+        for name, constant in vars(namespace or module).items():
+            if name.isupper() and constant is value and not isinstance(value, (int, str)):
+                return name
     return repr(value)
 
 

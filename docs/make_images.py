@@ -59,7 +59,7 @@ SHOW_PAGES = {
 SHOW_WIDTH = 100  # `show --width`: long lines wrap under the text column
 
 # Role -> (text colour, band colour): the hues of `corpusparse show` on a terminal
-# (corpusparse.show.ROLE_COLORS), made readable on a light background.
+# (corpusparse.cli.show.ROLE_COLORS), made readable on a light background.
 ROLE_PALETTE = {
     "related": ("#0a6e75", "#e0f5f5"),
     "section": ("#0a6e75", "#e0f5f5"),

@@ -10,8 +10,8 @@ import json
 
 import corpusparse
 from corpusparse import Document, Layout, article_record, from_json, render, to_json
-from corpusparse.lines import is_blank, split_lines, split_lines_keepends
-from corpusparse.render import NEWLINES
+from corpusparse.formats.render import NEWLINES
+from corpusparse.parsing.lines import is_blank, split_lines, split_lines_keepends
 
 
 def text_of(data: bytes) -> str:

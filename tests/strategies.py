@@ -49,8 +49,9 @@ from corpusparse import (
     Trailer,
     render,
 )
-from corpusparse.lines import numbered_lines
-from corpusparse.recognize import (
+from corpusparse.formats.render import NEWLINES
+from corpusparse.parsing.lines import numbered_lines
+from corpusparse.parsing.recognize import (
     comparison_key,
     is_caption_shaped,
     is_related_block_header,
@@ -67,8 +68,7 @@ from corpusparse.recognize import (
     read_timestamp,
     read_trailer,
 )
-from corpusparse.render import NEWLINES
-from corpusparse.segments import could_open_article, find_mastheads
+from corpusparse.parsing.segments import could_open_article, find_mastheads
 
 T = TypeVar("T")
 

@@ -15,9 +15,9 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from corpusparse import recognize
-from corpusparse.patterns import COMMENT_BULLET_HEAD
-from corpusparse.recognize import CommentHead, read_comment_head
+from corpusparse.parsing import recognize
+from corpusparse.parsing.patterns import COMMENT_BULLET_HEAD
+from corpusparse.parsing.recognize import CommentHead, read_comment_head
 
 OLD_COMMENT_BULLET_HEAD = regex.compile(
     r"(?P<author>[^•·→\n]{1,80}?)[ \t\u00a0]{0,20}"

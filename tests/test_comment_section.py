@@ -11,8 +11,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from corpusparse import comment_section
-from corpusparse.comment_section import (
+from corpusparse.parsing import comment_section
+from corpusparse.parsing.comment_section import (
     CommentItem,
     PingbackItem,
     SectionStart,
@@ -23,8 +23,8 @@ from corpusparse.comment_section import (
     read_comments,
     read_marker,
 )
-from corpusparse.patterns import COMMENT_DATE_SPAN
-from corpusparse.recognize import CommentHead, read_comment_head
+from corpusparse.parsing.patterns import COMMENT_DATE_SPAN
+from corpusparse.parsing.recognize import CommentHead, read_comment_head
 
 BODY = [
     "Harbour Walk Opens",
@@ -970,7 +970,7 @@ def test_a_readers_voice(line: str, voiced: bool) -> None:
 @example("hİ there")
 @example("thanKs for it")
 def test_the_voice_pre_check_passes_every_line_the_pattern_matches(text: str) -> None:
-    from corpusparse.patterns import COMMENT_VOICE
+    from corpusparse.parsing.patterns import COMMENT_VOICE
 
     if COMMENT_VOICE.match(text) is not None:
         assert comment_section._voice(text)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import corpusparse
-from corpusparse.run import SUMMARY_WIDTH, RunStats
+from corpusparse.corpus.run import SUMMARY_WIDTH, RunStats
 
 
 @pytest.mark.parametrize(
@@ -65,8 +65,8 @@ def test_the_summary_time_is_the_wall_clock_since_the_given_start() -> None:
 def test_run_corpus_times_the_run_from_the_command_start(tmp_path: Path) -> None:
     import time
 
-    from corpusparse.output import JsonLinesWriter
-    from corpusparse.run import run_corpus
+    from corpusparse.corpus.output import JsonLinesWriter
+    from corpusparse.corpus.run import run_corpus
 
     (tmp_path / "a.txt").write_text("Rain\n\nIt rained.\n", encoding="utf-8")
     err = io.StringIO()

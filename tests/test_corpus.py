@@ -21,8 +21,8 @@ from corpusparse.corpus import (
     parse_stream,
     read_documents,
 )
-from corpusparse.parallel import BATCHES_IN_FLIGHT_PER_JOB, batched, ordered_map
-from corpusparse.roles import LINE_ROLES, line_roles
+from corpusparse.corpus.parallel import BATCHES_IN_FLIGHT_PER_JOB, batched, ordered_map
+from corpusparse.parsing.roles import LINE_ROLES, line_roles
 
 
 def _square_all(batch: list[int]) -> list[int]:

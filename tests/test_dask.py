@@ -30,7 +30,7 @@ pytest.importorskip("distributed")  # the dask extra is part of the dev install
 import pyarrow.parquet as pq
 from distributed import Client, LocalCluster, wait
 
-import corpusparse.dask as cdask
+import corpusparse.corpus.dask as cdask
 from corpusparse import cli
 from corpusparse.corpus import (
     InputBlock,
@@ -40,8 +40,8 @@ from corpusparse.corpus import (
     read_documents,
     resolve,
 )
-from corpusparse.output import JsonLinesWriter, ParquetWriter, encode_row
-from corpusparse.run import run_corpus
+from corpusparse.corpus.output import JsonLinesWriter, ParquetWriter, encode_row
+from corpusparse.corpus.run import run_corpus
 
 BLOCKSIZE = 16 * 1024
 """Small enough that the large JSON Lines file is cut into a dozen blocks."""

@@ -12,8 +12,13 @@ import pytest
 from dateutil import parser as date_parser
 from dateutil.parser import UnknownTimezoneWarning
 
-from corpusparse import dates
-from corpusparse.dates import find_full_date, read_datetime, read_labelled_time, read_printed_time
+from corpusparse.parsing import dates
+from corpusparse.parsing.dates import (
+    find_full_date,
+    read_datetime,
+    read_labelled_time,
+    read_printed_time,
+)
 
 # The shapes a hand-written reader once read before dateutil (month names, day
 # first or month first, ISO dates, 12- and 24-hour clocks) and the values it

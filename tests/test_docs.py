@@ -30,7 +30,7 @@ from pytest_examples import CodeExample, EvalExample, find_examples
 import corpusparse
 from conftest import ROOT
 from corpusparse import cli
-from corpusparse.blocks import RULES
+from corpusparse.parsing.blocks import RULES
 
 DOCS = ROOT / "docs"
 PAGES = sorted(DOCS.glob("*.md"))
@@ -161,7 +161,7 @@ def test_every_public_name_has_a_reference_entry() -> None:
     "module",
     sorted(
         module.name
-        for module in pkgutil.iter_modules(corpusparse.__path__, "corpusparse.")
+        for module in pkgutil.walk_packages(corpusparse.__path__, "corpusparse.")
         if module.name != "corpusparse.__main__"
     ),
 )

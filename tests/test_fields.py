@@ -11,10 +11,12 @@ from typing import Any
 import attrs
 import pytest
 
-from corpusparse import fields, models
+from corpusparse import model as models
 from corpusparse.corpus import ParsedDocument
-from corpusparse.fields import ARTICLE_FIELDS, DOCUMENT_FIELDS, ListOf, RecordField, Struct
-from corpusparse.models import (
+from corpusparse.corpus.output import ParquetWriter, article_rows, document_row, encode_row
+from corpusparse.formats import fields
+from corpusparse.formats.fields import ARTICLE_FIELDS, DOCUMENT_FIELDS, ListOf, RecordField, Struct
+from corpusparse.model import (
     Article,
     Boilerplate,
     BoilerplateKind,
@@ -36,7 +38,6 @@ from corpusparse.models import (
     Timestamp,
     Trailer,
 )
-from corpusparse.output import ParquetWriter, article_rows, document_row, encode_row
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
@@ -54,7 +55,7 @@ def _model_classes() -> set[type]:
             if hint in found or hint is Span:
                 continue
             found.add(hint)
-            todo += typing.get_type_hints(hint, vars(models)).values()
+            todo += typing.get_type_hints(hint).values()
         else:
             todo += typing.get_args(hint)
     return found
@@ -67,7 +68,9 @@ def test_every_model_field_reaches_the_rows_or_is_left_out_with_a_reason() -> No
     for cls in classes:
         for attribute in attrs.fields(cls):
             name = f"{cls.__name__}.{attribute.name}"
-            assert name in accounted, f"{name} reaches no output: add it to corpusparse.fields"
+            assert name in accounted, (
+                f"{name} reaches no output: add it to corpusparse.formats.fields"
+            )
     real = {f"{cls.__name__}.{a.name}" for cls in classes for a in attrs.fields(cls)}
     assert set(accounted) <= real, set(accounted) - real
     assert all(reason for reason in fields.LEFT_OUT.values())
@@ -200,5 +203,5 @@ def test_document_rows_are_made_from_the_table() -> None:
 def test_the_cli_page_lists_the_fields_of_the_table() -> None:
     page = (DOCS / "cli.md").read_text("utf-8")
     assert fields.field_list() in page, (
-        "docs/cli.md: paste the output of python -m corpusparse.fields under Rows"
+        "docs/cli.md: paste the output of python -m corpusparse.formats.fields under Rows"
     )

@@ -15,7 +15,7 @@ import pytest
 
 import corpusparse
 from corpusparse import Document, article_record, from_json, to_json
-from corpusparse.lines import split_lines
+from corpusparse.parsing.lines import split_lines
 
 TEN_MB = 10 * 1024 * 1024
 

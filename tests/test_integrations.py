@@ -29,7 +29,7 @@ from datatrove.pipeline.writers import JsonlWriter
 
 from conftest import ROOT
 from corpusparse import article_record, parse
-from corpusparse.fields import ARTICLE_FIELDS, DOCUMENT_FIELDS
+from corpusparse.formats.fields import ARTICLE_FIELDS, DOCUMENT_FIELDS
 from corpusparse.integrations import article_fields
 from corpusparse.integrations.datasets import features, parse_batch, parse_dataset
 from corpusparse.integrations.datatrove import ParseNews

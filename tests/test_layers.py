@@ -1,8 +1,11 @@
 """How the modules sit on one another, and what a parse leaves behind.
 
+* The packages form layers, `cli` -> `corpus` -> `parsing` / `formats` ->
+  `model`, and no module imports a layer above its own (nor `parsing` and
+  `formats` each other).
 * The corpus run and the Dask path share one parsing loop
   (`corpusparse.corpus.parse_stream`) and the row rendering of
-  `corpusparse.output`, and do not import each other.
+  `corpusparse.corpus.output`, and do not import each other.
 * The models import no module of the parser.
 * A parse leaves the garbage collector alone, changes no module-level
   container (the spans documents share are an immutable table made at
@@ -23,9 +26,10 @@ from pathlib import Path
 import pytest
 
 import corpusparse
-from corpusparse import models, parser
-from corpusparse.lines import Line
-from corpusparse.segments import Cut
+from corpusparse import model as models
+from corpusparse.parsing import parser
+from corpusparse.parsing.lines import Line
+from corpusparse.parsing.segments import Cut
 
 
 def _loaded_after(statement: str) -> set[str]:
@@ -39,33 +43,89 @@ def _loaded_after(statement: str) -> set[str]:
 
 def test_the_dask_path_does_not_import_the_command_run() -> None:
     pytest.importorskip("distributed")
-    assert "corpusparse.run" not in _loaded_after("import corpusparse.dask")
+    assert "corpusparse.corpus.run" not in _loaded_after("import corpusparse.corpus.dask")
 
 
 def test_the_command_run_does_not_import_the_dask_path() -> None:
-    loaded = _loaded_after("import corpusparse.run, corpusparse.cli")
-    assert "corpusparse.dask" not in loaded
-    assert "corpusparse.output" in loaded
+    loaded = _loaded_after("import corpusparse.corpus.run, corpusparse.cli")
+    assert "corpusparse.corpus.dask" not in loaded
+    assert "corpusparse.corpus.output" in loaded
 
 
 def test_the_models_import_no_other_module_of_the_package() -> None:
-    tree = ast.parse(Path(models.__file__).read_text("utf-8"))
     imported = {
-        node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
-    } | {
-        alias.name
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Import)
-        for alias in node.names
+        name
+        for path in Path(models.__file__).parent.glob("*.py")
+        for name in _imports(path, "corpusparse.model")
     }
-    assert not {name for name in imported if name.startswith("corpusparse")}
+    assert imported and all(name.startswith("corpusparse.model.") for name in imported)
+
+
+LAYERS = {"model": 0, "parsing": 1, "formats": 1, "corpus": 2, "cli": 3, "integrations": 3}
+"""The layer of each package below ``corpusparse``; the package itself (its
+``__init__``, the public API) and ``__main__`` sit on top."""
+
+
+def _package_of(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else ""
+
+
+def _imports(path: Path, module: str) -> set[str]:
+    """The corpusparse modules a module imports, at the top or inside functions."""
+    tree = ast.parse(path.read_text("utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module is not None and node.level == 0:
+            found.add(node.module)
+            if node.module == "corpusparse":  # from corpusparse import model (not __version__)
+                found |= {
+                    f"corpusparse.{alias.name}"
+                    for alias in node.names
+                    if not alias.name.startswith("__")
+                }
+    return {name for name in found if name.startswith("corpusparse.")}
+
+
+def _modules() -> list[tuple[str, Path]]:
+    root = Path(corpusparse.__file__).parent
+    return [
+        (".".join(("corpusparse", *path.relative_to(root).with_suffix("").parts)), path)
+        for path in sorted(root.rglob("*.py"))
+    ]
+
+
+def test_no_module_imports_a_layer_above_its_own() -> None:
+    upward = []
+    for module, path in _modules():
+        package = _package_of(module)
+        if package not in LAYERS:
+            continue  # corpusparse/__init__.py and __main__.py sit on top of everything
+        for imported in _imports(path, module):
+            theirs = _package_of(imported)
+            if theirs not in LAYERS or LAYERS[theirs] > LAYERS[package]:
+                upward.append(f"{module} imports {imported}")
+            elif theirs != package and LAYERS[theirs] == LAYERS[package]:
+                upward.append(f"{module} imports its sibling layer {imported}")
+    assert upward == []
+
+
+def test_the_layer_check_sees_an_upward_import(tmp_path: Path) -> None:
+    module = tmp_path / "probe.py"
+    module.write_text("def f():\n    from corpusparse.cli import main\n", "utf-8")
+    assert _imports(module, "corpusparse.model.probe") == {"corpusparse.cli"}
+    assert {_package_of(name) for name, _ in _modules()} >= set(LAYERS)
 
 
 def _module_containers() -> dict[tuple[str, str], str]:
     """Every dict, list, set and bytearray at module level in the package, printed."""
     found = {}
-    for info in pkgutil.iter_modules(corpusparse.__path__, "corpusparse."):
-        if info.name in {"corpusparse.__main__", "corpusparse.dask"}:
+    for info in pkgutil.walk_packages(corpusparse.__path__, "corpusparse."):
+        if info.name in {"corpusparse.__main__", "corpusparse.corpus.dask"} or (
+            info.name.startswith("corpusparse.integrations.")
+        ):
             continue
         module = importlib.import_module(info.name)
         for name, value in vars(module).items():

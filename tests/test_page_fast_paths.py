@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpusparse import dates, recognize, zones
-from corpusparse.dates import has_digit, may_hold_time, read_labelled_time
-from corpusparse.recognize import read_byline_line, read_byline_pair, read_residue
-from corpusparse.zones import stopword_density
+from corpusparse.parsing import dates, recognize, zones
+from corpusparse.parsing.dates import has_digit, may_hold_time, read_labelled_time
+from corpusparse.parsing.recognize import read_byline_line, read_byline_pair, read_residue
+from corpusparse.parsing.zones import stopword_density
 
 # Pieces of head lines: labels, names, dates, relative times, separators, and letters
 # whose case folds to ASCII (the Kelvin sign, the long s and its ligatures, dotted I).

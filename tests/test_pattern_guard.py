@@ -11,8 +11,8 @@ import pytest
 import regex
 
 import corpusparse
-from corpusparse import patterns, recognize
-from corpusparse.models import BoilerplateKind, DefectKind
+from corpusparse.model import BoilerplateKind, DefectKind
+from corpusparse.parsing import patterns, recognize
 
 # Exponential on a run of word characters without the final "!".
 RUNAWAY_BYLINE = regex.compile(r"(?:By|BY)[ ]+(?P<names>(?:\w|\w\w)+!)")

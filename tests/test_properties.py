@@ -30,8 +30,8 @@ from corpusparse import (
     PublicationTime,
     Related,
 )
-from corpusparse.lines import is_blank, split_lines, split_lines_keepends
-from corpusparse.recognize import comparison_key
+from corpusparse.parsing.lines import is_blank, split_lines, split_lines_keepends
+from corpusparse.parsing.recognize import comparison_key
 from strategies import DOCUMENTS, LINE_SOUP, any_text, layouts, newlines
 
 # ------------------------------------------------------------------ regressions found

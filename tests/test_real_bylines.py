@@ -13,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusparse
-from corpusparse.patterns import HEAD_PART_SEPARATOR, READING_TIME
-from corpusparse.recognize import (
+from corpusparse.parsing.patterns import HEAD_PART_SEPARATOR, READING_TIME
+from corpusparse.parsing.recognize import (
     _READING_TIME_WORDS,
     may_contain,
     read_bare_byline,

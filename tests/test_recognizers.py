@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import corpusparse
-from corpusparse.models import BoilerplateKind
-from corpusparse.recognize import read_site_suffix
+from corpusparse.model import BoilerplateKind
+from corpusparse.parsing.recognize import read_site_suffix
 
 PAGE = """\
 - First related story
@@ -237,7 +237,8 @@ def test_a_mention_resolves_the_same_whatever_the_hash_seed() -> None:
     import sys
 
     code = (
-        "from corpusparse.recognize import resolve_mention as r; print(r('@jo hi', ['Jo', 'jo']))"
+        "from corpusparse.parsing.recognize import resolve_mention as r; "
+        "print(r('@jo hi', ['Jo', 'jo']))"
     )
     answers = {
         subprocess.run(

@@ -36,7 +36,7 @@ from typing import Any
 import pytest
 import regex
 
-from corpusparse import patterns
+from corpusparse.parsing import patterns
 
 BASE = 25_000
 """The 1x size in characters; 4x is 100 KB."""
@@ -73,7 +73,7 @@ def _compiled_patterns() -> dict[str, Any]:
         for name, value in vars(patterns).items()
         if isinstance(value, PatternType) and not name.startswith("__")
     }
-    assert found, "no compiled patterns found in corpusparse.patterns"
+    assert found, "no compiled patterns found in corpusparse.parsing.patterns"
     return found
 
 

@@ -28,7 +28,7 @@ def test_seeds_round_trip_in_every_layout(path: Path, layout: Layout) -> None:
     for newline in ("\n", "\r\n", "\r"):
         text = corpusparse.render(doc, layout, newline)
         assert corpusparse.parse(text) == doc
-        assert text.count(newline) == len(corpusparse.lines.split_lines(text))
+        assert text.count(newline) == len(corpusparse.parsing.lines.split_lines(text))
 
 
 def test_page_layout_has_no_blank_lines_inside_an_article() -> None:

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from corpusparse.checkpoint import parts_dir
 from corpusparse.cli import EXIT_INPUT_ERRORS, EXIT_INTERRUPTED, EXIT_OUTPUT_ERROR, EXIT_USAGE
+from corpusparse.corpus.checkpoint import parts_dir
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 DOCUMENTS = 400

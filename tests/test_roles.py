@@ -9,9 +9,9 @@ from hypothesis import given
 
 import corpusparse
 from corpusparse import Boilerplate, Comment, Document, Headline, Paragraph, render
-from corpusparse.lines import is_blank, split_lines
-from corpusparse.roles import LINE_ROLES, LineRole, document_roles, line_roles
-from corpusparse.show import format_roles, show
+from corpusparse.cli.show import format_roles, show
+from corpusparse.parsing.lines import is_blank, split_lines
+from corpusparse.parsing.roles import LINE_ROLES, LineRole, document_roles, line_roles
 from strategies import DOCUMENTS, LINE_SOUP, any_text, layouts
 
 _COMMENT_ROLES = {"comment_author", "comment_time", "comment", "comment_continuation"}
@@ -134,7 +134,7 @@ def test_separators_between_articles_are_boilerplate_not_outside() -> None:
 
 
 def test_show_parses_each_document_once(tmp_path: Path, monkeypatch: object) -> None:
-    import corpusparse.show as show_module
+    import corpusparse.cli.show as show_module
 
     calls: list[str] = []
     real = show_module.parse

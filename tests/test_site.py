@@ -7,8 +7,7 @@ about 4 s), then its HTML is read:
   never prose or nested quotes (griffe renders an ``Example:`` section as an
   admonition and its lines run together; ``Examples:`` is the one it reads);
 * every object of the reference is documented once: no two entries resolve
-  to the same Python object (``::: corpusparse.render`` is the *module*, which
-  repeats the function ``render`` and its neighbours);
+  to the same Python object (a module entry repeats the functions in it);
 * the attrs models show their constructor signatures;
 * every image a page shows exists, and the pages that must have pictures
   have them;
@@ -128,7 +127,7 @@ def test_example_blocks_are_code(pages: dict[str, Page]) -> None:
 
 def _canonical(identifier: str, package: griffe.Module) -> str:
     """The path of the object a heading id names, through aliases (corpusparse.Layout ->
-    corpusparse.render.Layout)."""
+    corpusparse.formats.render.Layout)."""
     obj: griffe.Object | griffe.Alias = package
     for part in identifier.split(".")[1:]:
         obj = obj.members[part]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import corpusparse
-from corpusparse.lines import is_blank, split_lines, split_lines_keepends
+from corpusparse.parsing.lines import is_blank, split_lines, split_lines_keepends
 
 
 def _covered_lines(doc: corpusparse.Document) -> list[int]:

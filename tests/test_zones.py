@@ -1,4 +1,4 @@
-"""The zone stage: the main text, the headline and the page chrome of a page (`corpusparse.zones`).
+"""The zone stage (`corpusparse.parsing.zones`): the main text, the headline and the chrome.
 
 Every page here is written by hand in the shapes flattened pages show.
 """
@@ -6,9 +6,9 @@ Every page here is written by hand in the shapes flattened pages show.
 from __future__ import annotations
 
 import corpusparse
-from corpusparse.models import BoilerplateKind
-from corpusparse.recognize import read_residue
-from corpusparse.zones import (
+from corpusparse.model import BoilerplateKind
+from corpusparse.parsing.recognize import read_residue
+from corpusparse.parsing.zones import (
     LineClass,
     PagePlan,
     classify_line,

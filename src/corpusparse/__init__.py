@@ -8,7 +8,6 @@ Examples:
     ('Rain at last', ('Ann Lee',), 'It rained on Tuesday.')
 """
 
-from corpusparse.convert import article_record, converter, from_json, to_json
 from corpusparse.corpus import (
     CorpusError,
     ErrorKind,
@@ -18,7 +17,9 @@ from corpusparse.corpus import (
     iter_documents,
     read_documents,
 )
-from corpusparse.models import (
+from corpusparse.formats.convert import article_record, converter, from_json, to_json
+from corpusparse.formats.render import Layout, render, render_article
+from corpusparse.model import (
     NOWHERE,
     Article,
     Boilerplate,
@@ -42,9 +43,8 @@ from corpusparse.models import (
     Timestamp,
     Trailer,
 )
-from corpusparse.parser import ParseError, parse, parse_file
-from corpusparse.render import Layout, render, render_article
-from corpusparse.roles import LineRole, line_roles
+from corpusparse.parsing.parser import ParseError, parse, parse_file
+from corpusparse.parsing.roles import LineRole, line_roles
 
 __version__ = "0.1.0"
 """The version of corpusparse, as in ``pyproject.toml``."""

@@ -8,7 +8,7 @@
   ``datasets.Dataset.map`` that turns a text column into flat columns, with the
   matching ``datasets.Features``.
 
-Both make their records with the field table (`corpusparse.fields`), as
+Both make their records with the field table (`corpusparse.formats.fields`), as
 ``corpusparse parse`` does, so that what they hold equals what the command
 writes; a field added to a model reaches them with no change. This package
 imports neither library: each module imports its own when it is imported.
@@ -24,14 +24,14 @@ from typing import Any
 import attrs
 
 from corpusparse.corpus import ErrorKind, InputError, SourceDocument, parse_source
-from corpusparse.fields import (
+from corpusparse.formats.fields import (
     ARTICLE_FIELDS,
     DOCUMENT_FIELDS,
     ERROR_FIELDS,
     RecordField,
     make_record,
 )
-from corpusparse.models import Document
+from corpusparse.model import Document
 
 __all__ = [
     "RESULT_ERROR_FIELDS",
@@ -50,7 +50,7 @@ meaningless for a document that is already in memory)."""
 
 
 def article_fields(keys: Iterable[str] | None = None) -> tuple[RecordField, ...]:
-    """The fields of `corpusparse.fields.ARTICLE_FIELDS` named by ``keys``, in table order.
+    """The fields of `corpusparse.formats.fields.ARTICLE_FIELDS` named by ``keys``, in table order.
 
     ``None`` keeps them all.
 
@@ -75,7 +75,7 @@ def article_fields(keys: Iterable[str] | None = None) -> tuple[RecordField, ...]
 
 
 def document_fields(articles: tuple[RecordField, ...] = ARTICLE_FIELDS) -> tuple[RecordField, ...]:
-    """`corpusparse.fields.DOCUMENT_FIELDS`, its ``articles`` made of the fields ``articles``."""
+    """`corpusparse.formats.fields.DOCUMENT_FIELDS`, its ``articles`` made of ``articles``."""
     if articles == ARTICLE_FIELDS:
         return DOCUMENT_FIELDS
 

@@ -2,7 +2,7 @@
 
 `parse_batch` is a batched map function, module-level so that ``num_proc``
 works; `features` gives the ``datasets.Features`` of what it returns, made
-from the same field table (`corpusparse.fields`) as the JSON Lines and Parquet
+from the same field table (`corpusparse.formats.fields`) as the JSON Lines and Parquet
 outputs of ``corpusparse parse``; `parse_dataset` calls ``map`` with both.
 
 The columns of the result are the input's columns but the text column (their
@@ -40,7 +40,7 @@ except ModuleNotFoundError as error:  # pragma: no cover
     ) from error
 
 from corpusparse.corpus import InputError
-from corpusparse.fields import ListOf, RecordField, Scalar, Shape, make_record
+from corpusparse.formats.fields import ListOf, RecordField, Scalar, Shape, make_record
 from corpusparse.integrations import (
     RESULT_ERROR_FIELDS,
     article_fields,

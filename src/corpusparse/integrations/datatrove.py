@@ -38,7 +38,7 @@ except ModuleNotFoundError as error:  # pragma: no cover
     ) from error
 
 from corpusparse.corpus import InputError
-from corpusparse.fields import RecordField, make_record
+from corpusparse.formats.fields import RecordField, make_record
 from corpusparse.integrations import (
     RESULT_ERROR_FIELDS,
     article_fields,
@@ -58,7 +58,7 @@ class ParseNews(PipelineStep):
 
     Args:
         fields: The article record fields to keep (keys of
-            `corpusparse.fields.ARTICLE_FIELDS`, such as ``headline``,
+            `corpusparse.formats.fields.ARTICLE_FIELDS`, such as ``headline``,
             ``authors``, ``body``); ``None`` keeps them all.
         per: ``document``: one output document per input document, the
             records under ``metadata[key]`` (``articles``, ``boilerplate``,

@@ -3,8 +3,8 @@
 The block rules decide *where* an element may stand; these functions decide
 *whether* a line has its shape and pull out its parts. All take stripped text.
 
-Every match on a long line carries a time limit (`corpusparse.patterns.time_limit`);
-a reader that runs over it raises `TimeoutError`, which `corpusparse.blocks.classify`
+Every match on a long line carries a time limit (`corpusparse.parsing.patterns.time_limit`);
+a reader that runs over it raises `TimeoutError`, which `corpusparse.parsing.blocks.classify`
 turns into a ``pattern_timeout`` defect.
 """
 
@@ -15,7 +15,16 @@ import functools
 import itertools
 from typing import NamedTuple
 
-from corpusparse.dates import (
+from corpusparse.model import (
+    NOWHERE,
+    BoilerplateKind,
+    Caption,
+    Dateline,
+    Pingback,
+    Span,
+    Timestamp,
+)
+from corpusparse.parsing.dates import (
     TimeReading,
     find_full_date,
     has_digit,
@@ -25,16 +34,7 @@ from corpusparse.dates import (
     read_labelled_time,
     read_printed_time,
 )
-from corpusparse.models import (
-    NOWHERE,
-    BoilerplateKind,
-    Caption,
-    Dateline,
-    Pingback,
-    Span,
-    Timestamp,
-)
-from corpusparse.patterns import (
+from corpusparse.parsing.patterns import (
     AT_MENTION,
     AUTHOR_NAME,
     AUTHOR_SEPARATOR,
@@ -84,7 +84,7 @@ from corpusparse.patterns import (
     WIDGET,
     time_limit,
 )
-from corpusparse.vocabulary import (
+from corpusparse.parsing.vocabulary import (
     AGENCIES,
     BYLINE_COLON_LABELS,
     BYLINE_GLUED_LABELS,

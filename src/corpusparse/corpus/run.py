@@ -4,10 +4,10 @@
 it streams the inputs through `corpusparse.corpus.parse_stream`, the loop
 `corpusparse.iter_documents` and the Dask tasks parse with too (so output
 order equals input order whatever ``jobs`` is), turns each result into rows
-in the workers (`corpusparse.output.render_result`), writes every row through
-one `corpusparse.output.Writer`, shows a progress bar on a terminal, and ends
+in the workers (`corpusparse.corpus.output.render_result`), writes every row through
+one `corpusparse.corpus.output.Writer`, shows a progress bar on a terminal, and ends
 with the one-line summary of `RunStats.summary`. (`Encoder`, `Rendered` and
-`render_items` live in `corpusparse.output` and are named here too.)
+`render_items` live in `corpusparse.corpus.output` and are named here too.)
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from corpusparse.corpus import (
     parse_stream,
     read_items,
 )
-from corpusparse.output import Encoder, Per, Rendered, Writer, render_items, render_result
+from corpusparse.corpus.output import Encoder, Per, Rendered, Writer, render_items, render_result
 
 if TYPE_CHECKING:  # pragma: no cover
     from distributed import Client
@@ -336,12 +336,12 @@ def run_corpus(
             file descriptors such as a redirected standard output's). Each one
             an input names is named on ``stderr`` and passed over.
         client: Parse on this Dask cluster instead of ``jobs`` local processes
-            (`corpusparse.dask.iter_rendered`); the rows are the same.
+            (`corpusparse.corpus.dask.iter_rendered`); the rows are the same.
         blocksize: With ``client``, the input bytes per task
-            (default `corpusparse.dask.DEFAULT_BLOCKSIZE`).
+            (default `corpusparse.corpus.dask.DEFAULT_BLOCKSIZE`).
         skip: Input items to pass over unparsed: those a resumed run has done.
         item_done: Called after the rows of each input item are written
-            (`corpusparse.checkpoint.Checkpoint.item_done`).
+            (`corpusparse.corpus.checkpoint.Checkpoint.item_done`).
         encoding_errors: What to do with bytes that are not UTF-8
             (`corpusparse.corpus.EncodingErrors`; local runs only).
         started: When the run began (`time.perf_counter`), for the summary's
@@ -355,7 +355,7 @@ def run_corpus(
 
     Raises:
         ValueError: With ``client``, ``-`` is among the paths.
-        corpusparse.dask.ClusterError: With ``client``, a task failed for good.
+        corpusparse.corpus.dask.ClusterError: With ``client``, a task failed for good.
     """
     err = stderr if stderr is not None else sys.stderr
     reading = ReadProgress()
@@ -388,7 +388,7 @@ def run_corpus(
     else:
         if skip or encoding_errors != "strict":
             raise ValueError("a resumed run or --encoding-errors cannot use a Dask cluster")
-        from corpusparse.dask import DEFAULT_BLOCKSIZE, iter_rendered
+        from corpusparse.corpus.dask import DEFAULT_BLOCKSIZE, iter_rendered
 
         stream = iter_rendered(
             client,

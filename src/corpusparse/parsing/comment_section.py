@@ -29,9 +29,9 @@ from typing import NamedTuple
 import regex
 from attrs import frozen
 
-from corpusparse.dates import has_digit, read_datetime
-from corpusparse.models import Pingback, Span, Timestamp
-from corpusparse.patterns import (
+from corpusparse.model import Pingback, Span, Timestamp
+from corpusparse.parsing.dates import has_digit, read_datetime
+from corpusparse.parsing.patterns import (
     COMMENT_DATE_DIGIT,
     COMMENT_DATE_SPAN,
     COMMENT_INVITATION,
@@ -39,7 +39,7 @@ from corpusparse.patterns import (
     COMMENT_SECTION_COUNT,
     COMMENT_VOICE,
 )
-from corpusparse.recognize import (
+from corpusparse.parsing.recognize import (
     is_related_block_header,
     read_comment_head,
     read_pingback,
@@ -48,7 +48,7 @@ from corpusparse.recognize import (
     read_timestamp,
     resolve_mention,
 )
-from corpusparse.vocabulary import (
+from corpusparse.parsing.vocabulary import (
     COMMENT_DELIMITERS,
     COMMENT_FORM_HEADERS,
     COMMENT_SECTION_ENDERS,

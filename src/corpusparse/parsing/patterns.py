@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from corpusparse.vocabulary import FOREIGN_MONTHS
+from corpusparse.parsing.vocabulary import FOREIGN_MONTHS
 
 GUARD_FROM = 1_000
 """Lines of at least this many characters are matched with a time limit.

@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 
-from corpusparse.models import (
+from corpusparse.model import (
     Article,
     Boilerplate,
     Byline,

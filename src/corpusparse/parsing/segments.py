@@ -19,9 +19,9 @@ from itertools import compress, count
 from operator import itemgetter
 from typing import NamedTuple
 
-from corpusparse.lines import Line, is_blank
-from corpusparse.models import NOWHERE, BoilerplateKind
-from corpusparse.recognize import (
+from corpusparse.model import NOWHERE, BoilerplateKind
+from corpusparse.parsing.lines import Line, is_blank
+from corpusparse.parsing.recognize import (
     BYLINE_OPENERS,
     comparison_key,
     is_legal_line,

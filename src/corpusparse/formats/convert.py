@@ -16,8 +16,8 @@ from typing import Any, TypeVar
 
 import cattrs
 
-from corpusparse.fields import ARTICLE_FIELDS, make_record
-from corpusparse.models import Article, Span
+from corpusparse.formats.fields import ARTICLE_FIELDS, make_record
+from corpusparse.model import Article, Span
 
 __all__ = ["article_record", "converter", "from_json", "to_json"]
 
@@ -85,7 +85,7 @@ def from_json(data: str | bytes, cls: type[T]) -> T:
 def article_record(article: Article) -> dict[str, Any]:
     """The flat JSON-ready record of one article, with the gold field names.
 
-    The fields and their order come from `corpusparse.fields.ARTICLE_FIELDS`,
+    The fields and their order come from `corpusparse.formats.fields.ARTICLE_FIELDS`,
     which derives them from `Article`. ``site`` is present only when a page
     prints a site name with the headline; ``published`` and ``updated`` only
     when the article prints such a time: ISO 8601 (a date, or a date and time

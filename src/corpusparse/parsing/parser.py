@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from corpusparse.blocks import classify
-from corpusparse.build import build_article
-from corpusparse.lines import numbered_lines
-from corpusparse.models import Article, Boilerplate, Defect, Document, Span
-from corpusparse.segments import cut
+from corpusparse.model import Article, Boilerplate, Defect, Document, Span
+from corpusparse.parsing.assemble import build_article
+from corpusparse.parsing.blocks import classify
+from corpusparse.parsing.lines import numbered_lines
+from corpusparse.parsing.segments import cut
 
 __all__ = ["ParseError", "parse", "parse_file"]
 

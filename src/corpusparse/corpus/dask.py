@@ -8,14 +8,14 @@ The same job as ``corpusparse parse``, cut into tasks that Dask runs anywhere:
   (`corpusparse.corpus.input_blocks`); each record lies in exactly one block.
 * Each task reads its partition with `corpusparse.corpus.read_unit` and turns
   it into rows through `corpusparse.corpus.parse_stream` and
-  `corpusparse.output.render_result`: the readers, the parsing loop and the
+  `corpusparse.corpus.output.render_result`: the readers, the parsing loop and the
   row builders of the single-machine command, so the rows are the same, error
   rows included. A task depends only on its inputs and writes
   nothing, so a task that is run again (its worker died, or it failed and is
   retried) gives the same rows, and none is lost or doubled.
 * `to_bag` gives a `dask.bag.Bag` of the rows, `to_dataframe` a
   `dask.dataframe.DataFrame` with the Parquet schema of
-  `corpusparse.output.parquet_schema`; `write_parquet` and `write_jsonl` write
+  `corpusparse.corpus.output.parquet_schema`; `write_parquet` and `write_jsonl` write
   one file per partition from the workers; `iter_rendered` streams the rows
   back in input order for ``corpusparse parse --scheduler``.
 
@@ -51,7 +51,7 @@ from corpusparse.corpus import (
     parse_stream,
     read_unit,
 )
-from corpusparse.output import (
+from corpusparse.corpus.output import (
     Encoder,
     Per,
     Rendered,
@@ -60,7 +60,7 @@ from corpusparse.output import (
     parquet_schema,
     render_result,
 )
-from corpusparse.parallel import default_jobs
+from corpusparse.corpus.parallel import default_jobs
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.dataframe
@@ -195,11 +195,11 @@ def render_partition(
         per: ``article`` or ``document`` rows.
         strict: Turn a document with a defect into an error.
         encode: Applied to each row of a document (a writer's
-            `corpusparse.output.Writer.encoder`); rows stay dicts by default.
+            `corpusparse.corpus.output.Writer.encoder`); rows stay dicts by default.
         encode_error: Applied to each error row.
 
     Returns:
-        Each item rendered as `corpusparse.output.render_result` renders it,
+        Each item rendered as `corpusparse.corpus.output.render_result` renders it,
         in input order, and the bytes of text read (after decompression).
     """
     progress = ReadProgress()
@@ -275,7 +275,7 @@ def to_bag(
 ) -> dask.bag.Bag:
     """A Dask bag of the rows ``corpusparse parse`` writes for ``paths``, one partition per task.
 
-    The rows are the JSON-ready dicts of `corpusparse.output`: article rows
+    The rows are the JSON-ready dicts of `corpusparse.corpus.output`: article rows
     (or document rows with ``per="document"``) and an error row in the place
     of each input that produced no document; computed, they come in input
     order, exactly as the single-machine command writes them.
@@ -283,10 +283,10 @@ def to_bag(
     Examples:
         ```python
         from distributed import Client
-        import corpusparse.dask
+        import corpusparse.corpus.dask
 
         client = Client("tcp://scheduler:8786")
-        rows = corpusparse.dask.to_bag(["/data/fineweb/*.jsonl.zst"])
+        rows = corpusparse.corpus.dask.to_bag(["/data/fineweb/*.jsonl.zst"])
         errors = rows.filter(lambda row: "error" in row).count().compute()
         ```
     """

@@ -10,9 +10,9 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from corpusparse.checkpoint import DEFAULT_SHARD_ITEMS, Checkpoint, CheckpointMismatch
-from corpusparse.output import Writer, open_writer
-from corpusparse.run import run_corpus
+from corpusparse.corpus.checkpoint import DEFAULT_SHARD_ITEMS, Checkpoint, CheckpointMismatch
+from corpusparse.corpus.output import Writer, open_writer
+from corpusparse.corpus.run import run_corpus
 
 if TYPE_CHECKING:  # pragma: no cover
     from distributed import Client
@@ -93,7 +93,7 @@ def _cluster_usage_error(args: argparse.Namespace) -> str | None:
     if "-" in args.paths:
         return "standard input cannot be read on a Dask cluster: name the files"
     try:
-        import corpusparse.dask  # noqa: F401
+        import corpusparse.corpus.dask  # noqa: F401
     except ModuleNotFoundError:
         return "--scheduler and --dask need dask: pip install 'corpusparse[dask]'"
     return None
@@ -158,7 +158,7 @@ def _parse_command(args: argparse.Namespace) -> int:
         return EXIT_OUTPUT_ERROR
     if args.scheduler is None and not args.dask:
         return _run(args, writer, errors, None, checkpoint)
-    from corpusparse.dask import ClusterError, cluster_client
+    from corpusparse.corpus.dask import ClusterError, cluster_client
 
     try:
         with cluster_client(args.scheduler, workers=args.jobs) as client:
@@ -258,7 +258,7 @@ def _run(
 
 
 def _show_command(args: argparse.Namespace) -> int:
-    from corpusparse.show import show
+    from corpusparse.cli.show import show
 
     color = args.color == "always" or (args.color == "auto" and _color_ok())
     width = args.width

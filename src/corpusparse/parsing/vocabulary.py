@@ -1,10 +1,10 @@
 """Word lists the recognizers use: agencies, month names, labels and residue lines.
 
 These are plain data, not patterns: the regular expressions built from them
-live in `corpusparse.patterns`. Residue lines are looked up after
+live in `corpusparse.parsing.patterns`. Residue lines are looked up after
 `residue_key` folding, so one entry covers case and trailing-punctuation
 variants (``Share this:``, ``SHARE THIS``); they map to the values of
-`corpusparse.models.BoilerplateKind`.
+`corpusparse.model.BoilerplateKind`.
 """
 
 from __future__ import annotations
@@ -1048,7 +1048,7 @@ STOPWORDS: frozenset[str] = frozenset(
 """Common function words of English, German, Spanish and French, casefolded.
 
 Running text is full of them and page chrome has few: the zone stage
-(`corpusparse.zones`) measures each line's share of them, as jusText does.
+(`corpusparse.parsing.zones`) measures each line's share of them, as jusText does.
 """
 
 
@@ -1063,7 +1063,7 @@ LEGAL_MARKS: tuple[str, ...] = (
     "droits de reproduction",
     "is licensed under",
 )
-"""Casefolded phrases of a page footer's legal line (`corpusparse.zones.is_legal_line`)."""
+"""Casefolded phrases of a page footer's legal line (`corpusparse.parsing.zones.is_legal_line`)."""
 
 
 SOCIAL_WORDS: frozenset[str] = frozenset(
@@ -1170,7 +1170,8 @@ ENGLISH_ONLY_WORDS: frozenset[str] = frozenset(
     "the and of to is was that with for this from have are were which".split()  # noqa: SIM905
 )
 """Common English function words that no other language we read shares, casefolded:
-a page full of them prints numeric dates month first (`corpusparse.dates.page_day_first`)."""
+a page full of them prints numeric dates month first
+(`corpusparse.parsing.dates.page_day_first`)."""
 
 DAY_FIRST_WORDS: frozenset[str] = frozenset(
     """
@@ -1182,7 +1183,7 @@ DAY_FIRST_WORDS: frozenset[str] = frozenset(
 )
 """Common function words of German, Spanish, French and Portuguese (none of them
 English), casefolded: pages in these languages print numeric dates day first
-(`corpusparse.dates.page_day_first`)."""
+(`corpusparse.parsing.dates.page_day_first`)."""
 
 NOT_PUBLICATION_MARKS: tuple[str, ...] = (
     "ausdruck vom",
@@ -1194,11 +1195,12 @@ NOT_PUBLICATION_MARKS: tuple[str, ...] = (
     "(c) ",
 )
 """Words (casefolded) of a line whose date is no publication date: a print date
-(``Ausdruck vom ...``) or a copyright notice (`corpusparse.recognize.read_fallback_date`)."""
+(``Ausdruck vom ...``) or a copyright notice
+(`corpusparse.parsing.recognize.read_fallback_date`)."""
 
 POSTED_PHRASES: tuple[str, ...] = ("wurde am ",)
 """The words (casefolded) before the date of a post's footer sentence: ``Dieser
-Beitrag wurde am DATE ... veröffentlicht`` (`corpusparse.recognize.read_fallback_date`)."""
+Beitrag wurde am DATE ... veröffentlicht`` (`corpusparse.parsing.recognize.read_fallback_date`)."""
 
 POSTED_VERBS: tuple[str, ...] = ("veröffentlicht", "gepostet", "publiziert", "geschrieben")
 """One of these (casefolded) must follow a `POSTED_PHRASES` date in its line."""

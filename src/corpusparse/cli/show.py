@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from typing import IO
 
 from corpusparse.corpus import InputError, InputFormat, read_documents
-from corpusparse.parser import parse
-from corpusparse.roles import LineRole, document_roles
+from corpusparse.parsing.parser import parse
+from corpusparse.parsing.roles import LineRole, document_roles
 
 __all__ = ["ROLE_COLORS", "format_roles", "show"]
 
@@ -56,7 +56,7 @@ def format_roles(
     (the number and the label stay on the first).
 
     Examples:
-        >>> from corpusparse.roles import line_roles
+        >>> from corpusparse.parsing.roles import line_roles
         >>> print("\\n".join(format_roles(line_roles("Rain\\n\\nIt rained."))))
         ── article 1
             1  headline               │ Rain
@@ -96,7 +96,7 @@ def show(
 ) -> int:
     """Write each document of ``paths`` with its line roles and defects; return the exit code.
 
-    Each document is parsed once: its roles (`corpusparse.roles.document_roles`)
+    Each document is parsed once: its roles (`corpusparse.parsing.roles.document_roles`)
     and its defects come from the same `Document`. With ``width``, long lines
     wrap under the text column (`format_roles`). Bad inputs are named on
     ``stream`` as they come; the exit code is 1 if there were any, 0 otherwise.

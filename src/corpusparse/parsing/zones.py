@@ -19,7 +19,7 @@ then reads the page as a whole:
 5. inside the body, runs of short lines that are no sentences (link lists,
    share bars) are page chrome too.
 
-The block rules then give roles inside the zones (`corpusparse.blocks`). A
+The block rules then give roles inside the zones (`corpusparse.parsing.blocks`). A
 segment with no good line at all is not a page: it gets no plan, and the
 rules read it on their own, as they read hand-written bundles.
 """
@@ -31,9 +31,9 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from corpusparse.dates import find_full_date, has_digit
-from corpusparse.models import NOWHERE
-from corpusparse.recognize import (
+from corpusparse.model import NOWHERE
+from corpusparse.parsing.dates import find_full_date, has_digit
+from corpusparse.parsing.recognize import (
     comparison_key,
     is_caption_shaped,
     is_legal_line,
@@ -49,7 +49,12 @@ from corpusparse.recognize import (
     read_residue,
     read_user_byline,
 )
-from corpusparse.vocabulary import CREDIT_LINE_OPENERS, PAGE_UI_LABELS, SOCIAL_WORDS, STOPWORDS
+from corpusparse.parsing.vocabulary import (
+    CREDIT_LINE_OPENERS,
+    PAGE_UI_LABELS,
+    SOCIAL_WORDS,
+    STOPWORDS,
+)
 
 __all__ = [
     "LineClass",

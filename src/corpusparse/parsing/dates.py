@@ -1,6 +1,6 @@
 """Reading dates and times with python-dateutil.
 
-Printed times are first recognized by `corpusparse.patterns.TIME_EXPRESSION`
+Printed times are first recognized by `corpusparse.parsing.patterns.TIME_EXPRESSION`
 (or `RELATIVE_TIME`), then normalised (foreign month names translated, clock
 dots and meridiem dots rewritten, zone names taken out) and read with
 dateutil. A UTC offset is attached only when the text names a zone.
@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from dateutil import parser as date_parser
 from dateutil import tz as date_tz
 
-from corpusparse.patterns import (
+from corpusparse.parsing.patterns import (
     AMBIGUOUS_NUMERIC_DATE,
     ASCII_DIGIT,
     CLOCK_DOT,
@@ -38,7 +38,7 @@ from corpusparse.patterns import (
     YEAR_FIRST_DATE,
     time_limit,
 )
-from corpusparse.vocabulary import (
+from corpusparse.parsing.vocabulary import (
     DAY_FIRST_WORDS,
     ENGLISH_ONLY_WORDS,
     FOREIGN_MONTHS,

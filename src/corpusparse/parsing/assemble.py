@@ -11,10 +11,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from corpusparse.blocks import Block, Role, Stamp
-from corpusparse.dates import has_time_label, in_page_order
-from corpusparse.lines import Line
-from corpusparse.models import (
+from corpusparse.model import (
     Article,
     Boilerplate,
     BoilerplateKind,
@@ -34,8 +31,11 @@ from corpusparse.models import (
     Span,
     Trailer,
 )
-from corpusparse.recognize import comparison_key, read_fallback_date
-from corpusparse.vocabulary import POSTED_PHRASES
+from corpusparse.parsing.blocks import Block, Role, Stamp
+from corpusparse.parsing.dates import has_time_label, in_page_order
+from corpusparse.parsing.lines import Line
+from corpusparse.parsing.recognize import comparison_key, read_fallback_date
+from corpusparse.parsing.vocabulary import POSTED_PHRASES
 
 __all__ = ["build_article"]
 
@@ -204,7 +204,7 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
 
 def _in_page_order(time: PublicationTime | None, lines: Sequence[Line]) -> PublicationTime | None:
     """``time`` read day first when it prints ``03/05/2024`` on a page that prints its
-    dates day first (`corpusparse.dates.in_page_order`)."""
+    dates day first (`corpusparse.parsing.dates.in_page_order`)."""
     if time is None or time.value is None or ("/" not in time.text and "-" not in time.text):
         return time
     value = in_page_order(time.text, time.value, [line.text for line in lines])

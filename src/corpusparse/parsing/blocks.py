@@ -20,16 +20,7 @@ from typing import NamedTuple
 import attrs
 from attrs import Factory, define, frozen
 
-from corpusparse.comment_section import (
-    CommentItem,
-    PingbackItem,
-    SectionItem,
-    SectionStart,
-    read_comment_section,
-)
-from corpusparse.dates import has_time_label, may_hold_time
-from corpusparse.lines import Line
-from corpusparse.models import (
+from corpusparse.model import (
     NOWHERE,
     Boilerplate,
     BoilerplateKind,
@@ -50,8 +41,17 @@ from corpusparse.models import (
     Timestamp,
     Trailer,
 )
-from corpusparse.patterns import TIME_LABEL_INITIALS
-from corpusparse.recognize import (
+from corpusparse.parsing.comment_section import (
+    CommentItem,
+    PingbackItem,
+    SectionItem,
+    SectionStart,
+    read_comment_section,
+)
+from corpusparse.parsing.dates import has_time_label, may_hold_time
+from corpusparse.parsing.lines import Line
+from corpusparse.parsing.patterns import TIME_LABEL_INITIALS
+from corpusparse.parsing.recognize import (
     HeadLine,
     comparison_key,
     is_caption_shaped,
@@ -81,7 +81,7 @@ from corpusparse.recognize import (
     read_user_byline,
     resolve_mention,
 )
-from corpusparse.zones import PagePlan, plan_above_comments, plan_page
+from corpusparse.parsing.zones import PagePlan, plan_above_comments, plan_page
 
 __all__ = [
     "RULES",
@@ -339,7 +339,7 @@ class ParseState:
     plan: PagePlan | None = None
     head_has_time: bool | None = None
     section: dict[int, SectionItem] | None = None
-    """The comment section read as a whole (`corpusparse.comment_section`), by first line."""
+    """The comment section read as a whole (`comment_section`), by first line."""
 
 
 Rule = Callable[[Cursor, ParseState], Block | None]
@@ -521,7 +521,7 @@ def section_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """On a page, a comment, pingback or chrome line of the comment section read as a whole.
 
     The section (its header, its comments delimited by heads, signatures or UI
-    lines, and what follows it) is found by `corpusparse.comment_section`.
+    lines, and what follows it) is found by `corpusparse.parsing.comment_section`.
     """
     section = state.section
     if section is None:
@@ -893,7 +893,7 @@ def page_chrome_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """On a page, a line that would be body but stands outside the main text is chrome.
 
     Lines between the headline and the main text that no head rule read, runs
-    of short lines inside the main text and lines after it (see `corpusparse.zones`).
+    of short lines inside the main text and lines after it (see `corpusparse.parsing.zones`).
     """
     plan = state.plan
     if plan is None or state.zone is _PRE or state.zone is _TAIL:

@@ -13,9 +13,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
-from corpusparse.blocks import Role
-from corpusparse.lines import is_blank, split_lines
-from corpusparse.models import (
+from corpusparse.model import (
     Article,
     Boilerplate,
     Byline,
@@ -33,7 +31,9 @@ from corpusparse.models import (
     Span,
     Trailer,
 )
-from corpusparse.parser import parse
+from corpusparse.parsing.blocks import Role
+from corpusparse.parsing.lines import is_blank, split_lines
+from corpusparse.parsing.parser import parse
 
 __all__ = ["LINE_ROLES", "LineRole", "document_roles", "line_roles"]
 

@@ -1,9 +1,9 @@
 """The one table of record fields that every output derives from.
 
 An article record (`corpusparse.article_record`), a ``--per document`` row,
-the Parquet schema (`corpusparse.output.parquet_schema`) and the field list of
+the Parquet schema (`corpusparse.corpus.output.parquet_schema`) and the field list of
 the docs are all made from the tables here, and the tables are made from the
-models (`corpusparse.models`):
+models (`corpusparse.model`):
 
 * every attrs field of a model that no override names becomes a record field
   by itself: its key is the field's name (``span`` becomes ``lines``, as
@@ -41,8 +41,7 @@ from typing import TYPE_CHECKING, Any, Union
 import attrs
 from attrs import frozen
 
-from corpusparse import models
-from corpusparse.models import Article, Caption, Comment, Dateline, Document, Span
+from corpusparse.model import Article, Caption, Comment, Dateline, Document, Span
 
 if TYPE_CHECKING:  # pragma: no cover
     import pyarrow
@@ -184,7 +183,7 @@ def _meanings(cls: type) -> dict[str, str]:
 
 
 def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls, vars(models))
+    return typing.get_type_hints(cls)
 
 
 def _shape_of(hint: Any) -> tuple[Shape, bool]:
@@ -533,7 +532,7 @@ def _describe(item: RecordField) -> str:
 def field_list(fields: tuple[RecordField, ...] = ORIGIN_FIELDS + ARTICLE_FIELDS) -> str:
     """The docs' table of record fields (a Markdown table), made from the field table.
 
-    ``python -m corpusparse.fields`` prints it; ``tests/test_fields.py`` checks
+    ``python -m corpusparse.formats.fields`` prints it; ``tests/test_fields.py`` checks
     that the command-line page holds it as it is.
     """
     rows = ["| field | meaning |", "| --- | --- |"]

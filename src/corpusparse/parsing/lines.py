@@ -10,7 +10,7 @@ from __future__ import annotations
 from itertools import count, repeat
 from typing import NamedTuple
 
-from corpusparse.patterns import LINE_BREAK
+from corpusparse.parsing.patterns import LINE_BREAK
 
 __all__ = [
     "Line",

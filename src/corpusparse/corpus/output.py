@@ -33,9 +33,9 @@ from typing import IO, TYPE_CHECKING, Any, Literal, Protocol
 
 from attrs import frozen
 
-from corpusparse.convert import article_record
 from corpusparse.corpus import InputError, Item, Parsed, ParsedDocument, parse_batch
-from corpusparse.fields import (
+from corpusparse.formats.convert import article_record
+from corpusparse.formats.fields import (
     ARTICLE_FIELDS,
     DOCUMENT_FIELDS,
     ERROR_FIELDS,
@@ -241,16 +241,16 @@ class JsonLinesWriter:
 def parquet_schema(per: Per = "article") -> pyarrow.Schema:
     """The Parquet schema of ``--format parquet`` output.
 
-    Made from the field table (`corpusparse.fields`), as the JSON rows are, so
+    Made from the field table (`corpusparse.formats.fields`), as the JSON rows are, so
     the columns are the keys of the JSON rows. Per article, the columns are
     ``source`` (string), ``line`` (int64, null for plain text inputs), ``meta``
     (string: the record's other fields as a JSON object, null for plain text
-    inputs), every field of `corpusparse.fields.ARTICLE_FIELDS` with its
+    inputs), every field of `corpusparse.formats.fields.ARTICLE_FIELDS` with its
     natural Arrow type (lists of strings, lists of structs; dates and times as
     ISO 8601 strings, as in JSON; a field the JSON record leaves out is null),
     and for rows that stand for a bad input ``error``, ``message`` and
     ``offset`` (null on article rows). Per document, the article fields are
-    replaced by those of `corpusparse.fields.DOCUMENT_FIELDS`: ``articles`` (a
+    replaced by those of `corpusparse.formats.fields.DOCUMENT_FIELDS`: ``articles`` (a
     list of article structs), ``boilerplate`` (list of strings) and ``defects``
     (list of ``kind``/``line``/``message`` structs).
 

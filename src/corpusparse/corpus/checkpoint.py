@@ -24,7 +24,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from corpusparse.output import encode_row
+from corpusparse.corpus.output import encode_row
 
 __all__ = ["DEFAULT_SHARD_ITEMS", "Checkpoint", "CheckpointMismatch", "parts_dir"]
 
@@ -65,7 +65,7 @@ def _commit(temp: Path, final: Path) -> None:
 
 
 class _ShardStream:
-    """The `corpusparse.output.Writer` face of one output (main or errors)."""
+    """The `corpusparse.corpus.output.Writer` face of one output (main or errors)."""
 
     encoder = staticmethod(encode_row)
 
@@ -120,7 +120,7 @@ class Checkpoint:
 
     Attributes:
         done: Input items whose rows are committed; a resumed run skips them.
-        writer: Where the main rows go (a `corpusparse.output.Writer`).
+        writer: Where the main rows go (a `corpusparse.corpus.output.Writer`).
         error_writer: Where error rows go, when ``errors`` is given.
 
     Raises:

@@ -1,0 +1,17 @@
+"""The parser: text in, a `corpusparse.model.Document` out.
+
+The modules follow the pipeline:
+
+* `patterns`, `vocabulary`: every regex (compiled once, each with an example) and
+  every word list of page UI;
+* `lines`: split on ``\\r\\n``, ``\\r``, ``\\n`` only;
+* `segments`: cut a text into article segments;
+* `zones`: whole-page evidence (head, main text, comment section, residue runs);
+* `recognize`, `dates`, `comment_section`: line readers (bylines, datelines,
+  times, comment heads and signatures);
+* `blocks`: the ordered table of block rules that claim lines or decline;
+* `assemble`: blocks into a frozen `Article`, with its defects;
+* `parser`: `parse` and `parse_file`; `roles`: the role of every line.
+
+It imports `corpusparse.model` and nothing above it.
+"""

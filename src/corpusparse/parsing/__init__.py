@@ -5,7 +5,8 @@ The modules follow the pipeline:
 * `patterns`, `vocabulary`: every regex (compiled once, each with an example) and
   every word list of page UI;
 * `lines`: split on ``\\r\\n``, ``\\r``, ``\\n`` only;
-* `segments`: cut a text into article segments;
+* `segments`: cut a text into article segments, where `article_starts` finds
+  the evidence of a new article;
 * `zones`: whole-page evidence (head, main text, comment section, residue runs);
 * `recognize`, `dates`, `comment_section`: line readers (bylines, datelines,
   times, comment heads and signatures);

@@ -6,8 +6,14 @@
     python benchmarks/run.py --only-integrations   # datatrove and datasets beside iter_documents
     python benchmarks/run.py --profile 25     # cProfile of parse on the 1 MB seed corpus
     python benchmarks/run.py --stream 1000    # peak RSS of the command streaming 1 GB to a file
+    python benchmarks/run.py --quick --against HEAD~5 --real DIR   # old beside new, real pages too
 
 It benchmarks the source tree it sits in (``src/`` goes first on ``PYTHONPATH``).
+``--against REV`` also times ``parse_file`` of the tree at git revision REV
+(``git archive`` into the workdir) on the same corpora, in the same run, so the
+two columns share the machine's load; ``--real DIR`` adds a corpus of real
+pages, every ``*.txt`` under DIR (for example the ``full`` texts of the
+realtext development corpus), to the seed and synthetic corpora.
 Every case runs in its own child process, so that peak RSS (``ru_maxrss``) is the
 case's own. Corpora are written under ``--workdir`` (default ``benchmarks/out``)
 and reused by later runs. Figures are wall-clock and depend on the machine and
@@ -376,7 +382,10 @@ def _run(cmd: list[str], stdout: Any = None, timeout: float = CASE_TIMEOUT) -> R
 
 
 def measure(case: str, files: list[Path], **extra: Any) -> dict[str, Any]:
-    """Run one case in a child process and return its figures."""
+    """Run one case in a child process and return its figures.
+
+    ``src=PATH`` in ``extra`` runs it on the corpusparse under PATH instead.
+    """
     spec = {"case": case, "files": [str(p) for p in files], **extra}
     spec_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"corpusparse-bench-{os.getpid()}.json"
     spec_path.write_text(json.dumps(spec))
@@ -506,69 +515,115 @@ def _warm(files: list[Path]) -> None:
         path.read_bytes()
 
 
+def export_tree(rev: str, workdir: Path) -> Path:
+    """The ``src`` folder of git revision ``rev``, exported under ``workdir`` (once)."""
+    sha = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", rev],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    target = workdir / f"against-{sha}"
+    if not (target / "src" / "corpusparse").is_dir():
+        target.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", sha, "src"], capture_output=True, check=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    return target / "src"
+
+
+def _real_files(directories: list[Path]) -> list[Path]:
+    return sorted(path for directory in directories for path in directory.rglob("*.txt"))
+
+
 def run_corpora(args: argparse.Namespace, workdir: Path, report: dict[str, Any]) -> None:
     kinds = ["seed", "synthetic"] + (["render"] if corpora.render_available() else [])
+    old_src = export_tree(args.against, workdir) if args.against else None
+    if old_src is not None:
+        report["against"] = args.against
+    old_rows: list[list[str]] = []
     options = command_options()
     rows, command_rows = [], []
-    for kind in kinds:
-        for size in args.sizes:
+    cases = [(kind, size) for kind in kinds for size in args.sizes]
+    cases += [("real", 0.0)] if args.real else []
+    for kind, size in cases:
+        if kind == "real":
+            corpus, files = args.real[0], _real_files(args.real)
+        else:
             corpus = corpora.build_corpus(kind, size, workdir / "corpora")
             files = corpora.corpus_files(corpus)
-            nbytes = _corpus_bytes(files)
-            _warm(files)
-            floor = measure("floor", files)
-            skeleton = measure("skeleton", files)
-            parsed = measure("parse", files)
-            ratio = parsed["seconds"] / floor["seconds"]
-            cpu_ratio = parsed.get("cpu_seconds", 0) / floor.get("cpu_seconds", 1)
-            entry = {"kind": kind, "mb": nbytes / corpora.MB, "documents": len(files)}
-            entry.update(floor=floor, skeleton=skeleton, parse=parsed, ratio=ratio)
-            rows.append(
+        nbytes = _corpus_bytes(files)
+        _warm(files)
+        floor = measure("floor", files)
+        skeleton = measure("skeleton", files)
+        parsed = measure("parse", files)
+        ratio = parsed["seconds"] / floor["seconds"]
+        cpu_ratio = parsed.get("cpu_seconds", 0) / floor.get("cpu_seconds", 1)
+        entry = {"kind": kind, "mb": nbytes / corpora.MB, "documents": len(files)}
+        entry.update(floor=floor, skeleton=skeleton, parse=parsed, ratio=ratio)
+        if old_src is not None:
+            old = measure("parse", files, src=str(old_src))
+            entry.update(old_parse=old, old_ratio=old["seconds"] / floor["seconds"])
+            old_cpu_ratio = old.get("cpu_seconds", 0) / floor.get("cpu_seconds", 1)
+            old_rows.append(
                 [
                     kind,
                     _mb(nbytes),
-                    f"{len(files):,}",
-                    f"{parsed.get('articles', 0):,}",
-                    _rate(nbytes / corpora.MB, floor["seconds"]),
-                    _rate(nbytes / corpora.MB, skeleton.get("cpu_seconds", float("inf"))),
-                    _rate(nbytes / corpora.MB, parsed["seconds"]),
+                    _rate(nbytes / corpora.MB, old.get("cpu_seconds", float("inf"))),
                     _rate(nbytes / corpora.MB, parsed.get("cpu_seconds", float("inf"))),
-                    _rate(parsed.get("articles", 0), parsed["seconds"]),
-                    f"{ratio:.1f}",
+                    _rate(len(files), old.get("cpu_seconds", float("inf"))),
+                    _rate(len(files), parsed.get("cpu_seconds", float("inf"))),
+                    f"{old_cpu_ratio:.1f}",
                     f"{cpu_ratio:.1f}",
-                    _mb(parsed["maxrss"]),
                 ]
             )
-            print(
-                f"  {kind} {size:g} MB: parse {_rate(nbytes / corpora.MB, parsed['seconds'])} MB/s",
-                file=sys.stderr,
+        rows.append(
+            [
+                kind,
+                _mb(nbytes),
+                f"{len(files):,}",
+                f"{parsed.get('articles', 0):,}",
+                _rate(nbytes / corpora.MB, floor["seconds"]),
+                _rate(nbytes / corpora.MB, skeleton.get("cpu_seconds", float("inf"))),
+                _rate(nbytes / corpora.MB, parsed["seconds"]),
+                _rate(nbytes / corpora.MB, parsed.get("cpu_seconds", float("inf"))),
+                _rate(parsed.get("articles", 0), parsed["seconds"]),
+                f"{ratio:.1f}",
+                f"{cpu_ratio:.1f}",
+                _mb(parsed["maxrss"]),
+            ]
+        )
+        print(
+            f"  {kind} {_mb(nbytes)} MB: parse {_rate(nbytes / corpora.MB, parsed['seconds'])} MB/s",
+            file=sys.stderr,
+        )
+        if kind == "seed" and not args.no_command:
+            out_file = workdir / "command-out.jsonl"
+            one = measure_command(corpus, 1, options, out_file)
+            two = measure_command(corpus, 2, options, out_file)
+            entry.update(jobs1=one, jobs2=two)
+            # A cluster takes seconds to start: not in the --quick smoke run.
+            with_dask = has_dask() and not args.quick
+            cluster = measure_dask(corpus, 2, nbytes, out_file) if with_dask else None
+            entry.update(dask2=cluster)
+            command_rows.append(
+                [
+                    kind,
+                    _mb(nbytes),
+                    _rate(nbytes / corpora.MB, one["seconds"]),
+                    _rate(nbytes / corpora.MB, two["seconds"]),
+                    f"{one['seconds'] / two['seconds']:.2f}x",
+                    idle_speedup(one, two),
+                    "-" if cluster is None else _rate(nbytes / corpora.MB, cluster["seconds"]),
+                    "-" if cluster is None else f"{cluster['startup']:.1f}",
+                    _mb(one["maxrss"]),
+                    _mb(two["maxrss"]),
+                    "-" if cluster is None else _mb(cluster["maxrss"]),
+                    one["mode"],
+                ]
             )
-            if kind == "seed" and not args.no_command:
-                out_file = workdir / "command-out.jsonl"
-                one = measure_command(corpus, 1, options, out_file)
-                two = measure_command(corpus, 2, options, out_file)
-                entry.update(jobs1=one, jobs2=two)
-                # A cluster takes seconds to start: not in the --quick smoke run.
-                with_dask = has_dask() and not args.quick
-                cluster = measure_dask(corpus, 2, nbytes, out_file) if with_dask else None
-                entry.update(dask2=cluster)
-                command_rows.append(
-                    [
-                        kind,
-                        _mb(nbytes),
-                        _rate(nbytes / corpora.MB, one["seconds"]),
-                        _rate(nbytes / corpora.MB, two["seconds"]),
-                        f"{one['seconds'] / two['seconds']:.2f}x",
-                        idle_speedup(one, two),
-                        "-" if cluster is None else _rate(nbytes / corpora.MB, cluster["seconds"]),
-                        "-" if cluster is None else f"{cluster['startup']:.1f}",
-                        _mb(one["maxrss"]),
-                        _mb(two["maxrss"]),
-                        "-" if cluster is None else _mb(cluster["maxrss"]),
-                        one["mode"],
-                    ]
-                )
-            report["corpora"].append(entry)
+        report["corpora"].append(entry)
     print("\n## Corpus throughput: `parse_file` over every document, one process\n")
     header = ["corpus", "MB", "documents", "articles", "floor MB/s", "skeleton CPU MB/s"]
     header += ["parse MB/s"]
@@ -583,6 +638,11 @@ def run_corpora(args: argparse.Namespace, workdir: Path, report: dict[str, Any])
         header += ["LocalCluster 2 MB/s", "cluster start s"]
         header += ["RSS jobs 1 MB", "RSS jobs 2 MB", "RSS cluster MB", "what ran"]
         print(_table(header, command_rows))
+    if old_rows:
+        print(f"\n## Old beside new: `parse_file` at {args.against} and here, CPU, one process\n")
+        header = ["corpus", "MB", "old MB/s", "new MB/s", "old docs/s", "new docs/s"]
+        header += ["old parse/floor", "new parse/floor"]
+        print(_table(header, old_rows))
 
 
 INTEGRATION_MAX_MB = 10.0
@@ -824,10 +884,23 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--profile", type=int, metavar="N", help="print the top N of a cProfile")
     parser.add_argument("--json", type=Path, help="also write the raw figures to this file")
+    parser.add_argument(
+        "--against", metavar="REV", help="also time parse_file of git revision REV (old beside new)"
+    )
+    parser.add_argument(
+        "--real",
+        type=Path,
+        action="append",
+        metavar="DIR",
+        help="add a corpus of real pages: every *.txt under DIR (repeatable)",
+    )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        print(json.dumps(_child(json.loads(args.child.read_text()))))
+        spec = json.loads(args.child.read_text())
+        if "src" in spec:  # another tree's corpusparse (--against), in front of this one
+            sys.path[:] = [spec["src"]] + [p for p in sys.path if p != str(SRC)]
+        print(json.dumps(_child(spec)))
         return 0
     args.sizes = [1.0] if args.quick else [float(s) for s in args.sizes.split(",")]
     if args.quick:

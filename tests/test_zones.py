@@ -415,3 +415,56 @@ def test_a_main_text_on_one_line_or_under_a_time_is_body_not_headline_or_dek() -
     article = corpusparse.parse("\n".join(["Ferry to stop", PARAGRAPH, "5 hours ago", SECOND]))
     dek = article.articles[0].dek
     assert dek is not None and dek.text == PARAGRAPH
+
+
+_INGREDIENTS = [
+    "2 cups of flour",
+    "1 pinch of salt",
+    "3 large eggs",
+    "1 cup of milk",
+    "2 tbsp butter",
+]
+
+
+def test_short_lines_inside_an_extractors_main_text_stay_body() -> None:
+    # An extractor's text (no blank line) keeps the article's own lists: no chrome runs.
+    lines = ["Pancakes for a slow Sunday", PARAGRAPH, *_INGREDIENTS, SECOND, PARAGRAPH]
+    article = corpusparse.parse("\n".join(lines)).articles[0]
+    assert [p.text for p in article.body] == [PARAGRAPH, *_INGREDIENTS, SECOND, PARAGRAPH]
+
+
+def test_short_lines_inside_a_flattened_pages_main_text_are_chrome() -> None:
+    lines = [
+        "Pancakes for a slow Sunday",
+        "",
+        PARAGRAPH,
+        "",
+        *_INGREDIENTS,
+        "",
+        SECOND,
+        "",
+        PARAGRAPH,
+    ]
+    article = corpusparse.parse("\n".join(lines)).articles[0]
+    assert [p.text for p in article.body] == [PARAGRAPH, SECOND, PARAGRAPH]
+    assert [item.text for item in article.boilerplate] == _INGREDIENTS
+
+
+_OPENER = "The island ferry will stop on Monday for the winter."
+
+
+def test_a_short_first_paragraph_of_an_extractors_text_is_body() -> None:
+    lines = ["Ferry to stop for the winter", _OPENER, PARAGRAPH, SECOND]
+    plan = plan_page(lines)
+    assert plan is not None and plan.body_start == 1
+    article = corpusparse.parse("\n".join(lines)).articles[0]
+    assert [p.text for p in article.body] == [_OPENER, PARAGRAPH, SECOND]
+
+
+def test_a_list_item_or_a_line_over_the_byline_does_not_open_an_extractors_text() -> None:
+    item = "- Fares go up again in the spring, the council says"
+    assert plan_page(["Ferry to stop for the winter", item, PARAGRAPH, SECOND]).body_start == 2
+    lines = ["Ferry to stop for the winter", _OPENER, "By Ann Lee", PARAGRAPH, SECOND]
+    assert plan_page(lines).body_start == 3
+    article = corpusparse.parse("\n".join(lines)).articles[0]
+    assert [p.text for p in article.body] == [PARAGRAPH, SECOND]

@@ -16,8 +16,9 @@ then reads the page as a whole:
 3. the *head* runs from the headline to the first line of the main text;
 4. the *body* ends at the last good line of the main text; short lines after
    it are page chrome;
-5. inside the body, runs of short lines that are no sentences (link lists,
-   share bars) are page chrome too.
+5. inside the body of a flattened page, runs of short lines that are no
+   sentences (link lists, share bars) are page chrome too; an extractor's
+   text (no blank line) keeps them, as its lists and code are the article's.
 
 The block rules then give roles inside the zones (`corpusparse.parsing.blocks`). A
 segment with no good line at all is not a page: it gets no plan, and the
@@ -805,8 +806,10 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
             for position in range(headline + 1, first + 1)
             if classes[position][2] in (LineClass.GOOD, LineClass.NEAR_GOOD)
         )
+        if dense:
+            first = _extracted_opening(classes, headline, first)
     end = _extend_body(classes, _last_of_main_text(classes, kinds, last, dense), dense)
-    chrome = _inner_chrome(classes, first, end)
+    chrome = [] if dense else _inner_chrome(classes, first, end)
     head_start = headline
     while head_start > max(0, headline - _NEAR + 1) and _reads_as_head_line(
         classes[head_start - 1][1]
@@ -920,6 +923,38 @@ def _section_label(classes: Sequence[tuple[int, str, str]], head_start: int) -> 
     if len(above) <= _MAX_SECTION and len(above.split()) <= _MAX_SECTION_WORDS:
         return None  # a menu's last item (or the first line of the text)
     return classes[head_start - 1][0]
+
+
+def _extracted_opening(classes: Sequence[tuple[int, str, str]], headline: int, first: int) -> int:
+    """Where an extractor's main text starts: at its first good line ``first``, or higher up.
+
+    The first line that opens running text (`_opens_extracted_text`) below the
+    headline and below the last byline, time or dateline above ``first`` starts
+    it (the head lines stay the head's).
+    """
+    top = headline + 1
+    for position in range(first - 1, headline, -1):
+        if _reads_as_head_line(classes[position][1]):
+            top = position + 1
+            break
+    for position in range(top, first):
+        _, text, kind = classes[position]
+        if _opens_extracted_text(text, kind):
+            return position
+    return first
+
+
+def _opens_extracted_text(text: str, kind: str) -> bool:
+    """In an extractor's text, a line under the headline that opens the main text.
+
+    An extractor keeps the article's first paragraphs, which may be too short or
+    hold too few stopwords to be good lines: any line of some length, or a
+    sentence, opens the main text. Not a list item or a table row (a list of
+    related links over the article) and not residue.
+    """
+    if text.startswith((*_LIST_MARKS, "|")) or read_residue(text) is not None:
+        return False
+    return kind != LineClass.SHORT or _is_running_text(text, kind)
 
 
 def _is_running_text(text: str, kind: str) -> bool:

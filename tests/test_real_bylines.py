@@ -366,6 +366,39 @@ def test_name_over_role_near_misses(first: str, second: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "second",
+    [
+        "Assistant professor of geology at Example State University",
+        "Senior Researcher at the Valley Institute for Rivers",
+    ],
+)
+def test_name_over_a_long_role(second: str) -> None:
+    assert read_name_pair("Ida Moll", second) == ("Ida Moll",)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a group word (`GROUP_TITLE_WORDS`) in a long line: a call to subscribe
+        ("Stay Tuned", "Get News and Offers Straight To Your Inbox Today"),
+        # a sentence, not a role
+        ("Ida Moll", "Editor of the town paper, she spoke at the hall."),
+        # the title word comes too late for a role line
+        ("Ida Moll", "Moving to the valley was hard for the editor and her family"),
+        # too many words for a role
+        (
+            "Ida Moll",
+            "Assistant professor of geology at the old and famous Example State University",
+        ),
+        # a digit: a date or an address, not a role
+        ("Ida Moll", "Assistant professor since 2019 at Example State University"),
+    ],
+)
+def test_name_over_a_long_role_near_misses(first: str, second: str) -> None:
+    assert read_name_pair(first, second) is None
+
+
+@pytest.mark.parametrize(
     ("line", "published"),
     [
         # Two dates run together (published, then updated): the first is read.
@@ -463,6 +496,72 @@ def test_page_name_right_under_the_headline() -> None:
     assert article.byline.authors == ("Ida Moll",)
     assert article.published is not None
     assert article.published.value == dt.date(2023, 2, 14)
+
+
+_DEK = "The council put off its vote on the new bridge for a third time this spring."
+
+
+def test_page_name_over_role_in_the_first_lines_of_the_main_text() -> None:
+    text = _page(
+        "Bridge vote delayed again after long debate", "", _DEK, "", "Ida Moll", "Staff Writer"
+    )
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+
+
+def test_page_handle_under_the_author_box_opens_no_comments() -> None:
+    head = ["Bridge vote delayed again after long debate", "", _DEK, "", "Ida Moll", "Staff Writer"]
+    text = _page(*head, "@idamoll", "Monday 4 March 2024 10:08")
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+    assert article.published is not None
+    assert article.published.value == dt.datetime(2024, 3, 4, 10, 8)
+    assert article.comments == ()
+
+
+def test_page_one_word_name_right_under_the_headline_over_the_date() -> None:
+    text = _page("Bridge vote delayed again after long debate", "", "Ida", "", "March 3, 2024")
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida",)
+    assert article.published is not None
+    assert article.published.value == D
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a section word of the menu over the headline
+        ["Bridge vote delayed again after long debate", "", "Sport", "", "March 3, 2024"],
+        # a word in capitals
+        ["Bridge vote delayed again after long debate", "", "GARDEN", "", "March 3, 2024"],
+        # an item of a bulleted menu further down
+        [
+            "Bridge vote delayed again after long debate",
+            "",
+            "Garden",
+            "",
+            "March 3, 2024",
+            "",
+            "• Garden",
+            "• Kitchen",
+        ],
+        # not right under the headline
+        ["Bridge vote delayed again after long debate", "", _DEK, "", "Garden", "March 3, 2024"],
+    ],
+)
+def test_page_one_word_over_the_date_near_misses(head: list[str]) -> None:
+    article = corpusparse.parse(_page(*head)).articles[0]
+    assert article.byline is None or not article.byline.authors
+
+
+def test_page_one_word_under_the_headline_gives_way_to_a_byline_below() -> None:
+    head = ["Bridge vote delayed again after long debate", "", "Garden", "", "March 3, 2024"]
+    article = corpusparse.parse(_page(*head, "", "By Bo Chan")).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Bo Chan",)
 
 
 def test_page_name_under_the_headline_gives_way_to_a_byline_below() -> None:

@@ -732,8 +732,9 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
         return None
     if state.has_byline and not may_hold_time(cursor.text):
         # Only a time is left to read, and every time the readers read prints a
-        # digit (or ``just now``): no reader can claim the line.
-        return None
+        # digit (or ``just now``): no reader can claim the line, but it may stand
+        # over the head's date.
+        return _comment_head_chrome(cursor, state)
     if state.zone is _PRE and not _in_page_head(cursor, state) and _head_has_time(cursor, state):
         return None  # a date far above the headline (the page's own) when the head prints one
     read = cursor.head_line(cursor.text)
@@ -779,21 +780,7 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
             dated = read_head_date(cursor.text)
             published = dated[1] if dated is not None and not dated[0] else None
         if names is None and published is None:
-            following = cursor.text_at(1)
-            if (
-                state.zone is not _PRE
-                and not state.has_published
-                and following
-                and cursor.pos - state.plan.headline <= _HEAD_COMMENT_REACH
-                and (ahead := cursor.head_line(following)) is not None
-                and ahead.authors is None
-                and ahead.published is not None
-                and read_comment_head(cursor.text, following) is not None
-            ):
-                # A kicker or a label over the head's date reads as a comment head: chrome.
-                boilerplate = Boilerplate(cursor.text, kind=_PAGE, span=cursor.span())
-                return _single(_BOILERPLATE, cursor, boilerplate)
-            return None
+            return _comment_head_chrome(cursor, state)
         return _head_line_block(cursor, state, HeadLine(names, published, None))
     if read.authors is not None and (state.has_byline or not read.authors):
         if read.published is None or state.has_published or not _in_page_head(cursor, state):
@@ -818,6 +805,28 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
         if block is not None:
             return block
     return _head_line_block(cursor, state, read._replace(published=published, updated=None))
+
+
+def _comment_head_chrome(cursor: Cursor, state: ParseState) -> Block | None:
+    """A line a few lines under the headline over the head's date that reads as a comment
+    head with it (a kicker, a label, a handle under the author box): page chrome, so
+    that the date is the article's and opens no comment section."""
+    plan = state.plan
+    following = cursor.text_at(1)
+    if (
+        plan is not None
+        and state.zone is not _PRE
+        and not state.has_published
+        and following
+        and cursor.pos - plan.headline <= _HEAD_COMMENT_REACH
+        and (ahead := cursor.head_line(following)) is not None
+        and ahead.authors is None
+        and ahead.published is not None
+        and read_comment_head(cursor.text, following) is not None
+    ):
+        boilerplate = Boilerplate(cursor.text, kind=_PAGE, span=cursor.span())
+        return _single(_BOILERPLATE, cursor, boilerplate)
+    return None
 
 
 _NO_PLAN_REACH = 10
@@ -1210,8 +1219,14 @@ def _byline_pair_block(
             return None  # sections under a date above the headline: "Garden, Tools"
     else:
         read = read_byline_pair(cursor.text, following, head_date=near)
+        if read is None and _may_be_one_word_name(cursor, state):
+            # Right under the headline a one-word name over a date is the byline
+            # ("Ann" over "March 3, 2024").
+            read = read_byline_pair(cursor.text, following, min_words=1, head_date=near)
     if read is None or not read.authors:
-        in_head = not time_first and _in_page_head(cursor, state)
+        in_head = not time_first and (
+            _in_page_head(cursor, state) or _under_headline(cursor, state)
+        )
         names = read_name_pair(cursor.text, following) if in_head else None
         plan = state.plan
         if (
@@ -1257,9 +1272,64 @@ def _byline_pair_block(
 
 _MAX_PAIR_NAMES = 120
 
+_HEADLINE_ROLES = (Role.HEADLINE, Role.HEADLINE_REPEAT)
+
+
+def _may_be_one_word_name(cursor: Cursor, state: ParseState) -> bool:
+    """Whether the line, right under the headline, may be a one-word name over the date:
+    one word, not in capitals, with no byline in the lines ahead, that the page prints
+    neither over the headline nor in or beside a bulleted line (a section word over
+    the date, ``Garden``, is also an item of the page's menu or breadcrumb; a name
+    repeats in the author box)."""
+    if state.zone is not _HEAD or state.last_role not in _HEADLINE_ROLES:
+        return False
+    word = cursor.text.strip(_NAME_EDGES)
+    if not word or " " in word or word.isupper():
+        return False
+    if any(
+        (ahead := cursor.head_line(text)) is not None and ahead.authors
+        for offset in range(2, _BYLINE_AHEAD)
+        if (text := cursor.text_at(offset))
+    ):
+        return False  # the byline is printed further down
+    texts = cursor.texts
+    plan = state.plan
+    top = plan.headline if plan is not None else 0
+    for pos, text in enumerate(texts):
+        if pos == cursor.pos or text.strip(_NAME_EDGES) != word:
+            continue
+        if pos < top or any(
+            texts[near].startswith(_MENU_BULLETS)
+            for near in range(pos - 1, pos + 2)
+            if 0 <= near < len(texts)
+        ):
+            return False  # an item of a menu, or of the breadcrumb over the headline
+    return True
+
+
+_MENU_BULLETS = ("•", "·")
+"""The bullets of a menu's items (`_may_be_one_word_name`)."""
+
+
+_NAME_EDGES = " \t\u00a0•·|"
+"""What `_may_be_one_word_name` strips from the ends of a line: blanks, bullets, pipes."""
+
 _PAIR_REACH = 20
 """A name over a date this few lines under the headline gives the names when the article
 has its date already (`_near_headline`)."""
+
+
+def _under_headline(cursor: Cursor, state: ParseState) -> bool:
+    """Whether the line stands a few lines under the headline (`_PAIR_REACH`), after it and
+    before the tail: an author box (a name over its role) printed in the first lines
+    of the main text."""
+    plan = state.plan
+    return (
+        plan is not None
+        and state.zone is not _TAIL
+        and state.zone is not _PRE
+        and 0 < cursor.pos - plan.headline <= _PAIR_REACH
+    )
 
 
 def _near_headline(cursor: Cursor, state: ParseState) -> bool:

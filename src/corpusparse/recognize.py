@@ -1613,12 +1613,35 @@ _LIST_BULLETS = ("•", "·", "-", "*", "›", "»", "▪", "■")
 @functools.lru_cache(maxsize=_LINE_READINGS)
 def _read_name_pair(first: str, second: str) -> tuple[str, ...] | None:
     """`read_name_pair` of stripped lines of allowed lengths, remembered."""
-    if len(second.split()) > 5 or not _is_strong_title(second) or _is_agency(second):
+    words = second.split()
+    if len(words) > 5 and not _is_long_role(words):
+        return None
+    if not _is_strong_title(second) or _is_agency(second):
         return None
     name = _bare_name(first, min_words=2)
     if name is None or _is_strong_title(name) or _run_together(name):
         return None
     return (name,)
+
+
+def _is_long_role(words: list[str]) -> bool:
+    """Whether the words of a role line longer than five words still read as a role:
+    at most `_LONG_ROLE_WORDS` words, no digit, no sentence's end, and a title word
+    naming a person's role (not a group's: `GROUP_TITLE_WORDS`) among the first three
+    (``Assistant professor of history at Example State``)."""
+    if len(words) > _LONG_ROLE_WORDS or words[-1].endswith((".", "!", "?", ":")):
+        return False
+    if any(has_digit(word) for word in words):
+        return False
+    return any(
+        _is_title_word(part) and part not in GROUP_TITLE_WORDS
+        for word in words[:3]
+        for part in word.casefold().strip(".,").split("-")
+    )
+
+
+_LONG_ROLE_WORDS = 10
+"""The most words of a role line under a name that `read_name_pair` reads."""
 
 
 def read_name_over_bio(first: str, second: str) -> tuple[str, ...] | None:

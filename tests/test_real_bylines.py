@@ -366,6 +366,26 @@ def test_name_over_role_near_misses(first: str, second: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "authors"),
+    [
+        ("Ida Moll Founder & Lead Reviewer", ("Ida Moll",)),
+        ("Ida Moll Founder", ("Ida Moll",)),
+        ("Ida Moll & Bo Chan", ("Ida Moll", "Bo Chan")),
+    ],
+)
+def test_names_over_a_date_without_the_roles_after_them(
+    first: str, authors: tuple[str, ...]
+) -> None:
+    read = read_byline_pair(first, "Updated March 4, 2024")
+    assert read is not None
+    assert read.authors == authors
+
+
+def test_names_over_a_date_that_are_only_roles() -> None:
+    assert read_byline_pair("Ida Chief Officer", "March 3, 2024") is None
+
+
+@pytest.mark.parametrize(
     "second",
     [
         "Assistant professor of geology at Example State University",

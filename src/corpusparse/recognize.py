@@ -968,6 +968,11 @@ def _read_byline_pair(first: str, second: str, min_words: int, head_date: bool) 
     names = _bare_names(first, min_words=min_words)
     if names is None or _run_together(first):
         return None
+    if any(map(_holds_role_word, names)):
+        # "Ann Lee Founder & Lead Reviewer": the names without the roles printed after them
+        names = read_names(first)
+        if names is None or any(map(_holds_role_word, names)):
+            return None
     read = read_byline_line(second)
     if read is None and head_date and _word_count(second) <= _PAIR_DATE_WORDS:
         dated = read_head_date(second)  # "January 10, 2020 9:00AM (UTC)"
@@ -979,6 +984,15 @@ def _read_byline_pair(first: str, second: str, min_words: int, head_date: bool) 
     if time is None or time[1] is None:
         return None
     return HeadLine(names, read.published, read.updated)
+
+
+def _holds_role_word(name: str) -> bool:
+    """Whether a name read without ``By`` holds a word naming a person's role after its
+    first word (``Ann Lee Founder``): a title or role word, not a group's."""
+    return any(
+        (folded := word.casefold().strip(".,")) in _TITLE_WORDS and folded not in GROUP_TITLE_WORDS
+        for word in name.split()[1:]
+    )
 
 
 def _only_clock_words(text: str) -> bool:

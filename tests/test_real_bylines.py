@@ -381,6 +381,48 @@ def test_names_over_a_date_without_the_roles_after_them(
     assert read.authors == authors
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Autor", "Ida Moll,"),  # a comma left after the name
+        ("AUTOR/IN", "Ida Moll"),
+        ("Autor*in", "Ida Moll"),
+        ("Author(s)", "• Ida Moll"),
+    ],
+)
+def test_label_over_the_name(first: str, second: str) -> None:
+    read = read_byline_pair(first, second)
+    assert read is not None
+    assert read.authors == ("Ida Moll",)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Autorinnen und Autoren", "Ida Moll"),  # a heading, not a label
+        ("Autor", "Ida Moll, Bo"),
+    ],
+)
+def test_label_over_the_name_near_misses(first: str, second: str) -> None:
+    read = read_byline_pair(first, second)
+    assert read is None or read.authors != ("Ida Moll",)
+
+
+def test_page_bare_name_under_the_headline_gives_way_to_a_label_over_a_name() -> None:
+    head = [
+        "Bridge vote delayed again after long debate",
+        "",
+        "Town Affairs",
+        "",
+        _DEK,
+        "",
+        "Autor",
+    ]
+    article = corpusparse.parse(_page(*head, "", "Bo Chan,")).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Bo Chan",)
+
+
 def test_names_over_a_date_that_are_only_roles() -> None:
     assert read_byline_pair("Ida Chief Officer", "March 3, 2024") is None
 

@@ -54,6 +54,7 @@ from corpusparse.patterns import TIME_LABEL_INITIALS
 from corpusparse.recognize import (
     HeadLine,
     comparison_key,
+    is_byline_label,
     is_caption_shaped,
     is_image_source,
     is_related_block_header,
@@ -754,12 +755,7 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
             # not the first item of a list of names.
             names = read_bare_byline(cursor.text)
             if names is not None and (
-                read_bare_byline(cursor.text_at(1) or "") is not None
-                or any(
-                    (ahead := cursor.head_line(text)) is not None and ahead.authors
-                    for offset in range(1, _BYLINE_AHEAD)
-                    if (text := cursor.text_at(offset))
-                )
+                read_bare_byline(cursor.text_at(1) or "") is not None or _byline_ahead(cursor, 1)
             ):
                 names = None  # a list of names, or a byline printed further down
         published = None
@@ -840,6 +836,31 @@ _NAMES_FOLLOW = (Role.HEADLINE, Role.HEADLINE_REPEAT, Role.TIME)
 
 _BYLINE_AHEAD = 10
 """Names printed alone are no byline when a byline stands in the lines this far ahead."""
+
+
+def _byline_ahead(cursor: Cursor, start: int) -> bool:
+    """Whether a byline stands from ``start`` lines ahead to `_BYLINE_AHEAD`: a byline
+    line with names, or a byline label alone over the names (``By`` over ``Ann Lee``)."""
+    for offset in range(start, _BYLINE_AHEAD):
+        text = cursor.text_at(offset)
+        if not text:
+            continue
+        ahead = cursor.head_line(text)
+        if ahead is not None and ahead.authors:
+            return True
+        if len(text) <= _MAX_LABEL and is_byline_label(text):
+            following = next(
+                (line for step in range(offset + 1, offset + 3) if (line := cursor.text_at(step))),
+                None,
+            )
+            read = read_byline_pair(text, following) if following else None
+            if read is not None and read.authors:
+                return True
+    return False
+
+
+_MAX_LABEL = 20
+"""The longest line `_byline_ahead` takes for a byline label printed alone."""
 
 _HEAD_REACH = 2
 """How many non-blank lines over the head `_in_page_head` still counts as the head."""
@@ -1286,11 +1307,7 @@ def _may_be_one_word_name(cursor: Cursor, state: ParseState) -> bool:
     word = cursor.text.strip(_NAME_EDGES)
     if not word or " " in word or word.isupper():
         return False
-    if any(
-        (ahead := cursor.head_line(text)) is not None and ahead.authors
-        for offset in range(2, _BYLINE_AHEAD)
-        if (text := cursor.text_at(offset))
-    ):
+    if _byline_ahead(cursor, 2):
         return False  # the byline is printed further down
     texts = cursor.texts
     plan = state.plan

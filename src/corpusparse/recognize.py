@@ -510,6 +510,18 @@ _BARE_LABELS = frozenset(BYLINE_LABELS)
 _BLANKS = " \t\u00a0"
 
 
+def is_byline_label(text: str) -> bool:
+    """Whether ``text`` is a byline label printed alone (``By``, ``Written by:``, ``Autor``).
+
+    Examples:
+        >>> is_byline_label("Written by:")
+        True
+        >>> is_byline_label("Bylines")
+        False
+    """
+    return text.strip(_BLANKS + "•·|").rstrip(_BLANKS + ":").lower() in _BARE_LABELS
+
+
 def _byline_label_end(text: str) -> int | None:
     """Where the names start after the byline label ``text`` opens with, if any.
 
@@ -948,7 +960,7 @@ def read_byline_pair(
         True
     """
     first = first.strip(_BLANKS + "•·|")
-    second = second.strip(_BLANKS + "•·|/")
+    second = second.strip(_BLANKS + "•·|/").removesuffix(",").rstrip(_BLANKS)
     if not first or not second or len(first) > 80 or len(second) > 300:
         return None
     return _read_byline_pair(first, second, min_words, head_date)

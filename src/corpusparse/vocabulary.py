@@ -763,12 +763,17 @@ BYLINE_LABELS: tuple[str, ...] = (
     "text by",
     "author",
     "authors",
+    "author(s)",
     # German
     "von",
     "vom",
     "autor",
     "autorin",
     "autoren",
+    "autor/in",  # gender-inclusive spellings of "Autor" / "Autorin"
+    "autor*in",
+    "autor:in",
+    "autor_in",
     "text von",
     "artikel von",
     "ein artikel von",

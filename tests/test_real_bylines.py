@@ -619,6 +619,31 @@ def test_page_one_word_over_the_date_near_misses(head: list[str]) -> None:
     assert article.byline is None or not article.byline.authors
 
 
+_TOP = ["By Bo Chan", "", "Weather", "", "Traffic", "", "Events", "", ""]
+"""A byline far above the headline, over a menu."""
+
+
+def test_page_byline_under_the_headline_replaces_one_far_above_it() -> None:
+    head = ["Bridge vote delayed again after long debate", "", _DEK, "", "By Ida Moll"]
+    article = corpusparse.parse("\n".join(_TOP) + _page(*head)).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+
+
+def test_page_byline_far_above_the_headline_is_kept_alone() -> None:
+    head = ["Bridge vote delayed again after long debate", "", _DEK]
+    article = corpusparse.parse("\n".join(_TOP) + _page(*head)).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Bo Chan",)
+
+
+@pytest.mark.parametrize("word", ["Feature", "Analysis", "Review"])
+def test_page_kind_of_story_under_the_headline_is_no_name(word: str) -> None:
+    text = _page("Bridge vote delayed again after long debate", "", word, "", "March 3, 2024")
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is None or not article.byline.authors
+
+
 def test_page_one_word_under_the_headline_gives_way_to_a_byline_below() -> None:
     head = ["Bridge vote delayed again after long debate", "", "Garden", "", "March 3, 2024"]
     article = corpusparse.parse(_page(*head, "", "By Bo Chan")).articles[0]

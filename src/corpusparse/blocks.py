@@ -331,6 +331,8 @@ class ParseState:
     caption_ends: set[tuple[str, str]] = Factory(set)
     captions_read: dict[str, Caption] = Factory(dict)
     has_byline: bool = False
+    byline_above: bool = False
+    """The byline read so far stands above the headline: one under it replaces it."""
     has_dek: bool = False
     has_published: bool = False
     has_updated: bool = False
@@ -948,6 +950,10 @@ def headline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     if state.plan is not None and len(cursor.text) > _MAX_PAGE_HEADLINE:
         return None  # a page's main text printed on one line, title and all
     state.zone = _HEAD
+    if state.byline_above:
+        # Names read above the headline (a kicker, a menu's item, the site's name) give
+        # way to a byline of the head or the main text.
+        state.has_byline = state.byline_above = False
     split = read_site_suffix(cursor.text) if state.plan is not None else None
     if split is None:
         state.headline = cursor.key
@@ -1194,12 +1200,20 @@ def _byline_block(cursor: Cursor, state: ParseState) -> Block | None:
     return _head_line_block(cursor, state, read)
 
 
+def _note_byline(state: ParseState, pos: int) -> None:
+    """Note on the state that the article has its byline (read at line ``pos``), and
+    whether it stands above the head of a page (`ParseState.byline_above`)."""
+    state.has_byline = True
+    plan = state.plan
+    state.byline_above = state.zone is _PRE and plan is not None and pos < plan.head_start
+
+
 def _head_line_block(cursor: Cursor, state: ParseState, read: HeadLine) -> Block:
     """The block of a byline or time line: its byline and times, noted on the state."""
     elements: list[Element] = []
     span = cursor.span()
     if read.authors is not None:
-        state.has_byline = True
+        _note_byline(state, cursor.pos)
         elements.append(Byline(authors=read.authors, text=cursor.text, span=span))
     for updated, time in ((False, read.published), (True, read.updated)):
         if time is None:
@@ -1270,7 +1284,7 @@ def _byline_pair_block(
         # names only; a name over a date only while the article has no date.
         if (read.published is not None or read.updated is not None) and not near:
             return None
-        state.has_byline = True
+        _note_byline(state, cursor.pos)
         text = f"{cursor.text}\n{following}"
         byline = Byline(authors=authors, text=text, span=cursor.span(offset + 1))
         elements: list[Element] = [byline]
@@ -1281,7 +1295,8 @@ def _byline_pair_block(
             elements.append(Stamp(True, time))
             state.has_updated = True
         return Block(Role.BYLINE, cursor.span(offset + 1), tuple(elements))
-    state.has_byline = state.has_published = True
+    _note_byline(state, cursor.pos)
+    state.has_published = True
     far_span = Span(
         cursor.lines[cursor.pos + offset].number, cursor.lines[cursor.pos + offset].number
     )

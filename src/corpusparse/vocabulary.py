@@ -828,6 +828,13 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
         "sport",
         "business",
         "opinion",
+        "feature",  # kinds of story printed where a byline could stand
+        "features",
+        "analysis",
+        "explainer",
+        "review",
+        "reviews",
+        "essay",
         "editorial",
         "staff",
         "team",

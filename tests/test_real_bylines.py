@@ -842,6 +842,9 @@ def test_page_author_box_after_the_main_text() -> None:
         ("03/03/2024 by Ida 24 Comments", ("Ida",), dt.date(2024, 3, 3)),
         ("March 3, 2024 by Ida Moll 5 Comments", ("Ida Moll",), D),
         ("March 3, 2024 by idamoll", ("idamoll",), D),
+        # a no-break space before "by", two dates run together
+        ("March 3, 2024\u00a0by idamoll", ("idamoll",), D),
+        ("March 3, 2024March 9, 2024 \u00a0by idamoll", ("idamoll",), D),
     ],
 )
 def test_bylines_with_a_user_name_or_a_count(

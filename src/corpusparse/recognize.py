@@ -682,6 +682,7 @@ def _time_then_names(
     """A time and then a byline: ``4. März 2024 von Ann Lee``, ``March 3 2024 by Ann Lee``."""
     if len(part) > 200 or not has_digit(part):
         return None
+    part = part.replace("\u00a0", " ")  # "March 3, 2024\u00a0by Ann Lee"
     lowered = part.lower()
     if len(lowered) != len(part):
         return None

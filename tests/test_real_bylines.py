@@ -366,6 +366,101 @@ def test_name_over_role_near_misses(first: str, second: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "authors"),
+    [
+        ("Ida Moll Founder & Lead Reviewer", ("Ida Moll",)),
+        ("Ida Moll Founder", ("Ida Moll",)),
+        ("Ida Moll & Bo Chan", ("Ida Moll", "Bo Chan")),
+    ],
+)
+def test_names_over_a_date_without_the_roles_after_them(
+    first: str, authors: tuple[str, ...]
+) -> None:
+    read = read_byline_pair(first, "Updated March 4, 2024")
+    assert read is not None
+    assert read.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Autor", "Ida Moll,"),  # a comma left after the name
+        ("AUTOR/IN", "Ida Moll"),
+        ("Autor*in", "Ida Moll"),
+        ("Author(s)", "• Ida Moll"),
+    ],
+)
+def test_label_over_the_name(first: str, second: str) -> None:
+    read = read_byline_pair(first, second)
+    assert read is not None
+    assert read.authors == ("Ida Moll",)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Autorinnen und Autoren", "Ida Moll"),  # a heading, not a label
+        ("Autor", "Ida Moll, Bo"),
+    ],
+)
+def test_label_over_the_name_near_misses(first: str, second: str) -> None:
+    read = read_byline_pair(first, second)
+    assert read is None or read.authors != ("Ida Moll",)
+
+
+def test_page_bare_name_under_the_headline_gives_way_to_a_label_over_a_name() -> None:
+    head = [
+        "Bridge vote delayed again after long debate",
+        "",
+        "Town Affairs",
+        "",
+        _DEK,
+        "",
+        "Autor",
+    ]
+    article = corpusparse.parse(_page(*head, "", "Bo Chan,")).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Bo Chan",)
+
+
+def test_names_over_a_date_that_are_only_roles() -> None:
+    assert read_byline_pair("Ida Chief Officer", "March 3, 2024") is None
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Assistant professor of geology at Example State University",
+        "Senior Researcher at the Valley Institute for Rivers",
+    ],
+)
+def test_name_over_a_long_role(second: str) -> None:
+    assert read_name_pair("Ida Moll", second) == ("Ida Moll",)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a group word (`GROUP_TITLE_WORDS`) in a long line: a call to subscribe
+        ("Stay Tuned", "Get News and Offers Straight To Your Inbox Today"),
+        # a sentence, not a role
+        ("Ida Moll", "Editor of the town paper, she spoke at the hall."),
+        # the title word comes too late for a role line
+        ("Ida Moll", "Moving to the valley was hard for the editor and her family"),
+        # too many words for a role
+        (
+            "Ida Moll",
+            "Assistant professor of geology at the old and famous Example State University",
+        ),
+        # a digit: a date or an address, not a role
+        ("Ida Moll", "Assistant professor since 2019 at Example State University"),
+    ],
+)
+def test_name_over_a_long_role_near_misses(first: str, second: str) -> None:
+    assert read_name_pair(first, second) is None
+
+
+@pytest.mark.parametrize(
     ("line", "published"),
     [
         # Two dates run together (published, then updated): the first is read.
@@ -463,6 +558,97 @@ def test_page_name_right_under_the_headline() -> None:
     assert article.byline.authors == ("Ida Moll",)
     assert article.published is not None
     assert article.published.value == dt.date(2023, 2, 14)
+
+
+_DEK = "The council put off its vote on the new bridge for a third time this spring."
+
+
+def test_page_name_over_role_in_the_first_lines_of_the_main_text() -> None:
+    text = _page(
+        "Bridge vote delayed again after long debate", "", _DEK, "", "Ida Moll", "Staff Writer"
+    )
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+
+
+def test_page_handle_under_the_author_box_opens_no_comments() -> None:
+    head = ["Bridge vote delayed again after long debate", "", _DEK, "", "Ida Moll", "Staff Writer"]
+    text = _page(*head, "@idamoll", "Monday 4 March 2024 10:08")
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+    assert article.published is not None
+    assert article.published.value == dt.datetime(2024, 3, 4, 10, 8)
+    assert article.comments == ()
+
+
+def test_page_one_word_name_right_under_the_headline_over_the_date() -> None:
+    text = _page("Bridge vote delayed again after long debate", "", "Ida", "", "March 3, 2024")
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida",)
+    assert article.published is not None
+    assert article.published.value == D
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a section word of the menu over the headline
+        ["Bridge vote delayed again after long debate", "", "Sport", "", "March 3, 2024"],
+        # a word in capitals
+        ["Bridge vote delayed again after long debate", "", "GARDEN", "", "March 3, 2024"],
+        # an item of a bulleted menu further down
+        [
+            "Bridge vote delayed again after long debate",
+            "",
+            "Garden",
+            "",
+            "March 3, 2024",
+            "",
+            "• Garden",
+            "• Kitchen",
+        ],
+        # not right under the headline
+        ["Bridge vote delayed again after long debate", "", _DEK, "", "Garden", "March 3, 2024"],
+    ],
+)
+def test_page_one_word_over_the_date_near_misses(head: list[str]) -> None:
+    article = corpusparse.parse(_page(*head)).articles[0]
+    assert article.byline is None or not article.byline.authors
+
+
+_TOP = ["By Bo Chan", "", "Weather", "", "Traffic", "", "Events", "", ""]
+"""A byline far above the headline, over a menu."""
+
+
+def test_page_byline_under_the_headline_replaces_one_far_above_it() -> None:
+    head = ["Bridge vote delayed again after long debate", "", _DEK, "", "By Ida Moll"]
+    article = corpusparse.parse("\n".join(_TOP) + _page(*head)).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+
+
+def test_page_byline_far_above_the_headline_is_kept_alone() -> None:
+    head = ["Bridge vote delayed again after long debate", "", _DEK]
+    article = corpusparse.parse("\n".join(_TOP) + _page(*head)).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Bo Chan",)
+
+
+@pytest.mark.parametrize("word", ["Feature", "Analysis", "Review"])
+def test_page_kind_of_story_under_the_headline_is_no_name(word: str) -> None:
+    text = _page("Bridge vote delayed again after long debate", "", word, "", "March 3, 2024")
+    article = corpusparse.parse(text).articles[0]
+    assert article.byline is None or not article.byline.authors
+
+
+def test_page_one_word_under_the_headline_gives_way_to_a_byline_below() -> None:
+    head = ["Bridge vote delayed again after long debate", "", "Garden", "", "March 3, 2024"]
+    article = corpusparse.parse(_page(*head, "", "By Bo Chan")).articles[0]
+    assert article.byline is not None
+    assert article.byline.authors == ("Bo Chan",)
 
 
 def test_page_name_under_the_headline_gives_way_to_a_byline_below() -> None:
@@ -656,6 +842,9 @@ def test_page_author_box_after_the_main_text() -> None:
         ("03/03/2024 by Ida 24 Comments", ("Ida",), dt.date(2024, 3, 3)),
         ("March 3, 2024 by Ida Moll 5 Comments", ("Ida Moll",), D),
         ("March 3, 2024 by idamoll", ("idamoll",), D),
+        # a no-break space before "by", two dates run together
+        ("March 3, 2024\u00a0by idamoll", ("idamoll",), D),
+        ("March 3, 2024March 9, 2024 \u00a0by idamoll", ("idamoll",), D),
     ],
 )
 def test_bylines_with_a_user_name_or_a_count(

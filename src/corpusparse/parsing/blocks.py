@@ -54,6 +54,7 @@ from corpusparse.parsing.patterns import TIME_LABEL_INITIALS
 from corpusparse.parsing.recognize import (
     HeadLine,
     comparison_key,
+    is_byline_label,
     is_caption_shaped,
     is_image_source,
     is_related_block_header,
@@ -330,6 +331,8 @@ class ParseState:
     caption_ends: set[tuple[str, str]] = Factory(set)
     captions_read: dict[str, Caption] = Factory(dict)
     has_byline: bool = False
+    byline_above: bool = False
+    """The byline read so far stands above the headline: one under it replaces it."""
     has_dek: bool = False
     has_published: bool = False
     has_updated: bool = False
@@ -732,8 +735,9 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
         return None
     if state.has_byline and not may_hold_time(cursor.text):
         # Only a time is left to read, and every time the readers read prints a
-        # digit (or ``just now``): no reader can claim the line.
-        return None
+        # digit (or ``just now``): no reader can claim the line, but it may stand
+        # over the head's date.
+        return _comment_head_chrome(cursor, state)
     if state.zone is _PRE and not _in_page_head(cursor, state) and _head_has_time(cursor, state):
         return None  # a date far above the headline (the page's own) when the head prints one
     read = cursor.head_line(cursor.text)
@@ -753,12 +757,7 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
             # not the first item of a list of names.
             names = read_bare_byline(cursor.text)
             if names is not None and (
-                read_bare_byline(cursor.text_at(1) or "") is not None
-                or any(
-                    (ahead := cursor.head_line(text)) is not None and ahead.authors
-                    for offset in range(1, _BYLINE_AHEAD)
-                    if (text := cursor.text_at(offset))
-                )
+                read_bare_byline(cursor.text_at(1) or "") is not None or _byline_ahead(cursor, 1)
             ):
                 names = None  # a list of names, or a byline printed further down
         published = None
@@ -779,21 +778,7 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
             dated = read_head_date(cursor.text)
             published = dated[1] if dated is not None and not dated[0] else None
         if names is None and published is None:
-            following = cursor.text_at(1)
-            if (
-                state.zone is not _PRE
-                and not state.has_published
-                and following
-                and cursor.pos - state.plan.headline <= _HEAD_COMMENT_REACH
-                and (ahead := cursor.head_line(following)) is not None
-                and ahead.authors is None
-                and ahead.published is not None
-                and read_comment_head(cursor.text, following) is not None
-            ):
-                # A kicker or a label over the head's date reads as a comment head: chrome.
-                boilerplate = Boilerplate(cursor.text, kind=_PAGE, span=cursor.span())
-                return _single(_BOILERPLATE, cursor, boilerplate)
-            return None
+            return _comment_head_chrome(cursor, state)
         return _head_line_block(cursor, state, HeadLine(names, published, None))
     if read.authors is not None and (state.has_byline or not read.authors):
         if read.published is None or state.has_published or not _in_page_head(cursor, state):
@@ -820,6 +805,28 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return _head_line_block(cursor, state, read._replace(published=published, updated=None))
 
 
+def _comment_head_chrome(cursor: Cursor, state: ParseState) -> Block | None:
+    """A line a few lines under the headline over the head's date that reads as a comment
+    head with it (a kicker, a label, a handle under the author box): page chrome, so
+    that the date is the article's and opens no comment section."""
+    plan = state.plan
+    following = cursor.text_at(1)
+    if (
+        plan is not None
+        and state.zone is not _PRE
+        and not state.has_published
+        and following
+        and cursor.pos - plan.headline <= _HEAD_COMMENT_REACH
+        and (ahead := cursor.head_line(following)) is not None
+        and ahead.authors is None
+        and ahead.published is not None
+        and read_comment_head(cursor.text, following) is not None
+    ):
+        boilerplate = Boilerplate(cursor.text, kind=_PAGE, span=cursor.span())
+        return _single(_BOILERPLATE, cursor, boilerplate)
+    return None
+
+
 _NO_PLAN_REACH = 10
 """How far into a segment without a page plan `page_byline_rule` reads a date line."""
 
@@ -831,6 +838,31 @@ _NAMES_FOLLOW = (Role.HEADLINE, Role.HEADLINE_REPEAT, Role.TIME)
 
 _BYLINE_AHEAD = 10
 """Names printed alone are no byline when a byline stands in the lines this far ahead."""
+
+
+def _byline_ahead(cursor: Cursor, start: int) -> bool:
+    """Whether a byline stands from ``start`` lines ahead to `_BYLINE_AHEAD`: a byline
+    line with names, or a byline label alone over the names (``By`` over ``Ann Lee``)."""
+    for offset in range(start, _BYLINE_AHEAD):
+        text = cursor.text_at(offset)
+        if not text:
+            continue
+        ahead = cursor.head_line(text)
+        if ahead is not None and ahead.authors:
+            return True
+        if len(text) <= _MAX_LABEL and is_byline_label(text):
+            following = next(
+                (line for step in range(offset + 1, offset + 3) if (line := cursor.text_at(step))),
+                None,
+            )
+            read = read_byline_pair(text, following) if following else None
+            if read is not None and read.authors:
+                return True
+    return False
+
+
+_MAX_LABEL = 20
+"""The longest line `_byline_ahead` takes for a byline label printed alone."""
 
 _HEAD_REACH = 2
 """How many non-blank lines over the head `_in_page_head` still counts as the head."""
@@ -918,6 +950,10 @@ def headline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     if state.plan is not None and len(cursor.text) > _MAX_PAGE_HEADLINE:
         return None  # a page's main text printed on one line, title and all
     state.zone = _HEAD
+    if state.byline_above:
+        # Names read above the headline (a kicker, a menu's item, the site's name) give
+        # way to a byline of the head or the main text.
+        state.has_byline = state.byline_above = False
     split = read_site_suffix(cursor.text) if state.plan is not None else None
     if split is None:
         state.headline = cursor.key
@@ -1164,12 +1200,20 @@ def _byline_block(cursor: Cursor, state: ParseState) -> Block | None:
     return _head_line_block(cursor, state, read)
 
 
+def _note_byline(state: ParseState, pos: int) -> None:
+    """Note on the state that the article has its byline (read at line ``pos``), and
+    whether it stands above the head of a page (`ParseState.byline_above`)."""
+    state.has_byline = True
+    plan = state.plan
+    state.byline_above = state.zone is _PRE and plan is not None and pos < plan.head_start
+
+
 def _head_line_block(cursor: Cursor, state: ParseState, read: HeadLine) -> Block:
     """The block of a byline or time line: its byline and times, noted on the state."""
     elements: list[Element] = []
     span = cursor.span()
     if read.authors is not None:
-        state.has_byline = True
+        _note_byline(state, cursor.pos)
         elements.append(Byline(authors=read.authors, text=cursor.text, span=span))
     for updated, time in ((False, read.published), (True, read.updated)):
         if time is None:
@@ -1210,8 +1254,14 @@ def _byline_pair_block(
             return None  # sections under a date above the headline: "Garden, Tools"
     else:
         read = read_byline_pair(cursor.text, following, head_date=near)
+        if read is None and _may_be_one_word_name(cursor, state):
+            # Right under the headline a one-word name over a date is the byline
+            # ("Ann" over "March 3, 2024").
+            read = read_byline_pair(cursor.text, following, min_words=1, head_date=near)
     if read is None or not read.authors:
-        in_head = not time_first and _in_page_head(cursor, state)
+        in_head = not time_first and (
+            _in_page_head(cursor, state) or _under_headline(cursor, state)
+        )
         names = read_name_pair(cursor.text, following) if in_head else None
         plan = state.plan
         if (
@@ -1234,7 +1284,7 @@ def _byline_pair_block(
         # names only; a name over a date only while the article has no date.
         if (read.published is not None or read.updated is not None) and not near:
             return None
-        state.has_byline = True
+        _note_byline(state, cursor.pos)
         text = f"{cursor.text}\n{following}"
         byline = Byline(authors=authors, text=text, span=cursor.span(offset + 1))
         elements: list[Element] = [byline]
@@ -1245,7 +1295,8 @@ def _byline_pair_block(
             elements.append(Stamp(True, time))
             state.has_updated = True
         return Block(Role.BYLINE, cursor.span(offset + 1), tuple(elements))
-    state.has_byline = state.has_published = True
+    _note_byline(state, cursor.pos)
+    state.has_published = True
     far_span = Span(
         cursor.lines[cursor.pos + offset].number, cursor.lines[cursor.pos + offset].number
     )
@@ -1257,9 +1308,60 @@ def _byline_pair_block(
 
 _MAX_PAIR_NAMES = 120
 
+_HEADLINE_ROLES = (Role.HEADLINE, Role.HEADLINE_REPEAT)
+
+
+def _may_be_one_word_name(cursor: Cursor, state: ParseState) -> bool:
+    """Whether the line, right under the headline, may be a one-word name over the date:
+    one word, not in capitals, with no byline in the lines ahead, that the page prints
+    neither over the headline nor in or beside a bulleted line (a section word over
+    the date, ``Garden``, is also an item of the page's menu or breadcrumb; a name
+    repeats in the author box)."""
+    if state.zone is not _HEAD or state.last_role not in _HEADLINE_ROLES:
+        return False
+    word = cursor.text.strip(_NAME_EDGES)
+    if not word or " " in word or word.isupper():
+        return False
+    if _byline_ahead(cursor, 2):
+        return False  # the byline is printed further down
+    texts = cursor.texts
+    plan = state.plan
+    top = plan.headline if plan is not None else 0
+    for pos, text in enumerate(texts):
+        if pos == cursor.pos or text.strip(_NAME_EDGES) != word:
+            continue
+        if pos < top or any(
+            texts[near].startswith(_MENU_BULLETS)
+            for near in range(pos - 1, pos + 2)
+            if 0 <= near < len(texts)
+        ):
+            return False  # an item of a menu, or of the breadcrumb over the headline
+    return True
+
+
+_MENU_BULLETS = ("•", "·")
+"""The bullets of a menu's items (`_may_be_one_word_name`)."""
+
+
+_NAME_EDGES = " \t\u00a0•·|"
+"""What `_may_be_one_word_name` strips from the ends of a line: blanks, bullets, pipes."""
+
 _PAIR_REACH = 20
 """A name over a date this few lines under the headline gives the names when the article
 has its date already (`_near_headline`)."""
+
+
+def _under_headline(cursor: Cursor, state: ParseState) -> bool:
+    """Whether the line stands a few lines under the headline (`_PAIR_REACH`), after it and
+    before the tail: an author box (a name over its role) printed in the first lines
+    of the main text."""
+    plan = state.plan
+    return (
+        plan is not None
+        and state.zone is not _TAIL
+        and state.zone is not _PRE
+        and 0 < cursor.pos - plan.headline <= _PAIR_REACH
+    )
 
 
 def _near_headline(cursor: Cursor, state: ParseState) -> bool:

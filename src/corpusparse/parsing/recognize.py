@@ -510,6 +510,18 @@ _BARE_LABELS = frozenset(BYLINE_LABELS)
 _BLANKS = " \t\u00a0"
 
 
+def is_byline_label(text: str) -> bool:
+    """Whether ``text`` is a byline label printed alone (``By``, ``Written by:``, ``Autor``).
+
+    Examples:
+        >>> is_byline_label("Written by:")
+        True
+        >>> is_byline_label("Bylines")
+        False
+    """
+    return text.strip(_BLANKS + "•·|").rstrip(_BLANKS + ":").lower() in _BARE_LABELS
+
+
 def _byline_label_end(text: str) -> int | None:
     """Where the names start after the byline label ``text`` opens with, if any.
 
@@ -670,6 +682,7 @@ def _time_then_names(
     """A time and then a byline: ``4. März 2024 von Ann Lee``, ``March 3 2024 by Ann Lee``."""
     if len(part) > 200 or not has_digit(part):
         return None
+    part = part.replace("\u00a0", " ")  # "March 3, 2024\u00a0by Ann Lee"
     lowered = part.lower()
     if len(lowered) != len(part):
         return None
@@ -948,7 +961,7 @@ def read_byline_pair(
         True
     """
     first = first.strip(_BLANKS + "•·|")
-    second = second.strip(_BLANKS + "•·|/")
+    second = second.strip(_BLANKS + "•·|/").removesuffix(",").rstrip(_BLANKS)
     if not first or not second or len(first) > 80 or len(second) > 300:
         return None
     return _read_byline_pair(first, second, min_words, head_date)
@@ -968,6 +981,11 @@ def _read_byline_pair(first: str, second: str, min_words: int, head_date: bool) 
     names = _bare_names(first, min_words=min_words)
     if names is None or _run_together(first):
         return None
+    if any(map(_holds_role_word, names)):
+        # "Ann Lee Founder & Lead Reviewer": the names without the roles printed after them
+        names = read_names(first)
+        if names is None or any(map(_holds_role_word, names)):
+            return None
     read = read_byline_line(second)
     if read is None and head_date and _word_count(second) <= _PAIR_DATE_WORDS:
         dated = read_head_date(second)  # "January 10, 2020 9:00AM (UTC)"
@@ -979,6 +997,15 @@ def _read_byline_pair(first: str, second: str, min_words: int, head_date: bool) 
     if time is None or time[1] is None:
         return None
     return HeadLine(names, read.published, read.updated)
+
+
+def _holds_role_word(name: str) -> bool:
+    """Whether a name read without ``By`` holds a word naming a person's role after its
+    first word (``Ann Lee Founder``): a title or role word, not a group's."""
+    return any(
+        (folded := word.casefold().strip(".,")) in _TITLE_WORDS and folded not in GROUP_TITLE_WORDS
+        for word in name.split()[1:]
+    )
 
 
 def _only_clock_words(text: str) -> bool:
@@ -1613,12 +1640,35 @@ _LIST_BULLETS = ("•", "·", "-", "*", "›", "»", "▪", "■")
 @functools.lru_cache(maxsize=_LINE_READINGS)
 def _read_name_pair(first: str, second: str) -> tuple[str, ...] | None:
     """`read_name_pair` of stripped lines of allowed lengths, remembered."""
-    if len(second.split()) > 5 or not _is_strong_title(second) or _is_agency(second):
+    words = second.split()
+    if len(words) > 5 and not _is_long_role(words):
+        return None
+    if not _is_strong_title(second) or _is_agency(second):
         return None
     name = _bare_name(first, min_words=2)
     if name is None or _is_strong_title(name) or _run_together(name):
         return None
     return (name,)
+
+
+def _is_long_role(words: list[str]) -> bool:
+    """Whether the words of a role line longer than five words still read as a role:
+    at most `_LONG_ROLE_WORDS` words, no digit, no sentence's end, and a title word
+    naming a person's role (not a group's: `GROUP_TITLE_WORDS`) among the first three
+    (``Assistant professor of history at Example State``)."""
+    if len(words) > _LONG_ROLE_WORDS or words[-1].endswith((".", "!", "?", ":")):
+        return False
+    if any(has_digit(word) for word in words):
+        return False
+    return any(
+        _is_title_word(part) and part not in GROUP_TITLE_WORDS
+        for word in words[:3]
+        for part in word.casefold().strip(".,").split("-")
+    )
+
+
+_LONG_ROLE_WORDS = 10
+"""The most words of a role line under a name that `read_name_pair` reads."""
 
 
 def read_name_over_bio(first: str, second: str) -> tuple[str, ...] | None:

@@ -1211,6 +1211,45 @@ def test_a_signed_comment_past_the_main_text_of_a_spaced_page_is_no_section() ->
     assert read_comment_section(texts, body_end_hint=2, main_end=11) is None
 
 
+# --- a plugin's line under each comment: the commenter's latest post ---
+
+LATEST_THREAD = [
+    "We kept the old bench by the quay and painted it green for the summer.",
+    "Ivo Marsh recently posted..Green Benches of the Coast",
+    "The green looks great against the stone, we did the same with our gate.",
+    "It took two coats and a dry week in June.",
+    "Pella @ Quay Notes recently posted..A Gate in May",
+    "Does the paint hold up against the salt? Ours peeled within a year.",
+    "We sanded it down twice before giving up on it.",
+    "Ivo Marsh recently posted..Green Benches of the Coast",
+]
+
+
+def test_latest_post_lines_under_the_comments_recur_as_marks() -> None:
+    texts = [*TRAF_REPORT, "Tell us in the comments below what you would paint.", *LATEST_THREAD]
+    start, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(7, "cadence")  # not the call to comment above it
+    text = " ".join(item.text for item in comments(items))
+    assert "Green Benches of the Coast" in text  # the line stays the comment's text
+
+
+def test_a_latest_post_line_reads_its_commenter() -> None:
+    assert comment_section._latest_post("Pella @ Quay Notes recently posted..A Gate in May")
+    assert not comment_section._latest_post("Ivo Marsh recently posted..")
+    assert not comment_section._latest_post("The council recently posted a new timetable.")
+
+
+def test_a_count_header_right_over_a_thread_opens_it() -> None:
+    texts = [
+        *TRAF_REPORT,
+        "3 comments… read them below or add one",
+        "So glad the bench stayed, it is where we always sit.",
+        *LATEST_THREAD,
+    ]
+    start, _ = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(6, "count")
+
+
 # --- a single Reply line under the first comment ---
 
 
@@ -1331,6 +1370,14 @@ def test_a_flattened_page_with_blank_lines_has_no_voice_section() -> None:
         ("In this post the council sets out the plan.", 0.0),
         ("The authority said the route stays open.", 0.0),
         ("The piece of railing near the steps is loose.", 0.0),
+        # emoticons, doubled marks, agreement, a lower-case "i", a reader's slang
+        ("The second stretch is lovely XD", 1.0),
+        ("Closed again?! Every single spring.", 1.0),
+        ("Mostly agree with the others about the railing.", 1.0),
+        ("the railing is loose, i nearly fell on Sunday.", 1.0),
+        ("Yeah, the herons are back on the flats.", 1.0),
+        ("Indeed it is. I saw it.", 0.0),
+        ("In 2012, Inga moved the kiosk to the pier.", 0.0),
         ("- Oh, a list item", 0.0),
         ("3) Wow, a numbered step", 0.0),
         ("x = {}; wow()", 0.0),

@@ -52,6 +52,7 @@ from corpusparse.recognize import (
 from corpusparse.vocabulary import (
     COMMENT_DELIMITERS,
     COMMENT_FORM_HEADERS,
+    COMMENT_LATEST_POST_CUES,
     COMMENT_SECTION_ENDERS,
     COMMENT_SECTION_TITLES,
     COMMENT_UI_LINES,
@@ -60,9 +61,12 @@ from corpusparse.vocabulary import (
     COMMENT_VERBS,
     COMMENT_VOICE_OPENERS,
     FIRST_PERSON_OPENERS,
+    READER_AGREEMENT,
     READER_IMPRESSIONS,
     READER_INTENSIFIERS,
     READER_LOOKS,
+    READER_LOWER_I,
+    READER_OUTCRIES,
     READER_PRAISE,
     READER_REACTIONS,
     READER_SMILEYS,
@@ -1214,6 +1218,9 @@ def _find(
                 elements.append((i, ""))
             elif marker.posted is not None and _clocked(_posted_text(marker.posted)):
                 elements.append((i, "\x00time"))
+        elif _latest_post(text):
+            if not (i and texts[i - 1] == text):  # printed twice over: one mark
+                elements.append((i, _LATEST_KEY))
         elif _voice(text):
             elements.append((i, _VOICE_KEY))
         elif len(text) <= _MAX_NAME + 8 and _name_opens(texts, i, n):
@@ -1246,6 +1253,9 @@ def _find(
             return SectionStart(index, kind)
     cadence, voiced = _cadence(texts, elements, prose, n, memo, floor)
     if cadence is not None and not voiced:
+        over = _header_over(texts, headers, cadence)
+        if over is not None:  # the thread's own count over its first comments
+            return over
         return SectionStart(cadence, "cadence")
     # A count or title header over plain text, when the caller knows where the main
     # text starts (a count under the headline is no section): an extractor's main
@@ -1270,6 +1280,44 @@ def _find(
     for index, kind in reversed(headers):
         if kind in ("form", "count") and index >= n * 0.7:
             return SectionStart(index, kind)
+    return None
+
+
+_LATEST_KEY = "\x00latest"
+"""The key of `_latest_post` lines among the recurring elements of `_cadence`."""
+
+
+def _latest_post(text: str) -> bool:
+    """Whether a line is a commenter's name and latest post (``Ann Lee recently
+    posted..My Garden``, `COMMENT_LATEST_POST_CUES`): a line printed under each
+    comment of a thread, which `_cadence` counts as a recurring mark."""
+    if "post" not in text:
+        return False
+    folded = text.casefold()
+    for cue in COMMENT_LATEST_POST_CUES:
+        at = folded.find(cue)
+        if at > 0 and len(folded) > at + len(cue):
+            return _plausible_name(_clean_name(text[:at].split(" @ ", 1)[0]))
+    return False
+
+
+_HEADER_REACH = 6
+"""Most non-blank lines between a count header and the thread found under it."""
+
+
+def _header_over(
+    texts: Sequence[str], headers: list[tuple[int, str]], cadence: int
+) -> SectionStart | None:
+    """The count header (``21 comments``) a few lines over the start of a thread found
+    by its cadence, with text under it: the first comments of the thread, whose
+    marks an extractor dropped, stand between them. ``None`` when there is none."""
+    for index, kind in reversed(headers):
+        if index >= cadence or kind != "count":
+            continue
+        between = sum(1 for k in range(index + 1, cadence) if texts[k])
+        if between <= _HEADER_REACH and _counts_comments(texts[index]):
+            return SectionStart(index, kind)
+        break
     return None
 
 
@@ -1500,7 +1548,7 @@ def _cadence_start(
         # A reader's voice opens a comment, unless heads print the comments: then
         # the section starts at the first head (the voice before it is the body's).
         lead = next((j for j, (_, key) in enumerate(run) if key != _VOICE_KEY), None)
-        if lead is not None and not run[lead][1]:  # named marks carry the run
+        if lead is not None and run[lead][1] in ("", _LATEST_KEY):  # marks carry the run
             run = run[lead:]
             first = run[0][0]
             if _style(scan, texts, first) != "head":
@@ -1525,6 +1573,8 @@ def _cadence_start(
             break
         if _ui_kind(previous) is not None or header_kind(previous) is not None:
             break
+        if len(previous) <= 400 and COMMENT_INVITATION.search(previous) is not None:
+            break  # the article's call to comment: the comments open under it
         start -= 1
         back -= 1
     while start < first and not texts[start]:
@@ -1566,7 +1616,8 @@ def _no_prose(text: str) -> bool:
 def _reader_voice(text: str) -> float:
     """How much a line reads as a reader's comment: 1 for a reader's voice at its start
     (`_voice`; a reaction, ``Oh those hats``, ``Agree that``; praise, ``Very useful``;
-    a first impression, ``Looks like fun``; an emoticon; the post spoken of,
+    a first impression, ``Looks like fun``; an emoticon; a doubled mark, ``!!``;
+    agreement, ``I agree with``; a lower-case ``i``; the post spoken of,
     ``Thanks for sharing``, ``great article``, `READER_REFERENCE`),
     0.5 for a weaker sign (the first person, ``I think``; a first letter in lower case;
     an exclamation mark), 0 for none, a list item or a line of code."""
@@ -1584,12 +1635,25 @@ def _reader_voice(text: str) -> float:
         or (first in READER_INTENSIFIERS and second in READER_PRAISE)
         or (first in READER_LOOKS and second in READER_IMPRESSIONS)
         or any(smiley in text for smiley in READER_SMILEYS)
+        or any(outcry in text for outcry in READER_OUTCRIES)
+        or _reader_words(text)
         or READER_REFERENCE.search(text) is not None
     ):
         return 1.0
     if first in FIRST_PERSON_OPENERS or text[0].islower() or "!" in text:
         return 0.5
     return 0.0
+
+
+def _reader_words(text: str) -> bool:
+    """Whether a line agrees or disagrees (`READER_AGREEMENT`) or says ``i`` in lower
+    case (`READER_LOWER_I`) anywhere."""
+    folded = text.casefold()
+    if any(agreement in folded for agreement in READER_AGREEMENT):
+        return True
+    if "i" not in text:
+        return False
+    return any(word.strip(_PUNCTUATION) in READER_LOWER_I for word in text.split())
 
 
 def _personal(text: str) -> bool:

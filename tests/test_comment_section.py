@@ -1292,6 +1292,33 @@ def test_chrome_may_stand_between_the_report_and_the_replies() -> None:
     assert start == SectionStart(7, "voice")
 
 
+def test_a_readers_voice_under_the_pages_chrome_opens_the_comments() -> None:
+    texts = [
+        *TRAF_REPORT,
+        "Related Posts",
+        "Get the Island Letter Free",
+        "- A weekly letter with the crossings and the weather",
+        "- Offers from the cafés by the pier",
+        "Great article Ivo, it saved us a wasted trip.",
+        "The early boat was always half empty in February anyway.",
+        "Most of the regulars drive round by the bridge in winter now.",
+    ]
+    start, _ = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(10, "voice")
+
+
+def test_a_plain_line_under_the_pages_chrome_opens_no_comments() -> None:
+    texts = [
+        *TRAF_REPORT,
+        "Related Posts",
+        "- A weekly letter with the crossings and the weather",
+        "The early boat was always half empty in February anyway.",
+        "Most of the regulars drive round by the bridge in winter now.",
+    ]
+    found = read_comment_section(texts, body_end_hint=2)
+    assert found is None or found[0].kind != "voice"
+
+
 @pytest.mark.parametrize(
     "tail",
     [

@@ -1763,6 +1763,8 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
         count = len(lines) - j
         tail = (total - above) / count
         ends = _ends_article(texts[lines[j - 1]])
+        if voice[j] == 1.0 and main <= _MAIN_VOICE and _under_chrome(texts, lines, j):
+            return k  # a reader speaks at once under the page's chrome
         if not (
             (voice[j] == 1.0 or ends or count >= 3)
             and main <= _MAIN_VOICE
@@ -1855,6 +1857,33 @@ def _lone_delimiter(texts: Sequence[str], floor: int) -> int | None:
     if any(_no_prose(texts[k]) and _ui_kind(texts[k]) is None for k in lines[first:]):
         return None
     return lines[first - 1]
+
+
+_PROMO_ITEMS = 3
+"""Most list items of a promotion (a newsletter's offer) between its chrome line and
+the comments under it."""
+
+
+def _under_chrome(texts: Sequence[str], lines: Sequence[int], j: int) -> bool:
+    """Whether the line ``lines[j]`` stands under chrome that ends a page's main text:
+    a residue line (a related list's header, a newsletter prompt) right above it, or
+    above up to `_PROMO_ITEMS` list items or headings of a promotion."""
+    for i in range(j - 1, max(-1, j - 2 - _PROMO_ITEMS), -1):
+        text = texts[lines[i]]
+        if _ui_kind(text) is not None or is_related_block_header(text):
+            return True
+        if not (_listed(text) or _promo_heading(text)):
+            return False
+    return False
+
+
+def _promo_heading(text: str) -> bool:
+    """A heading of a promotion under chrome: a short line that is no sentence
+    (``Get the Free Guide``)."""
+    return len(text) <= _PROMO_HEADING and not text.endswith((".", "!", "?", ":", '"', "”"))
+
+
+_PROMO_HEADING = 80
 
 
 def _count_after(lines: Sequence[int], holds: Callable[[int], bool]) -> list[int]:

@@ -1135,6 +1135,152 @@ def test_one_reply_in_a_readers_voice_under_a_report_is_a_comment() -> None:
     assert start == SectionStart(6, "voice")
 
 
+def test_replies_that_speak_of_the_post_start_a_section_where_the_voice_changes() -> None:
+    texts = [
+        *TRAF_REPORT,
+        "Useful overview of the changes, we had missed the news about the refit.",
+        "We took the early boat every day last winter and it was always half full.",
+        "I think the second vessel will be late, as it was last year.",
+    ]
+    start, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(6, "voice")
+    assert len(comments(items)) >= 1
+
+
+def test_a_report_that_mentions_an_article_keeps_its_last_lines() -> None:
+    texts = [
+        *TRAF_REPORT,
+        "This article is part of a series on the island's transport.",
+        "The operator will publish the winter timetable in October.",
+    ]
+    found = read_comment_section(texts, body_end_hint=2)
+    assert found is None or found[0].kind != "voice"
+
+
+# --- one comment past the end of the main text, with a name and a time ---
+
+
+def test_a_signed_comment_past_the_main_text_is_a_section_of_one() -> None:
+    texts = [
+        *TRAF_REPORT,
+        "We took the early boat on Monday and it was full by seven, so no change.",
+        "Posted by: Nell Acre | May 02, 2012 at 07:15 AM",
+    ]
+    assert read_comment_section(texts, body_end_hint=2) is None  # no header, no cadence
+    start, items = read_comment_section(texts, body_end_hint=2, main_end=5) or (None, [])
+    assert start == SectionStart(6, "after")
+    (comment,) = comments(items)
+    assert comment.author == "Nell Acre"
+    assert comment.text == texts[6]
+
+
+def test_a_comment_under_its_time_and_name_past_the_main_text_is_a_section() -> None:
+    texts = [*TRAF_REPORT, "", "3 hours ago", "Nell A.", "Not sure the second boat will help much."]
+    start, items = read_comment_section(texts, body_end_hint=2, main_end=5) or (None, [])
+    assert start == SectionStart(7, "after")
+    (comment,) = comments(items)
+    assert (comment.author, comment.text) == ("Nell A.", texts[9])
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a listing of dated posts under the main text
+        [
+            "May 3, 2012 by Nell Acre",
+            "May 9, 2012 by Nell Acre",
+            "The harbour guide for the summer months, with the new crossings.",
+        ],
+        # a tag line over a date: no comment text beside the mark
+        ["Tags:", "Island News", "May 3, 2012"],
+        # an episode's details: short lines
+        ["Published by Nell Acre on May 3, 2012", "Length:", "1 hour", "Licence: open"],
+    ],
+)
+def test_a_mark_past_the_main_text_without_a_comments_text_is_no_section(
+    tail: list[str],
+) -> None:
+    found = read_comment_section([*TRAF_REPORT, *tail], body_end_hint=2, main_end=5)
+    assert found is None
+
+
+def test_a_signed_comment_past_the_main_text_of_a_spaced_page_is_no_section() -> None:
+    texts = [line for text in TRAF_REPORT for line in (text, "")]
+    texts += ["We took the early boat on Monday and it was full by seven.", ""]
+    texts += ["Posted by: Nell Acre | May 02, 2012 at 07:15 AM"]
+    assert read_comment_section(texts, body_end_hint=2, main_end=11) is None
+
+
+# --- a plugin's line under each comment: the commenter's latest post ---
+
+LATEST_THREAD = [
+    "We kept the old bench by the quay and painted it green for the summer.",
+    "Ivo Marsh recently posted..Green Benches of the Coast",
+    "The green looks great against the stone, we did the same with our gate.",
+    "It took two coats and a dry week in June.",
+    "Pella @ Quay Notes recently posted..A Gate in May",
+    "Does the paint hold up against the salt? Ours peeled within a year.",
+    "We sanded it down twice before giving up on it.",
+    "Ivo Marsh recently posted..Green Benches of the Coast",
+]
+
+
+def test_latest_post_lines_under_the_comments_recur_as_marks() -> None:
+    texts = [*TRAF_REPORT, "Tell us in the comments below what you would paint.", *LATEST_THREAD]
+    start, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(7, "cadence")  # not the call to comment above it
+    text = " ".join(item.text for item in comments(items))
+    assert "Green Benches of the Coast" in text  # the line stays the comment's text
+
+
+def test_a_latest_post_line_reads_its_commenter() -> None:
+    assert comment_section._latest_post("Pella @ Quay Notes recently posted..A Gate in May")
+    assert not comment_section._latest_post("Ivo Marsh recently posted..")
+    assert not comment_section._latest_post("The council recently posted a new timetable.")
+
+
+def test_a_count_header_right_over_a_thread_opens_it() -> None:
+    texts = [
+        *TRAF_REPORT,
+        "3 comments… read them below or add one",
+        "So glad the bench stayed, it is where we always sit.",
+        *LATEST_THREAD,
+    ]
+    start, _ = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(6, "count")
+
+
+# --- a single Reply line under the first comment ---
+
+
+def test_a_lone_reply_line_makes_the_line_above_it_a_comment() -> None:
+    texts = [
+        *TRAF_REPORT,
+        "I think the early boat was the best of the day for anyone on the mainland.",
+        "ReplyDelete",
+    ]
+    start, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(6, "voice")
+    assert [item.first for item in comments(items)] == [6]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a Reply line high up in the main text
+        ["Reply"],
+        # a Reply line under a list item
+        ["What to bring:", "- a warm coat for the crossing", "Reply"],
+    ],
+)
+def test_a_reply_line_high_up_or_under_a_list_makes_no_section(tail: list[str]) -> None:
+    texts = (
+        [*TRAF_REPORT[:2], *tail, *TRAF_REPORT[2:]] if tail == ["Reply"] else [*TRAF_REPORT, *tail]
+    )
+    found = read_comment_section(texts, body_end_hint=2)
+    assert found is None or found[0].kind != "voice"
+
+
 def test_chrome_may_stand_between_the_report_and_the_replies() -> None:
     texts = [
         *TRAF_REPORT,
@@ -1144,6 +1290,33 @@ def test_chrome_may_stand_between_the_report_and_the_replies() -> None:
     ]
     start, _ = read_comment_section(texts, body_end_hint=2) or (None, [])
     assert start == SectionStart(7, "voice")
+
+
+def test_a_readers_voice_under_the_pages_chrome_opens_the_comments() -> None:
+    texts = [
+        *TRAF_REPORT,
+        "Related Posts",
+        "Get the Island Letter Free",
+        "- A weekly letter with the crossings and the weather",
+        "- Offers from the cafés by the pier",
+        "Great article Ivo, it saved us a wasted trip.",
+        "The early boat was always half empty in February anyway.",
+        "Most of the regulars drive round by the bridge in winter now.",
+    ]
+    start, _ = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(10, "voice")
+
+
+def test_a_plain_line_under_the_pages_chrome_opens_no_comments() -> None:
+    texts = [
+        *TRAF_REPORT,
+        "Related Posts",
+        "- A weekly letter with the crossings and the weather",
+        "The early boat was always half empty in February anyway.",
+        "Most of the regulars drive round by the bridge in winter now.",
+    ]
+    found = read_comment_section(texts, body_end_hint=2)
+    assert found is None or found[0].kind != "voice"
 
 
 @pytest.mark.parametrize(
@@ -1215,6 +1388,23 @@ def test_a_flattened_page_with_blank_lines_has_no_voice_section() -> None:
         ("The route is shorter now!", 0.5),
         ("The second route is shorter.", 0.0),
         ("Thanks to the crews, the walk opened early.", 0.0),
+        # the post spoken of, anywhere in the line
+        ("Useful overview of the changes, thanks for sharing.", 1.0),
+        ("We tried the route and this post was so helpful.", 1.0),
+        ("Has the author walked the second stretch yet?", 1.0),
+        ("Clear map, and thank you for the link.", 1.0),
+        ("This article is about the second stretch of the walk.", 0.0),
+        ("In this post the council sets out the plan.", 0.0),
+        ("The authority said the route stays open.", 0.0),
+        ("The piece of railing near the steps is loose.", 0.0),
+        # emoticons, doubled marks, agreement, a lower-case "i", a reader's slang
+        ("The second stretch is lovely XD", 1.0),
+        ("Closed again?! Every single spring.", 1.0),
+        ("Mostly agree with the others about the railing.", 1.0),
+        ("the railing is loose, i nearly fell on Sunday.", 1.0),
+        ("Yeah, the herons are back on the flats.", 1.0),
+        ("Indeed it is. I saw it.", 0.0),
+        ("In 2012, Inga moved the kiosk to the pier.", 0.0),
         ("- Oh, a list item", 0.0),
         ("3) Wow, a numbered step", 0.0),
         ("x = {}; wow()", 0.0),

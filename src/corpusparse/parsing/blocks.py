@@ -566,7 +566,9 @@ def _read_section(texts: Sequence[str], plan: PagePlan | None) -> dict[int, Sect
     if plan is None:
         found = _unplanned_section(texts)
     else:
-        found = read_comment_section(texts, body_end_hint=plan.body_start + 1)
+        found = read_comment_section(
+            texts, body_end_hint=plan.body_start + 1, main_end=plan.body_end
+        )
         if found is not None and _share_bar_link(found, plan):
             found = read_comment_section(texts, body_end_hint=found[0].index + 1)
     if found is None:  # no section, or one starting above the main text

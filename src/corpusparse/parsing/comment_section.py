@@ -38,6 +38,7 @@ from corpusparse.parsing.patterns import (
     COMMENT_LEAD,
     COMMENT_SECTION_COUNT,
     COMMENT_VOICE,
+    READER_REFERENCE,
 )
 from corpusparse.parsing.recognize import (
     is_related_block_header,
@@ -51,6 +52,7 @@ from corpusparse.parsing.recognize import (
 from corpusparse.parsing.vocabulary import (
     COMMENT_DELIMITERS,
     COMMENT_FORM_HEADERS,
+    COMMENT_LATEST_POST_CUES,
     COMMENT_SECTION_ENDERS,
     COMMENT_SECTION_TITLES,
     COMMENT_UI_LINES,
@@ -59,9 +61,12 @@ from corpusparse.parsing.vocabulary import (
     COMMENT_VERBS,
     COMMENT_VOICE_OPENERS,
     FIRST_PERSON_OPENERS,
+    READER_AGREEMENT,
     READER_IMPRESSIONS,
     READER_INTENSIFIERS,
     READER_LOOKS,
+    READER_LOWER_I,
+    READER_OUTCRIES,
     READER_PRAISE,
     READER_REACTIONS,
     READER_SMILEYS,
@@ -96,7 +101,9 @@ class SectionStart:
         kind: ``count`` (``52 comments``), ``title`` (``Comments``), ``form``
             (``Leave a Reply``), ``cadence`` (no header: comment marks recur) or
             ``voice`` (no mark at all: the lines from there on read in readers'
-            voices, the main text above them does not; `_reader_tail`).
+            voices, the main text above them does not; `_reader_tail`) or
+            ``after`` (past the end of the page's main text, a single comment's
+            name and time or signature; `_after_main`).
     """
 
     index: int
@@ -1133,12 +1140,14 @@ def find_comment_section(
 
 
 def read_comment_section(
-    texts: Sequence[str], body_end_hint: int | None = None
+    texts: Sequence[str], body_end_hint: int | None = None, main_end: int | None = None
 ) -> tuple[SectionStart, list[SectionItem]] | None:
     """`find_comment_section` and `read_comments` in one, each line read once.
 
     Returns where the section starts and its items, or ``None`` when there is
-    no section or it would start before ``body_end_hint``.
+    no section or it would start before ``body_end_hint``. ``main_end``, when
+    given, is the last line of the page's main text: past it, a single comment
+    mark (a name and a time, a signature) is enough to open a section.
 
     Examples:
         >>> start, items = read_comment_section(["Body.", "", "2 Comments", "Ann Lee says:", "Hi."])
@@ -1148,7 +1157,7 @@ def read_comment_section(
     texts = [text if isinstance(text, str) else "" for text in texts]
     memo: _Memo = {}
     try:
-        start = _find(texts, body_end_hint, memo)
+        start = _find(texts, body_end_hint, memo, main_end)
     except (RecursionError, MemoryError):  # pragma: no cover
         raise
     except Exception:  # never raise
@@ -1163,7 +1172,9 @@ def read_comment_section(
         return start, [UiItem(k, "after") for k in range(start.index, len(texts)) if texts[k]]
 
 
-def _find(texts: Sequence[str], body_end_hint: int | None, memo: _Memo) -> SectionStart | None:
+def _find(
+    texts: Sequence[str], body_end_hint: int | None, memo: _Memo, main_end: int | None = None
+) -> SectionStart | None:
     texts = [text if isinstance(text, str) else "" for text in texts]
     n = len(texts)
     if n == 0:
@@ -1207,6 +1218,9 @@ def _find(texts: Sequence[str], body_end_hint: int | None, memo: _Memo) -> Secti
                 elements.append((i, ""))
             elif marker.posted is not None and _clocked(_posted_text(marker.posted)):
                 elements.append((i, "\x00time"))
+        elif _latest_post(text):
+            if not (i and texts[i - 1] == text):  # printed twice over: one mark
+                elements.append((i, _LATEST_KEY))
         elif _voice(text):
             elements.append((i, _VOICE_KEY))
         elif len(text) <= _MAX_NAME + 8 and _name_opens(texts, i, n):
@@ -1239,6 +1253,9 @@ def _find(texts: Sequence[str], body_end_hint: int | None, memo: _Memo) -> Secti
             return SectionStart(index, kind)
     cadence, voiced = _cadence(texts, elements, prose, n, memo, floor)
     if cadence is not None and not voiced:
+        over = _header_over(texts, headers, cadence)
+        if over is not None:  # the thread's own count over its first comments
+            return over
         return SectionStart(cadence, "cadence")
     # A count or title header over plain text, when the caller knows where the main
     # text starts (a count under the headline is no section): an extractor's main
@@ -1253,10 +1270,54 @@ def _find(texts: Sequence[str], body_end_hint: int | None, memo: _Memo) -> Secti
     tail = _reader_tail(texts, floor) if floor > 0 else None
     if tail is not None:  # no mark at all: the voice changes where the comments begin
         return SectionStart(tail, "voice")
+    after = _after_main(texts, weight, main_end) if main_end is not None else None
+    if after is not None:  # one comment under the page's main text
+        return SectionStart(after, "after")
+    lone = _lone_delimiter(texts, floor) if floor > 0 else None
+    if lone is not None:  # a comment's Reply line under the text
+        return SectionStart(lone, "voice")
     # A last header followed by little but chrome (a form alone at the end).
     for index, kind in reversed(headers):
         if kind in ("form", "count") and index >= n * 0.7:
             return SectionStart(index, kind)
+    return None
+
+
+_LATEST_KEY = "\x00latest"
+"""The key of `_latest_post` lines among the recurring elements of `_cadence`."""
+
+
+def _latest_post(text: str) -> bool:
+    """Whether a line is a commenter's name and latest post (``Ann Lee recently
+    posted..My Garden``, `COMMENT_LATEST_POST_CUES`): a line printed under each
+    comment of a thread, which `_cadence` counts as a recurring mark."""
+    if "post" not in text:
+        return False
+    folded = text.casefold()
+    for cue in COMMENT_LATEST_POST_CUES:
+        at = folded.find(cue)
+        if at > 0 and len(folded) > at + len(cue):
+            return _plausible_name(_clean_name(text[:at].split(" @ ", 1)[0]))
+    return False
+
+
+_HEADER_REACH = 6
+"""Most non-blank lines between a count header and the thread found under it."""
+
+
+def _header_over(
+    texts: Sequence[str], headers: list[tuple[int, str]], cadence: int
+) -> SectionStart | None:
+    """The count header (``21 comments``) a few lines over the start of a thread found
+    by its cadence, with text under it: the first comments of the thread, whose
+    marks an extractor dropped, stand between them. ``None`` when there is none."""
+    for index, kind in reversed(headers):
+        if index >= cadence or kind != "count":
+            continue
+        between = sum(1 for k in range(index + 1, cadence) if texts[k])
+        if between <= _HEADER_REACH and _counts_comments(texts[index]):
+            return SectionStart(index, kind)
+        break
     return None
 
 
@@ -1487,7 +1548,7 @@ def _cadence_start(
         # A reader's voice opens a comment, unless heads print the comments: then
         # the section starts at the first head (the voice before it is the body's).
         lead = next((j for j, (_, key) in enumerate(run) if key != _VOICE_KEY), None)
-        if lead is not None and not run[lead][1]:  # named marks carry the run
+        if lead is not None and run[lead][1] in ("", _LATEST_KEY):  # marks carry the run
             run = run[lead:]
             first = run[0][0]
             if _style(scan, texts, first) != "head":
@@ -1512,6 +1573,8 @@ def _cadence_start(
             break
         if _ui_kind(previous) is not None or header_kind(previous) is not None:
             break
+        if len(previous) <= 400 and COMMENT_INVITATION.search(previous) is not None:
+            break  # the article's call to comment: the comments open under it
         start -= 1
         back -= 1
     while start < first and not texts[start]:
@@ -1553,7 +1616,9 @@ def _no_prose(text: str) -> bool:
 def _reader_voice(text: str) -> float:
     """How much a line reads as a reader's comment: 1 for a reader's voice at its start
     (`_voice`; a reaction, ``Oh those hats``, ``Agree that``; praise, ``Very useful``;
-    a first impression, ``Looks like fun``; an emoticon),
+    a first impression, ``Looks like fun``; an emoticon; a doubled mark, ``!!``;
+    agreement, ``I agree with``; a lower-case ``i``; the post spoken of,
+    ``Thanks for sharing``, ``great article``, `READER_REFERENCE`),
     0.5 for a weaker sign (the first person, ``I think``; a first letter in lower case;
     an exclamation mark), 0 for none, a list item or a line of code."""
     if not text or _no_prose(text):
@@ -1570,11 +1635,25 @@ def _reader_voice(text: str) -> float:
         or (first in READER_INTENSIFIERS and second in READER_PRAISE)
         or (first in READER_LOOKS and second in READER_IMPRESSIONS)
         or any(smiley in text for smiley in READER_SMILEYS)
+        or any(outcry in text for outcry in READER_OUTCRIES)
+        or _reader_words(text)
+        or READER_REFERENCE.search(text) is not None
     ):
         return 1.0
     if first in FIRST_PERSON_OPENERS or text[0].islower() or "!" in text:
         return 0.5
     return 0.0
+
+
+def _reader_words(text: str) -> bool:
+    """Whether a line agrees or disagrees (`READER_AGREEMENT`) or says ``i`` in lower
+    case (`READER_LOWER_I`) anywhere."""
+    folded = text.casefold()
+    if any(agreement in folded for agreement in READER_AGREEMENT):
+        return True
+    if "i" not in text:
+        return False
+    return any(word.strip(_PUNCTUATION) in READER_LOWER_I for word in text.split())
 
 
 def _personal(text: str) -> bool:
@@ -1684,6 +1763,8 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
         count = len(lines) - j
         tail = (total - above) / count
         ends = _ends_article(texts[lines[j - 1]])
+        if voice[j] == 1.0 and main <= _MAIN_VOICE and _under_chrome(texts, lines, j):
+            return k  # a reader speaks at once under the page's chrome
         if not (
             (voice[j] == 1.0 or ends or count >= 3)
             and main <= _MAIN_VOICE
@@ -1701,6 +1782,108 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
             if personal_after[j] * 2 >= count:
                 return k
     return None
+
+
+_AFTER_WINDOW = 12
+"""How many non-blank lines past the end of the main text `_after_main` looks at."""
+
+
+def _extracted(texts: Sequence[str]) -> bool:
+    """Whether a text is an extractor's: hardly a blank line between its lines (fewer
+    than one for every `_PLAIN_TEXT` non-blank ones, and one more allowed)."""
+    filled = [k for k, text in enumerate(texts) if text]
+    if not filled:
+        return False
+    blanks = filled[-1] - filled[0] + 1 - len(filled)
+    return (blanks - 1) * _PLAIN_TEXT <= len(filled)
+
+
+def _after_main(texts: Sequence[str], weight: Sequence[int], main_end: int) -> int | None:
+    """Where a lone comment starts past the end of a page's main text, or ``None``.
+
+    The zone stage ends an extractor's main text (one paragraph a line) before
+    the lines that no longer read as its own; when one strong comment mark (a
+    name and a time, a ``Posted by`` signature: `_strength` 2) stands among the
+    first of them, next to a line of prose (its text), and the other lines are
+    prose (`_PROSE` characters or more) or chrome, they are a section of one
+    comment, which no header or recurring mark announces. It starts at the
+    first line past the main text that is no chrome. Two marks or more (a
+    listing of dated posts), a mark with no prose beside it (a tag line over a
+    date), short lines (a file's details), a list or code are no such comment.
+    """
+    n = len(texts)
+    lines = [k for k in range(max(0, main_end + 1), n) if texts[k]]
+    if not lines or not _extracted(texts):
+        return None
+    marks = [j for j, k in enumerate(lines) if weight[k] >= 4]
+    if len(marks) != 1 or marks[0] >= _AFTER_WINDOW:
+        return None
+    j = marks[0]
+    plain = [k for k in lines if weight[k] == 0 and _ui_kind(texts[k]) is None]
+    if not set(lines[max(0, j - 1) : j + 3]).intersection(plain):
+        return None  # no comment text next to the mark
+    if any(len(texts[k]) < _PROSE or _no_prose(texts[k]) for k in plain):
+        return None
+    return next((k for k in lines if _ui_kind(texts[k]) is None), None)
+
+
+def _lone_delimiter(texts: Sequence[str], floor: int) -> int | None:
+    """Where the comments of an extractor's text begin above their first ``Reply`` line.
+
+    A thread whose heads the extractor dropped keeps the line printed under
+    every comment (`COMMENT_DELIMITERS`: ``Reply``, ``ReplyDelete``). When the
+    first such line stands past the first third of the main text, under a
+    line of prose and over prose or chrome only, the line above it is the
+    first comment (the delimiter says so, even of the last paragraph) and
+    the section starts there.
+    """
+    n = len(texts)
+    lines = [k for k in range(floor, n) if texts[k]]
+    if len(lines) < 3 or (n - floor - len(lines)) * _PLAIN_TEXT > len(lines):
+        return None
+    first = next(
+        (
+            j
+            for j, k in enumerate(lines)
+            if len(texts[k]) <= 100 and residue_key(texts[k].strip("[]() ")) in COMMENT_DELIMITERS
+        ),
+        None,
+    )
+    if first is None or first == 0 or lines[first] < max(floor + 1, n // _TAIL_FROM):
+        return None
+    above = texts[lines[first - 1]]
+    if _no_prose(above) or _ui_kind(above) is not None or len(above) < _SIGN_OFF:
+        return None
+    if any(_no_prose(texts[k]) and _ui_kind(texts[k]) is None for k in lines[first:]):
+        return None
+    return lines[first - 1]
+
+
+_PROMO_ITEMS = 3
+"""Most list items of a promotion (a newsletter's offer) between its chrome line and
+the comments under it."""
+
+
+def _under_chrome(texts: Sequence[str], lines: Sequence[int], j: int) -> bool:
+    """Whether the line ``lines[j]`` stands under chrome that ends a page's main text:
+    a residue line (a related list's header, a newsletter prompt) right above it, or
+    above up to `_PROMO_ITEMS` list items or headings of a promotion."""
+    for i in range(j - 1, max(-1, j - 2 - _PROMO_ITEMS), -1):
+        text = texts[lines[i]]
+        if _ui_kind(text) is not None or is_related_block_header(text):
+            return True
+        if not (_listed(text) or _promo_heading(text)):
+            return False
+    return False
+
+
+def _promo_heading(text: str) -> bool:
+    """A heading of a promotion under chrome: a short line that is no sentence
+    (``Get the Free Guide``)."""
+    return len(text) <= _PROMO_HEADING and not text.endswith((".", "!", "?", ":", '"', "”"))
+
+
+_PROMO_HEADING = 80
 
 
 def _count_after(lines: Sequence[int], holds: Callable[[int], bool]) -> list[int]:

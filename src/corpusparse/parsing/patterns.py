@@ -630,6 +630,26 @@ COMMENT_INVITATION = regex.compile(
     r"|what[ \t]do[ \t]you[ \t]think\?|what[ \t]are[ \t]your[ \t]thoughts)"
 )
 
+# A reader speaking of the post itself, anywhere in a line: praise of the post, the
+# article or the write-up (``great post``, ``your article``, ``this post is very
+# useful``), thanks for sharing or writing it, "the author". An article hardly speaks
+# of itself so; `comment_section` weighs it as a reader's voice only in an extractor's
+# text past the first third.
+# Example: "Interesting. Thanks for sharing.", "A very good article, with tips.",
+# "I wonder if the author has tried it.", "This post is so helpful."
+READER_REFERENCE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:"
+    r"(?:great|nice|good|excellent|interesting|informative|useful|helpful|wonderful"
+    r"|awesome|fantastic|brilliant|insightful|amazing|your)[ \t]"
+    r"(?:blog[ \t])?(?:post|article|write-?up|overview|piece)(?![\p{L}])"
+    r"|this[ \t](?:post|article|piece)[ \t](?:is|was)[ \t](?:very[ \t]|so[ \t]|really[ \t]|a[ \t])?"
+    r"(?:great|interesting|informative|useful|helpful|awesome|amazing|excellent"
+    r"|fantastic|brilliant|insightful|good)(?![\p{L}])"
+    r"|thanks?(?:[ \t]you)?[ \t](?:so[ \t]much[ \t]|very[ \t]much[ \t])?for[ \t]"
+    r"(?:sharing|posting|writing|the[ \t](?:post|article|info|information|tips|link))(?![\p{L}])"
+    r"|the[ \t]author(?![\p{L}'’]))"
+)
+
 # --- real-page bylines and dates ---
 
 _WEEKDAY_NAME = (

@@ -602,6 +602,17 @@ COMMENT_DELIMITERS: frozenset[str] = frozenset(
 between two of them is one comment even with its name and time dropped (a share
 link or a login prompt is no such line)."""
 
+COMMENT_LATEST_POST_CUES: tuple[str, ...] = (
+    " recently posted..",
+    " recently posted…",
+    "’s last blog post..",
+    "'s last blog post..",
+)
+"""What a blog comment plugin prints between a commenter's name and the title of the
+commenter's latest post, on a line under the comment (``Ann Lee recently
+posted..My Garden``): a line that recurs through a thread, though it is the
+comment's text as far as its readers go."""
+
 COMMENT_UI_WORDS: frozenset[str] = frozenset(
     (
         "reply",
@@ -660,6 +671,8 @@ READER_REACTIONS: frozenset[str] = frozenset(
     (
         *("oh", "wow", "agree", "agreed", "cute", "lol", "haha", "yay", "ooh", "ugh"),
         *("nope", "exactly", "mine", "loved", "love"),
+        *("yeah", "yep", "yup", "omg", "hmm", "hmmm", "meh", "heh", "btw", "nah", "aw", "aww"),
+        "sigh",
     )
 )
 """First words (case-folded) with which a reader answers a post, not an author writes
@@ -688,8 +701,22 @@ READER_IMPRESSIONS: frozenset[str] = frozenset(
 )
 """What follows a word of `READER_LOOKS` in a reader's impression (``Looks like fun``)."""
 
-READER_SMILEYS: tuple[str, ...] = (":)", ":-)", ";)", ":D", ":-D", ":P")
+READER_SMILEYS: tuple[str, ...] = (
+    *(":)", ":-)", ";)", ";-)", "=)", ":D", ":-D", ";D", "=D", ":P", ":-P", ";P"),
+    *(":(", ":-(", ":'(", "XD", "^_^"),
+)
 """Emoticons: the voice of a reader, hardly ever of an article."""
+
+READER_OUTCRIES: tuple[str, ...] = ("!!", "?!", "!?")
+"""Doubled marks (``So good!!``, ``Really?!``): a reader's outcry; an article's
+exclamations come one at a time."""
+
+READER_AGREEMENT: tuple[str, ...] = ("i agree", "agree with", "disagree")
+"""Agreement with the post or another reader, anywhere in a case-folded line."""
+
+READER_LOWER_I: frozenset[str] = frozenset(("i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d"))
+"""The first person written in lower case (``then i tried it``): a reader typing fast,
+never an edited article."""
 
 FIRST_PERSON_OPENERS: frozenset[str] = frozenset(
     (

@@ -174,6 +174,13 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
         )
     elif repeats:
         headline = attrs.evolve(headline, repeats=tuple(repeats))
+    if (
+        published is not None
+        and headline is not None
+        and published.span.start < headline.span.start
+        and _is_masthead_date(published, lines)
+    ):
+        published = _date_under_headline(lines, blocks, headline.span.start) or published
     if published is None:
         published = _fallback_published(lines, blocks)
     published, updated = _in_page_order(published, lines), _in_page_order(updated, lines)
@@ -258,6 +265,46 @@ def _fallback_published(lines: Sequence[Line], blocks: Sequence[Block]) -> Publi
             return time  # a labelled date ("Posted on ...") before any bare one
         bare = bare or time
     return bare
+
+
+_MASTHEAD_LINES = 4
+"""How many non-blank lines open a page's masthead, whose date is the day the page
+was shown (`_is_masthead_date`)."""
+
+
+def _is_masthead_date(time: PublicationTime, lines: Sequence[Line]) -> bool:
+    """Whether ``time`` is printed among the first `_MASTHEAD_LINES` non-blank lines of
+    the article, above its headline: a page's top bar, which prints the day the page
+    was shown (``Wednesday, 4 March 2024``) rather than the day of the article."""
+    if time.span.start - lines[0].number >= 4 * _MASTHEAD_LINES:
+        return False  # far down, whatever the blank lines
+    before = lines[: time.span.start - lines[0].number]
+    return sum(1 for line in before if line.text.strip()) < _MASTHEAD_LINES
+
+
+def _date_under_headline(
+    lines: Sequence[Line], blocks: Sequence[Block], headline: int
+) -> PublicationTime | None:
+    """The publication date printed in the few head blocks right under the headline, up
+    to the first body paragraph: a byline's or a time line's stamp, or a date line
+    `read_fallback_date` reads (a page whose masthead date stands above the headline)."""
+    offset = lines[0].number
+    under = [block for block in blocks if block.span.start > headline][:_FALLBACK_ABOVE]
+    for block in under:
+        if block.role is Role.BODY:
+            return None
+        stamps = [item for item in block.elements if isinstance(item, Stamp)]
+        if stamps:
+            if not stamps[0].updated:
+                return stamps[0].time
+            continue
+        if block.role in (Role.BYLINE, Role.TIME, Role.BOILERPLATE, Role.DEK):
+            number = block.span.start
+            text = lines[number - offset].text.strip()
+            read = read_fallback_date(text)
+            if read is not None:
+                return PublicationTime(read[0], read[1], span=Span(number, number))
+    return None
 
 
 def _ends_sentence(lines: Sequence[Line], index: int) -> bool:

@@ -1055,6 +1055,11 @@ def _read_head_date(text: str) -> tuple[bool, TimeReading] | None:
             tail = tail.strip(_BLANKS + ",|/–—-")
             following = read_printed_time(tail) if tail else _date_right_after(text, match.end())
             read = _earlier(read, following)
+        if read is None and HEAD_PART_SEPARATOR.search(printed):
+            # a capitalised word read as a zone, before the date: "LLC | March 3, 2024"
+            read = next(
+                filter(None, map(read_printed_time, HEAD_PART_SEPARATOR.split(printed))), None
+            )
         if read is None:  # a number of the words before the day: "week 2 20 March 2024"
             words = printed.split(None, 1)
             if len(words) == 2 and words[0].isdigit() and words[1][:1].isdigit():

@@ -377,3 +377,34 @@ def test_a_date_after_a_company_suffix_and_a_pipe_is_read() -> None:
     # Near misses: no date among the parts, and a part that is no full date.
     assert read_head_date("On Behalf of Lee Baker PLLC | Spring | Personal Injury") is None
     assert read_head_date("On Behalf of Lee Baker PLLC | Apr 2017 | Personal Injury") is None
+
+
+def test_dates_in_a_list_of_dated_teasers_are_not_the_articles() -> None:
+    # A ticker of dated teasers above the headline; the post's date is under it.
+    ticker = [
+        "• [ March 9, 2024 ] Ten quiet harbours for the winter Travel",
+        "• [ March 8, 2024 ] Review: the old ferry inn Reviews",
+        "• [ March 7, 2024 ] The lighthouse keepers' guide Guides",
+    ]
+    page = [
+        "Skip to content",
+        *MENU,
+        *ticker,
+        "",
+        "Ferry to stop for the winter",
+        "",
+        "March 4, 2024 12",
+    ]
+    assert _published([*page, PARAGRAPH, SECOND]) == "2024-03-04"
+    # Teasers that print their date after the headline, in the fallback's reach.
+    glued = [
+        "• Ferry timetable out08.03.2024 - 10:24",
+        "• New boats for the crossing07.03.2024 - 09:10",
+    ]
+    page = ["Home", *glued, "Ferry to stop for the winter", PARAGRAPH, "14.03.2024", SECOND]
+    assert _published(page) == "2024-03-14"
+    # Near misses: a dated item among items without dates, and a date line with no bullet.
+    alone = ["Home", "• Local", "• 7 March 2024", "• Sport", "Ferry to stop for the winter"]
+    assert _published([*alone, PARAGRAPH, SECOND]) == "2024-03-07"
+    listed = ["Home", "7 March 2024", "• 8 March 2024 Ferry", "Ferry to stop for the winter"]
+    assert _published([*listed, PARAGRAPH, SECOND]) == "2024-03-07"

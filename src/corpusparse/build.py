@@ -90,8 +90,12 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
                     byline = item
                 elif isinstance(item, Stamp) and item.updated:
                     updated = updated or item.time
-                elif isinstance(item, Stamp):
-                    published = published or item.time
+                elif (
+                    isinstance(item, Stamp)
+                    and published is None
+                    and not _in_dated_list(lines, item.time.span.start - lines[0].number)
+                ):
+                    published = item.time
             continue
         if isinstance(element, Trailer):
             trailer = element
@@ -258,7 +262,11 @@ def _fallback_published(lines: Sequence[Line], blocks: Sequence[Block]) -> Publi
         number = block.span.start
         text = lines[number - offset].text.strip()
         read = read_fallback_date(text)
-        if read is None or _ends_sentence(lines, number - offset):
+        if (
+            read is None
+            or _ends_sentence(lines, number - offset)
+            or _in_dated_list(lines, number - offset)
+        ):
             continue
         time = PublicationTime(read[0], read[1], span=Span(number, number))
         if has_time_label(text) or any(phrase in text.casefold() for phrase in POSTED_PHRASES):
@@ -305,6 +313,40 @@ def _date_under_headline(
             if read is not None:
                 return PublicationTime(read[0], read[1], span=Span(number, number))
     return None
+
+
+_LIST_BULLETS = ("• ", "· ", "* ", "▪ ", "■ ")
+"""The bullets of a list item (`_in_dated_list`)."""
+
+
+def _in_dated_list(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line at ``index`` is a list item whose next or previous item prints a
+    date too: a list of dated teasers or events (``• [ March 3, 2024 ] A headline``),
+    whose dates are not the article's."""
+    if not 0 <= index < len(lines) or not lines[index].text.lstrip().startswith(_LIST_BULLETS):
+        return False
+    before = next((line.text.strip() for line in reversed(lines[:index]) if line.text.strip()), "")
+    after = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
+    return any(
+        item.startswith(_LIST_BULLETS) and _item_prints_date(item) for item in (before, after)
+    )
+
+
+_ITEM_END = 40
+"""How many characters at either end of a list item `_item_prints_date` reads."""
+
+
+def _item_prints_date(item: str) -> bool:
+    """Whether a list item prints a full date, whole or at either end: a teaser's date
+    before or after its headline (``• [ March 3, 2024 ] A headline``, ``• A
+    headline03.03.2024 - 10:24``)."""
+    if read_fallback_date(item) is not None:
+        return True
+    if len(item) <= _ITEM_END:
+        return False
+    opening = item[: _ITEM_END + 1].rsplit(None, 1)[0]
+    closing = item[-_ITEM_END - 1 :].split(None, 1)[-1]
+    return read_fallback_date(opening) is not None or read_fallback_date(closing) is not None
 
 
 def _ends_sentence(lines: Sequence[Line], index: int) -> bool:

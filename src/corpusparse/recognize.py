@@ -1179,6 +1179,8 @@ def read_fallback_date(text: str) -> TimeReading | None:
         if opening is None:
             return _posted_phrase_date(text)
         text = opening
+    if sum(map(str.isdigit, text)) < _FULL_DATE_DIGITS:
+        return None  # no day and year: cheaper than reading the line
     read = read_head_date(text)
     if read is None or read[0] or read[1][1] is None:
         return None
@@ -1188,6 +1190,10 @@ def read_fallback_date(text: str) -> TimeReading | None:
         return None  # a sentence that opens with a date: "3 March 2024 was the day ..."
     return read[1]
 
+
+_FULL_DATE_DIGITS = 3
+"""The fewest digits a full date prints: a day (one) and a year (two, ``3.5.24``,
+``March 3, 24``); a line with fewer holds no date `read_fallback_date` returns."""
 
 _NARROW_SPACE_CHARS = "\u00a0\u2007\u2009\u202f"
 _NARROW_SPACES = str.maketrans(dict.fromkeys(_NARROW_SPACE_CHARS, " "))

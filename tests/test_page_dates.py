@@ -408,17 +408,3 @@ def test_dates_in_a_list_of_dated_teasers_are_not_the_articles() -> None:
     assert _published([*alone, PARAGRAPH, SECOND]) == "2024-03-07"
     listed = ["Home", "7 March 2024", "• 8 March 2024 Ferry", "Ferry to stop for the winter"]
     assert _published([*listed, PARAGRAPH, SECOND]) == "2024-03-07"
-
-
-def test_a_lone_misread_comment_in_the_head_gives_its_time() -> None:
-    # A section name and the article's time read as a comment's author and time, far
-    # under the headline and before any body paragraph: no other timed comment follows.
-    head = ["Skip to main content", "Ferry to stop for the winter", "Sign In", ""]
-    menu = ["• Local", "• Sport", "• Business", "• Weather", "", "Ann Lee", ""]
-    stamp = ["Local", "03.14.2024 07:00 AM", "", "Ferry to stop for the winter", ""]
-    tail = [PARAGRAPH, "", SECOND, "", "• Share", "• Email", "A" + PARAGRAPH[3:], "", SECOND]
-    assert _published([*head, *menu, *stamp, *tail]) == "2024-03-14"
-    # Near miss: a comment section that follows the head, each comment with its time:
-    # their dates are the comments', not the article's.
-    second = ["Bo Berg", "03.15.2024 08:30 AM", "", "When will the boat be back?", ""]
-    assert _published([*head, *menu, *stamp, *second, *tail]) is None

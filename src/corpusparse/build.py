@@ -235,21 +235,6 @@ _NO_COMMENT_REACH = 5
 """A comment this few lines under the headline, before any body paragraph, is a misread
 head line: `_fallback_published` reads it and goes on."""
 
-_LONE_COMMENT_REACH = 4
-"""How many blocks after a comment `_lone_comment` looks at for another timed comment."""
-
-
-def _lone_comment(blocks: Sequence[Block], index: int) -> bool:
-    """Whether no other comment with a time follows the comment block at ``index`` within
-    `_LONE_COMMENT_REACH` blocks: before any body paragraph, such a comment is a misread
-    head line (a section name and the article's time), which `_fallback_published` reads
-    on, where a comment section prints a time with each comment."""
-    return not any(
-        isinstance(element, Comment) and element.posted is not None
-        for block in blocks[index + 1 : index + 1 + _LONE_COMMENT_REACH]
-        for element in block.elements
-    )
-
 
 def _fallback_published(lines: Sequence[Line], blocks: Sequence[Block]) -> PublicationTime | None:
     """When no rule read the article's publication time: the first date a line of the
@@ -265,34 +250,28 @@ def _fallback_published(lines: Sequence[Line], blocks: Sequence[Block]) -> Publi
     offset = lines[0].number
     headline = blocks[first].span.start if blocks else 0
     in_head = True  # no body paragraph yet
-    comments_seen = False  # a comment block passed
     bare: PublicationTime | None = None  # the first date printed without a label
-    for index in range(max(0, first - _FALLBACK_ABOVE), len(blocks)):
-        block = blocks[index]
-        stop = block.role in _FALLBACK_STOPS
-        lone = stop and in_head and not comments_seen and _lone_comment(blocks, index)
-        comments_seen = comments_seen or stop
-        if stop and not lone and (not in_head or block.span.start - headline > _NO_COMMENT_REACH):
+    for block in blocks[max(0, first - _FALLBACK_ABOVE) :]:
+        if block.role in _FALLBACK_STOPS and (
+            not in_head or block.span.start - headline > _NO_COMMENT_REACH
+        ):
             break
         in_head = in_head and block.role is not Role.BODY
         if block.role not in _FALLBACK_ROLES and block.role not in _FALLBACK_STOPS:
             continue
-        start = block.span.start
-        # A misread comment in the head prints its time on its second or third line.
-        end = min(block.span.end, start + 2) if lone else start
-        for number in range(start, end + 1):
-            text = lines[number - offset].text.strip()
-            read = read_fallback_date(text)
-            if (
-                read is None
-                or _ends_sentence(lines, number - offset)
-                or _in_dated_list(lines, number - offset)
-            ):
-                continue
-            time = PublicationTime(read[0], read[1], span=Span(number, number))
-            if has_time_label(text) or any(phrase in text.casefold() for phrase in POSTED_PHRASES):
-                return time  # a labelled date ("Posted on ...") before any bare one
-            bare = bare or time
+        number = block.span.start
+        text = lines[number - offset].text.strip()
+        read = read_fallback_date(text)
+        if (
+            read is None
+            or _ends_sentence(lines, number - offset)
+            or _in_dated_list(lines, number - offset)
+        ):
+            continue
+        time = PublicationTime(read[0], read[1], span=Span(number, number))
+        if has_time_label(text) or any(phrase in text.casefold() for phrase in POSTED_PHRASES):
+            return time  # a labelled date ("Posted on ...") before any bare one
+        bare = bare or time
     return bare
 
 

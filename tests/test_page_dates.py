@@ -343,3 +343,68 @@ def test_no_fallback_date_from_a_sentence_that_opens_with_a_date() -> None:
 def test_a_short_page_without_a_plan_takes_no_sentence_opening_with_a_date() -> None:
     assert _published(["Ferry", "It rained.", "1 January 2000 was the day it rained"]) is None
     assert _published(["Ferry", "It rained.", "1 January 2000"]) == "2000-01-01"
+
+
+def test_a_masthead_date_right_above_the_headline_yields_to_the_date_under_it() -> None:
+    # The page's top bar prints the day it was shown; the post's date is under the headline.
+    page = [
+        "Thursday, 7 March 2024",
+        "",
+        "Ferry to stop for the winter",
+        "",
+        "4 March 2024 Ann Lee Local",
+    ]
+    assert _published([*page, PARAGRAPH, SECOND]) == "2024-03-04"
+    # A date line alone under the headline, and a labelled one in a byline, are taken too.
+    alone = [*page[:4], "4 March 2024", PARAGRAPH, SECOND]
+    assert _published(alone) == "2024-03-04"
+    labelled = [*page[:4], "by Ann Lee, Staff Published: 04.03.2024", PARAGRAPH, SECOND]
+    assert _published(labelled) == "2024-03-04"
+    # Near misses: nothing dated under the headline, or only an update, keeps the top date;
+    # a date right above the headline under the menu is the article's own.
+    assert _published([*page[:4], PARAGRAPH, SECOND]) == "2024-03-07"
+    assert _published([*page[:4], "Updated: 4 March 2024", PARAGRAPH, SECOND]) == "2024-03-07"
+    deep = ["Skip to content", *MENU, "Thursday, 7 March 2024", *page[1:]]
+    assert _published([*deep, PARAGRAPH, SECOND]) == "2024-03-07"
+
+
+def test_a_date_after_a_company_suffix_and_a_pipe_is_read() -> None:
+    from corpusparse.parsing.recognize import read_head_date
+
+    # "PLLC" reads as a time zone before the date; the part after the pipe is the date.
+    line = "On Behalf of Lee Baker PLLC | Apr 21, 2017 | Personal Injury"
+    assert read_head_date(line) == (False, ("Apr 21, 2017", dt.date(2017, 4, 21)))
+    # Near misses: no date among the parts, and a part that is no full date.
+    assert read_head_date("On Behalf of Lee Baker PLLC | Spring | Personal Injury") is None
+    assert read_head_date("On Behalf of Lee Baker PLLC | Apr 2017 | Personal Injury") is None
+
+
+def test_dates_in_a_list_of_dated_teasers_are_not_the_articles() -> None:
+    # A ticker of dated teasers above the headline; the post's date is under it.
+    ticker = [
+        "• [ March 9, 2024 ] Ten quiet harbours for the winter Travel",
+        "• [ March 8, 2024 ] Review: the old ferry inn Reviews",
+        "• [ March 7, 2024 ] The lighthouse keepers' guide Guides",
+    ]
+    page = [
+        "Skip to content",
+        *MENU,
+        *ticker,
+        "",
+        "Ferry to stop for the winter",
+        "",
+        "March 4, 2024 12",
+    ]
+    assert _published([*page, PARAGRAPH, SECOND]) == "2024-03-04"
+    # Teasers that print their date after the headline, in the fallback's reach.
+    glued = [
+        "• Ferry timetable out08.03.2024 - 10:24",
+        "• New boats for the crossing07.03.2024 - 09:10",
+    ]
+    page = ["Home", *glued, "Ferry to stop for the winter", PARAGRAPH, "14.03.2024", SECOND]
+    assert _published(page) == "2024-03-14"
+    # Near misses: a dated item among items without dates, and a date line with no bullet.
+    alone = ["Home", "• Local", "• 7 March 2024", "• Sport", "Ferry to stop for the winter"]
+    assert _published([*alone, PARAGRAPH, SECOND]) == "2024-03-07"
+    listed = ["Home", "7 March 2024", "• 8 March 2024 Ferry", "Ferry to stop for the winter"]
+    assert _published([*listed, PARAGRAPH, SECOND]) == "2024-03-07"

@@ -90,8 +90,12 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
                     byline = item
                 elif isinstance(item, Stamp) and item.updated:
                     updated = updated or item.time
-                elif isinstance(item, Stamp):
-                    published = published or item.time
+                elif (
+                    isinstance(item, Stamp)
+                    and published is None
+                    and not _in_dated_list(lines, item.time.span.start - lines[0].number)
+                ):
+                    published = item.time
             continue
         if isinstance(element, Trailer):
             trailer = element
@@ -174,6 +178,13 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
         )
     elif repeats:
         headline = attrs.evolve(headline, repeats=tuple(repeats))
+    if (
+        published is not None
+        and headline is not None
+        and published.span.start < headline.span.start
+        and _is_masthead_date(published, lines)
+    ):
+        published = _date_under_headline(lines, blocks, headline.span.start) or published
     if published is None:
         published = _fallback_published(lines, blocks)
     published, updated = _in_page_order(published, lines), _in_page_order(updated, lines)
@@ -251,13 +262,91 @@ def _fallback_published(lines: Sequence[Line], blocks: Sequence[Block]) -> Publi
         number = block.span.start
         text = lines[number - offset].text.strip()
         read = read_fallback_date(text)
-        if read is None or _ends_sentence(lines, number - offset):
+        if (
+            read is None
+            or _ends_sentence(lines, number - offset)
+            or _in_dated_list(lines, number - offset)
+        ):
             continue
         time = PublicationTime(read[0], read[1], span=Span(number, number))
         if has_time_label(text) or any(phrase in text.casefold() for phrase in POSTED_PHRASES):
             return time  # a labelled date ("Posted on ...") before any bare one
         bare = bare or time
     return bare
+
+
+_MASTHEAD_LINES = 4
+"""How many non-blank lines open a page's masthead, whose date is the day the page
+was shown (`_is_masthead_date`)."""
+
+
+def _is_masthead_date(time: PublicationTime, lines: Sequence[Line]) -> bool:
+    """Whether ``time`` is printed among the first `_MASTHEAD_LINES` non-blank lines of
+    the article, above its headline: a page's top bar, which prints the day the page
+    was shown (``Wednesday, 4 March 2024``) rather than the day of the article."""
+    if time.span.start - lines[0].number >= 4 * _MASTHEAD_LINES:
+        return False  # far down, whatever the blank lines
+    before = lines[: time.span.start - lines[0].number]
+    return sum(1 for line in before if line.text.strip()) < _MASTHEAD_LINES
+
+
+def _date_under_headline(
+    lines: Sequence[Line], blocks: Sequence[Block], headline: int
+) -> PublicationTime | None:
+    """The publication date printed in the few head blocks right under the headline, up
+    to the first body paragraph: a byline's or a time line's stamp, or a date line
+    `read_fallback_date` reads (a page whose masthead date stands above the headline)."""
+    offset = lines[0].number
+    under = [block for block in blocks if block.span.start > headline][:_FALLBACK_ABOVE]
+    for block in under:
+        if block.role is Role.BODY:
+            return None
+        stamps = [item for item in block.elements if isinstance(item, Stamp)]
+        if stamps:
+            if not stamps[0].updated:
+                return stamps[0].time
+            continue
+        if block.role in (Role.BYLINE, Role.TIME, Role.BOILERPLATE, Role.DEK):
+            number = block.span.start
+            text = lines[number - offset].text.strip()
+            read = read_fallback_date(text)
+            if read is not None:
+                return PublicationTime(read[0], read[1], span=Span(number, number))
+    return None
+
+
+_LIST_BULLETS = ("• ", "· ", "* ", "▪ ", "■ ")
+"""The bullets of a list item (`_in_dated_list`)."""
+
+
+def _in_dated_list(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line at ``index`` is a list item whose next or previous item prints a
+    date too: a list of dated teasers or events (``• [ March 3, 2024 ] A headline``),
+    whose dates are not the article's."""
+    if not 0 <= index < len(lines) or not lines[index].text.lstrip().startswith(_LIST_BULLETS):
+        return False
+    before = next((line.text.strip() for line in reversed(lines[:index]) if line.text.strip()), "")
+    after = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
+    return any(
+        item.startswith(_LIST_BULLETS) and _item_prints_date(item) for item in (before, after)
+    )
+
+
+_ITEM_END = 40
+"""How many characters at either end of a list item `_item_prints_date` reads."""
+
+
+def _item_prints_date(item: str) -> bool:
+    """Whether a list item prints a full date, whole or at either end: a teaser's date
+    before or after its headline (``• [ March 3, 2024 ] A headline``, ``• A
+    headline03.03.2024 - 10:24``)."""
+    if read_fallback_date(item) is not None:
+        return True
+    if len(item) <= _ITEM_END:
+        return False
+    opening = item[: _ITEM_END + 1].rsplit(None, 1)[0]
+    closing = item[-_ITEM_END - 1 :].split(None, 1)[-1]
+    return read_fallback_date(opening) is not None or read_fallback_date(closing) is not None
 
 
 def _ends_sentence(lines: Sequence[Line], index: int) -> bool:

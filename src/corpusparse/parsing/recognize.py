@@ -1082,6 +1082,11 @@ def _read_head_date(text: str) -> tuple[bool, TimeReading] | None:
             tail = tail.strip(_BLANKS + ",|/–—-")
             following = read_printed_time(tail) if tail else _date_right_after(text, match.end())
             read = _earlier(read, following)
+        if read is None and HEAD_PART_SEPARATOR.search(printed):
+            # a capitalised word read as a zone, before the date: "LLC | March 3, 2024"
+            read = next(
+                filter(None, map(read_printed_time, HEAD_PART_SEPARATOR.split(printed))), None
+            )
         if read is None:  # a number of the words before the day: "week 2 20 March 2024"
             words = printed.split(None, 1)
             if len(words) == 2 and words[0].isdigit() and words[1][:1].isdigit():
@@ -1201,6 +1206,8 @@ def read_fallback_date(text: str) -> TimeReading | None:
         if opening is None:
             return _posted_phrase_date(text)
         text = opening
+    if sum(map(str.isdigit, text)) < _FULL_DATE_DIGITS:
+        return None  # no day and year: cheaper than reading the line
     read = read_head_date(text)
     if read is None or read[0] or read[1][1] is None:
         return None
@@ -1210,6 +1217,10 @@ def read_fallback_date(text: str) -> TimeReading | None:
         return None  # a sentence that opens with a date: "3 March 2024 was the day ..."
     return read[1]
 
+
+_FULL_DATE_DIGITS = 3
+"""The fewest digits a full date prints: a day (one) and a year (two, ``3.5.24``,
+``March 3, 24``); a line with fewer holds no date `read_fallback_date` returns."""
 
 _NARROW_SPACE_CHARS = "\u00a0\u2007\u2009\u202f"
 _NARROW_SPACES = str.maketrans(dict.fromkeys(_NARROW_SPACE_CHARS, " "))

@@ -34,7 +34,7 @@ import numpy as np
 import corpusparse
 import corpusparse.parsing.blocks as blocks
 from corpusparse.parsing import zones
-from corpusparse.parsing.recognize import read_site_suffix
+from corpusparse.parsing.readers import read_site_suffix
 
 Page = tuple[str, str, np.ndarray, np.ndarray]  # source, page source, features, right
 

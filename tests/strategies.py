@@ -51,7 +51,7 @@ from corpusparse import (
 )
 from corpusparse.formats.render import NEWLINES
 from corpusparse.parsing.lines import numbered_lines
-from corpusparse.parsing.recognize import (
+from corpusparse.parsing.readers import (
     comparison_key,
     is_caption_shaped,
     is_related_block_header,

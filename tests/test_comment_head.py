@@ -15,9 +15,8 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from corpusparse.parsing import recognize
 from corpusparse.parsing.patterns import COMMENT_BULLET_HEAD
-from corpusparse.parsing.recognize import CommentHead, read_comment_head
+from corpusparse.parsing.readers import CommentHead, line_shapes, read_comment_head
 
 OLD_COMMENT_BULLET_HEAD = regex.compile(
     r"(?P<author>[^•·→\n]{1,80}?)[ \t\u00a0]{0,20}"
@@ -121,7 +120,7 @@ def _fields(match: regex.Match[str] | None) -> tuple[str, str | None, str] | Non
 
 
 def _old_read(text: str, second: str | None, date_only: bool) -> CommentHead | None:
-    with mock.patch.object(recognize, "COMMENT_BULLET_HEAD", OLD_COMMENT_BULLET_HEAD):
+    with mock.patch.object(line_shapes, "COMMENT_BULLET_HEAD", OLD_COMMENT_BULLET_HEAD):
         return read_comment_head(text, second, date_only=date_only)
 
 

@@ -24,7 +24,7 @@ from corpusparse.parsing.comment_section import (
     read_marker,
 )
 from corpusparse.parsing.patterns import COMMENT_DATE_SPAN
-from corpusparse.parsing.recognize import CommentHead, read_comment_head
+from corpusparse.parsing.readers import CommentHead, read_comment_head
 
 BODY = [
     "Harbour Walk Opens",

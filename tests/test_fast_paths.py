@@ -17,7 +17,7 @@ from corpusparse.parsing import blocks, dates
 from corpusparse.parsing.dates import read_datetime
 from corpusparse.parsing.lines import Line, numbered_lines, split_lines, split_lines_keepends
 from corpusparse.parsing.patterns import WHITESPACE_RUN
-from corpusparse.parsing.recognize import comparison_key, read_caption, read_credit_line
+from corpusparse.parsing.readers import comparison_key, read_caption, read_credit_line
 
 # Text with every kind of white space, controls and letters whose case folds.
 SPACEY = st.text(
@@ -265,7 +265,8 @@ LABELLED_CREDITS = st.tuples(
 @given(st.one_of(LABELLED_CREDITS, _soup(["photo", "foto", "bild", "image", "credit", "by"])))
 def test_credit_label_pre_check_passes_whenever_the_pattern_finds_a_credit(text: str) -> None:
     from corpusparse.parsing.patterns import TRAILING_LABELLED_CREDIT
-    from corpusparse.parsing.recognize import _CREDIT_LABEL_WORDS, may_contain
+    from corpusparse.parsing.readers import may_contain
+    from corpusparse.parsing.readers.credits import _CREDIT_LABEL_WORDS
 
     if TRAILING_LABELLED_CREDIT.search(text):
         assert may_contain(text, _CREDIT_LABEL_WORDS)
@@ -282,7 +283,7 @@ def test_labelled_credit_texts_are_found_by_the_pattern() -> None:
 
 @given(_soup(["by", "y", "b"]))
 def test_has_by_equals_the_folded_search(text: str) -> None:
-    from corpusparse.parsing.recognize import _has_by
+    from corpusparse.parsing.readers.credits import _has_by
 
     assert _has_by(text) == (" by " in text.casefold())
 
@@ -298,7 +299,7 @@ SLASH_CREDITS = st.tuples(
 @given(st.one_of(SLASH_CREDITS, _soup(["reuters", "afp", "epa", "ap", "photo"])))
 def test_slash_credit_pre_check_passes_whenever_the_pattern_finds_a_credit(text: str) -> None:
     from corpusparse.parsing.patterns import TRAILING_SLASH_CREDIT
-    from corpusparse.parsing.recognize import _SLASH_AGENCIES
+    from corpusparse.parsing.readers.credits import _SLASH_AGENCIES
 
     if TRAILING_SLASH_CREDIT.search(text):
         assert any(agency in text for agency in _SLASH_AGENCIES)
@@ -307,7 +308,7 @@ def test_slash_credit_pre_check_passes_whenever_the_pattern_finds_a_credit(text:
 @given(_soup(["and", "y", "und", "et", "&", ","]))
 def test_author_separator_pre_check_passes_whenever_the_pattern_splits(text: str) -> None:
     from corpusparse.parsing.patterns import AUTHOR_SEPARATOR
-    from corpusparse.parsing.recognize import _may_separate_authors
+    from corpusparse.parsing.readers.names import _may_separate_authors
 
     if AUTHOR_SEPARATOR.search(text):
         assert _may_separate_authors(text)
@@ -325,7 +326,7 @@ NAMES_IN_PLACES = st.tuples(
 @given(st.one_of(NAMES_IN_PLACES, _soup(["in", "en", "aus", "from", "lima", "ann"])))
 def test_place_pre_check_passes_whenever_a_name_has_a_place(text: str) -> None:
     from corpusparse.parsing.patterns import NAME_IN_PLACE
-    from corpusparse.parsing.recognize import _PLACE_WORDS
+    from corpusparse.parsing.readers.names import _PLACE_WORDS
 
     if NAME_IN_PLACE.fullmatch(text.strip()):
         assert not _PLACE_WORDS.isdisjoint(text.split())
@@ -334,7 +335,7 @@ def test_place_pre_check_passes_whenever_a_name_has_a_place(text: str) -> None:
 @given(st.text(st.sampled_from(["*", "-", "—", "•", "⁂", " ", "=", "a", "~", "#", "_", "+", "·"])))
 def test_separator_pre_check_equals_the_pattern(text: str) -> None:
     from corpusparse.parsing.patterns import SEPARATOR_LINE
-    from corpusparse.parsing.recognize import is_separator
+    from corpusparse.parsing.readers import is_separator
 
     assert is_separator(text) == (len(text) <= 120 and SEPARATOR_LINE.fullmatch(text) is not None)
 
@@ -342,7 +343,7 @@ def test_separator_pre_check_equals_the_pattern(text: str) -> None:
 @given(_soup(["image source", "image caption", "photo"]))
 def test_image_source_pre_check_equals_the_pattern(text: str) -> None:
     from corpusparse.parsing.patterns import IMAGE_SOURCE
-    from corpusparse.parsing.recognize import is_image_source
+    from corpusparse.parsing.readers import is_image_source
 
     assert is_image_source(text) == (IMAGE_SOURCE.match(text) is not None)
 
@@ -366,7 +367,7 @@ def test_opening_letter_sets_hold_every_case_alike_of_their_words() -> None:
         TIME_LABEL,
         TIME_LABEL_INITIALS,
     )
-    from corpusparse.parsing.recognize import _PROMO_OPENERS, _RESIDUE_PREFIX_INITIALS
+    from corpusparse.parsing.readers.residue import _PROMO_OPENERS, _RESIDUE_PREFIX_INITIALS
 
     cases = [
         (
@@ -395,7 +396,7 @@ def test_opening_letter_sets_hold_every_case_alike_of_their_words() -> None:
 
 def test_caption_openers_are_the_pattern_alternatives() -> None:
     from corpusparse.parsing.patterns import CAPTION_OPENING
-    from corpusparse.parsing.recognize import _CAPTION_OPENERS
+    from corpusparse.parsing.readers.credits import _CAPTION_OPENERS
 
     for opener in _CAPTION_OPENERS:
         joints = (" -", ":", " caption,", " de foto:", "")
@@ -411,7 +412,7 @@ HEADER_PIECES = ["a", " ", "Ne", "ws", "ß", "İ", "À", "Tr", "en", "d", "ing"]
 
 @given(st.lists(st.sampled_from(HEADER_PIECES)).map("".join))
 def test_related_header_initials_pre_check_keeps_every_header(text: str) -> None:
-    from corpusparse.parsing.recognize import is_related_block_header
+    from corpusparse.parsing.readers import is_related_block_header
     from corpusparse.parsing.vocabulary import TRAILING_RESIDUE_BLOCK_HEADERS, residue_key
 
     stripped = text.strip()
@@ -420,7 +421,7 @@ def test_related_header_initials_pre_check_keeps_every_header(text: str) -> None
 
 
 def test_related_headers_pass_their_initials_pre_check() -> None:
-    from corpusparse.parsing.recognize import is_related_block_header
+    from corpusparse.parsing.readers import is_related_block_header
     from corpusparse.parsing.vocabulary import TRAILING_RESIDUE_BLOCK_HEADERS
 
     for header in TRAILING_RESIDUE_BLOCK_HEADERS:
@@ -430,7 +431,8 @@ def test_related_headers_pass_their_initials_pre_check() -> None:
 
 def test_month_initials_open_every_comment_timestamp() -> None:
     from corpusparse.parsing.patterns import COMMENT_TIMESTAMP
-    from corpusparse.parsing.recognize import _MONTH_INITIALS, is_timestamp, read_timestamp
+    from corpusparse.parsing.readers import is_timestamp, read_timestamp
+    from corpusparse.parsing.readers.line_shapes import _MONTH_INITIALS
 
     months = "Jan January Feb February Mar March Apr April May Jun June Jul July Aug August"
     months += " Sep Sept September Oct October Nov November Dec December"
@@ -465,7 +467,7 @@ CREDIT_LINES = st.tuples(
 @given(st.one_of(CREDIT_LINES, _soup(["photo", "getty", "ap/", "by", "ann"])))
 def test_credit_line_pre_check_passes_whenever_the_pattern_matches(text: str) -> None:
     from corpusparse.parsing.patterns import CREDIT_LINE
-    from corpusparse.parsing.recognize import _may_be_credit_line
+    from corpusparse.parsing.readers.credits import _may_be_credit_line
 
     if CREDIT_LINE.fullmatch(text):
         assert _may_be_credit_line(text)
@@ -484,7 +486,8 @@ TIME_COMMAS = st.tuples(
 @given(st.one_of(TIME_COMMAS, _soup(["updated", "posted", ",", "by"])))
 def test_time_comma_pre_check_passes_whenever_the_pattern_finds_one(text: str) -> None:
     from corpusparse.parsing.patterns import BYLINE_TIME_COMMA
-    from corpusparse.parsing.recognize import _TIME_COMMA_LABELS, may_contain
+    from corpusparse.parsing.readers import may_contain
+    from corpusparse.parsing.readers.byline_parts import _TIME_COMMA_LABELS
 
     if BYLINE_TIME_COMMA.search(text):
         assert "," in text and may_contain(text, _TIME_COMMA_LABELS)
@@ -500,7 +503,7 @@ def test_has_digit_equals_any_isdigit(text: str) -> None:
 def test_the_fold_alikes_are_every_non_ascii_case_alike_of_an_ascii_letter() -> None:
     import string
 
-    from corpusparse.parsing.recognize import _FOLD_ALIKES, _has_fold_alike
+    from corpusparse.parsing.readers.common import _FOLD_ALIKES, _has_fold_alike
 
     alikes = _case_alikes(string.ascii_lowercase) - set(string.ascii_letters)
     assert alikes == set(_FOLD_ALIKES)

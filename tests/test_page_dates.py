@@ -104,7 +104,7 @@ def test_dates_that_read_one_way_are_never_swapped() -> None:
 
 def test_a_number_without_a_day_or_a_printed_year_is_no_date() -> None:
     from corpusparse.parsing.dates import read_printed_time
-    from corpusparse.parsing.recognize import read_head_date
+    from corpusparse.parsing.readers import read_head_date
 
     # A preprint number and a month with its year only: no day is printed.
     assert read_printed_time("2403.01234") is None
@@ -118,7 +118,7 @@ def test_a_number_without_a_day_or_a_printed_year_is_no_date() -> None:
 
 
 def test_a_head_date_after_a_number_of_the_words_before_it() -> None:
-    from corpusparse.parsing.recognize import read_head_date
+    from corpusparse.parsing.readers import read_head_date
 
     read = read_head_date("Puzzle notes 2024 week 2 20 March 2024")
     assert read is not None and read[1][1] == dt.date(2024, 3, 20)
@@ -131,7 +131,7 @@ def test_a_head_date_after_a_number_of_the_words_before_it() -> None:
 
 
 def test_a_date_among_the_short_parts_of_a_post_meta_line() -> None:
-    from corpusparse.parsing.recognize import read_head_date
+    from corpusparse.parsing.readers import read_head_date
 
     line = "by Ann Lee | Mar 4, 2024 | Garden Tools, Winter Care, Seeds and Bulbs | 0 comments"
     assert read_head_date(line) == (False, ("Mar 4, 2024", dt.date(2024, 3, 4)))
@@ -146,7 +146,7 @@ def test_a_date_among_the_short_parts_of_a_post_meta_line() -> None:
 
 
 def test_no_date_among_parts_that_are_sentences_or_long() -> None:
-    from corpusparse.parsing.recognize import read_head_date
+    from corpusparse.parsing.readers import read_head_date
 
     sentence = "The vote of Mar 4, 2024 was close, as the mayor had said it would be."
     assert read_head_date(f"Ann Lee | {sentence} | News") is None
@@ -181,7 +181,7 @@ def test_a_post_footer_or_meta_line_gives_the_date_when_the_head_has_none() -> N
 
 
 def test_no_fallback_date_from_an_update_a_print_date_or_a_sentence() -> None:
-    from corpusparse.parsing.recognize import read_fallback_date
+    from corpusparse.parsing.readers import read_fallback_date
 
     for line in (
         "Updated: March 14, 2024",
@@ -205,7 +205,7 @@ def test_no_fallback_date_from_an_update_a_print_date_or_a_sentence() -> None:
 
 
 def test_a_post_footer_sentence_or_a_long_posted_on_line_gives_the_date() -> None:
-    from corpusparse.parsing.recognize import read_fallback_date
+    from corpusparse.parsing.readers import read_fallback_date
 
     footer = (
         "Dieser Beitrag wurde am 14. März 2024 um 10:12 Uhr von bochan in Garten, Werkzeug,"
@@ -261,7 +261,7 @@ def test_a_masthead_date_yields_to_a_date_among_words_under_the_headline() -> No
 
 
 def test_a_head_date_with_a_count_a_file_number_or_a_repeat_after_it() -> None:
-    from corpusparse.parsing.recognize import read_head_date
+    from corpusparse.parsing.readers import read_head_date
 
     assert read_head_date("March 14, 2024 39") == (False, ("March 14, 2024", dt.date(2024, 3, 14)))
     assert read_head_date("Ann Lee March 14, 2024 0 Comments") == (
@@ -298,7 +298,7 @@ def test_the_fallback_takes_a_labelled_date_before_a_bare_one() -> None:
 
 
 def test_the_fallback_reads_dates_printed_with_thin_or_no_break_spaces() -> None:
-    from corpusparse.parsing.recognize import read_fallback_date
+    from corpusparse.parsing.readers import read_fallback_date
 
     assert read_fallback_date("• 14.\u20093.\u20092024") == ("14. 3. 2024", dt.date(2024, 3, 14))
     line = "Red. / 14.03.2024 \u00a0" + PARAGRAPH
@@ -308,7 +308,7 @@ def test_the_fallback_reads_dates_printed_with_thin_or_no_break_spaces() -> None
 
 
 def test_of_two_dates_run_together_the_earlier_is_the_publication() -> None:
-    from corpusparse.parsing.recognize import read_head_date
+    from corpusparse.parsing.readers import read_head_date
 
     # Modified date first, published date second: the earlier day is taken.
     assert read_head_date("May 21, 2024April 2, 2024 by Ann Lee") == (
@@ -331,7 +331,7 @@ def test_of_two_dates_run_together_the_earlier_is_the_publication() -> None:
 
 
 def test_no_fallback_date_from_a_sentence_that_opens_with_a_date() -> None:
-    from corpusparse.parsing.recognize import read_fallback_date
+    from corpusparse.parsing.readers import read_fallback_date
 
     assert read_fallback_date("1 January 2000 was the day it rained") is None
     assert read_fallback_date("1 January 2000 was the day - " + PARAGRAPH) is None
@@ -369,7 +369,7 @@ def test_a_masthead_date_right_above_the_headline_yields_to_the_date_under_it() 
 
 
 def test_a_date_after_a_company_suffix_and_a_pipe_is_read() -> None:
-    from corpusparse.parsing.recognize import read_head_date
+    from corpusparse.parsing.readers import read_head_date
 
     # "PLLC" reads as a time zone before the date; the part after the pipe is the date.
     line = "On Behalf of Lee Baker PLLC | Apr 21, 2017 | Personal Injury"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpusparse.parsing import dates, recognize, zones
+from corpusparse.parsing import dates, readers, zones
 from corpusparse.parsing.dates import has_digit, may_hold_time, read_labelled_time
-from corpusparse.parsing.recognize import read_byline_line, read_byline_pair, read_residue
+from corpusparse.parsing.readers import read_byline_line, read_byline_pair, read_residue
 from corpusparse.parsing.zones import stopword_density
 
 # Pieces of head lines: labels, names, dates, relative times, separators, and letters
@@ -67,7 +67,9 @@ def test_a_printed_time_holds_a_digit_or_just_now(text: str) -> None:
 @given(HEAD_TEXTS)
 def test_a_byline_line_read_again_reads_the_same(text: str) -> None:
     text = text.strip()
-    fresh = recognize._read_byline_line.__wrapped__(text) if 0 < len(text) <= 300 else None
+    fresh = (
+        readers.byline_parts._read_byline_line.__wrapped__(text) if 0 < len(text) <= 300 else None
+    )
     assert read_byline_line(text) == fresh
     assert read_byline_line(text) == fresh  # remembered
 
@@ -81,14 +83,14 @@ def test_a_dated_second_line_of_a_pair_holds_a_digit(first: str, second: str) ->
             assert has_digit(second)
     pair = read_byline_pair(first, second)
     label = first.strip(" \t\u00a0•·|").rstrip(" \t\u00a0:").lower()
-    if pair is not None and label not in recognize._BARE_LABELS:
+    if pair is not None and label not in readers.names._BARE_LABELS:
         assert has_digit(second)
 
 
 @given(HEAD_TEXTS, st.booleans())
 def test_residue_read_again_reads_the_same(text: str, tail: bool) -> None:
-    assert read_residue(text, tail=tail) is recognize._read_residue(text, tail)
-    assert read_residue(text, tail=tail) is recognize._read_residue(text, tail)
+    assert read_residue(text, tail=tail) is readers.residue._read_residue(text, tail)
+    assert read_residue(text, tail=tail) is readers.residue._read_residue(text, tail)
 
 
 def _slow_density(text: str) -> float:

@@ -12,7 +12,8 @@ import regex
 
 import corpusparse
 from corpusparse.model import BoilerplateKind, DefectKind
-from corpusparse.parsing import patterns, recognize
+from corpusparse.parsing import patterns, readers
+from corpusparse.parsing.readers import line_shapes, names
 
 # Exponential on a run of word characters without the final "!".
 RUNAWAY_BYLINE = regex.compile(r"(?:By|BY)[ ]+(?P<names>(?:\w|\w\w)+!)")
@@ -34,7 +35,7 @@ def test_runaway_pattern_in_the_head_keeps_the_line_as_body(
 ) -> None:
     # The byline reader skips lines too long for a byline; the dateline reader
     # reads every line of the head that starts with a capital.
-    monkeypatch.setattr(recognize, "DATELINE", RUNAWAY_DATELINE)
+    monkeypatch.setattr(line_shapes, "DATELINE", RUNAWAY_DATELINE)
     opening = LONG.upper()
     text = f"Headline\n{opening}\nFirst paragraph.\n"
     doc = corpusparse.parse(text)
@@ -50,7 +51,7 @@ def test_runaway_pattern_in_the_head_keeps_the_line_as_body(
 def test_runaway_pattern_in_the_comments_keeps_the_line_as_unplaced(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(recognize, "PINGBACK", RUNAWAY_PINGBACK)
+    monkeypatch.setattr(line_shapes, "PINGBACK", RUNAWAY_PINGBACK)
     text = (
         f"Headline\nBody.\npepper\nNovember 21, 2014 at 10:08 PM\nGreat report.\nPingback: {LONG}\n"
     )
@@ -71,8 +72,8 @@ def test_short_lines_are_matched_without_a_limit(monkeypatch: pytest.MonkeyPatch
         def fullmatch(self, text: str, timeout: float | None = None) -> None:
             calls.append(timeout)
 
-    monkeypatch.setattr(recognize, "BYLINE", Spy())
-    recognize.read_byline("By Ann Lee")
-    recognize.read_byline(f"By {LONG}")
+    monkeypatch.setattr(names, "BYLINE", Spy())
+    readers.read_byline("By Ann Lee")
+    readers.read_byline(f"By {LONG}")
     assert calls[0] is None
     assert calls[1] == patterns.time_limit(f"By {LONG}")

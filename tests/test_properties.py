@@ -31,7 +31,7 @@ from corpusparse import (
     Related,
 )
 from corpusparse.parsing.lines import is_blank, split_lines, split_lines_keepends
-from corpusparse.parsing.recognize import comparison_key
+from corpusparse.parsing.readers import comparison_key
 from strategies import DOCUMENTS, LINE_SOUP, any_text, layouts, newlines
 
 # ------------------------------------------------------------------ regressions found

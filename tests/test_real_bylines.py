@@ -14,8 +14,7 @@ from hypothesis import strategies as st
 
 import corpusparse
 from corpusparse.parsing.patterns import HEAD_PART_SEPARATOR, READING_TIME
-from corpusparse.parsing.recognize import (
-    _READING_TIME_WORDS,
+from corpusparse.parsing.readers import (
     may_contain,
     read_bare_byline,
     read_byline_line,
@@ -28,6 +27,7 @@ from corpusparse.parsing.recognize import (
     read_names_by_date,
     read_user_byline,
 )
+from corpusparse.parsing.readers.byline_parts import _READING_TIME_WORDS
 
 D = dt.date(2024, 3, 3)
 M4 = dt.date(2024, 3, 4)

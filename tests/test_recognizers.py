@@ -6,7 +6,7 @@ import datetime as dt
 
 import corpusparse
 from corpusparse.model import BoilerplateKind
-from corpusparse.parsing.recognize import read_site_suffix
+from corpusparse.parsing.readers import read_site_suffix
 
 PAGE = """\
 - First related story
@@ -237,7 +237,7 @@ def test_a_mention_resolves_the_same_whatever_the_hash_seed() -> None:
     import sys
 
     code = (
-        "from corpusparse.parsing.recognize import resolve_mention as r; "
+        "from corpusparse.parsing.readers import resolve_mention as r; "
         "print(r('@jo hi', ['Jo', 'jo']))"
     )
     answers = {

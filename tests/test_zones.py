@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import corpusparse
 from corpusparse.model import BoilerplateKind
-from corpusparse.parsing.recognize import read_residue
+from corpusparse.parsing.readers import read_residue
 from corpusparse.parsing.zones import (
     LineClass,
     PagePlan,

@@ -12,7 +12,7 @@ from operator import itemgetter
 
 from corpusparse.model import NOWHERE
 from corpusparse.parsing.lines import Line, is_blank
-from corpusparse.parsing.recognize import (
+from corpusparse.parsing.readers import (
     BYLINE_OPENERS,
     comparison_key,
     is_legal_line,

@@ -51,7 +51,7 @@ from corpusparse.parsing.comment_section import (
 from corpusparse.parsing.dates import has_time_label, may_hold_time
 from corpusparse.parsing.lines import Line
 from corpusparse.parsing.patterns import TIME_LABEL_INITIALS
-from corpusparse.parsing.recognize import (
+from corpusparse.parsing.readers import (
     HeadLine,
     comparison_key,
     is_byline_label,

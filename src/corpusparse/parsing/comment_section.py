@@ -40,7 +40,7 @@ from corpusparse.parsing.patterns import (
     COMMENT_VOICE,
     READER_REFERENCE,
 )
-from corpusparse.parsing.recognize import (
+from corpusparse.parsing.readers import (
     is_related_block_header,
     read_comment_head,
     read_pingback,

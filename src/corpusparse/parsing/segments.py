@@ -29,7 +29,7 @@ from corpusparse.parsing.article_starts import (
     next_nonblank,
 )
 from corpusparse.parsing.lines import Line, is_blank
-from corpusparse.parsing.recognize import BYLINE_OPENERS, is_separator
+from corpusparse.parsing.readers import BYLINE_OPENERS, is_separator
 
 __all__ = [
     "MIN_SEPARATING_BLANKS",

@@ -1235,11 +1235,11 @@ NOT_PUBLICATION_MARKS: tuple[str, ...] = (
 )
 """Words (casefolded) of a line whose date is no publication date: a print date
 (``Ausdruck vom ...``) or a copyright notice
-(`corpusparse.parsing.recognize.read_fallback_date`)."""
+(`corpusparse.parsing.readers.read_fallback_date`)."""
 
 POSTED_PHRASES: tuple[str, ...] = ("wurde am ",)
 """The words (casefolded) before the date of a post's footer sentence: ``Dieser
-Beitrag wurde am DATE ... veröffentlicht`` (`corpusparse.parsing.recognize.read_fallback_date`)."""
+Beitrag wurde am DATE ... veröffentlicht`` (`corpusparse.parsing.readers.read_fallback_date`)."""
 
 POSTED_VERBS: tuple[str, ...] = ("veröffentlicht", "gepostet", "publiziert", "geschrieben")
 """One of these (casefolded) must follow a `POSTED_PHRASES` date in its line."""

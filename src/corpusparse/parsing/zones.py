@@ -34,7 +34,7 @@ from attrs import frozen
 
 from corpusparse.model import NOWHERE
 from corpusparse.parsing.dates import find_full_date, has_digit
-from corpusparse.parsing.recognize import (
+from corpusparse.parsing.readers import (
     comparison_key,
     is_caption_shaped,
     is_legal_line,

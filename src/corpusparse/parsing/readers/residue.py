@@ -1,0 +1,200 @@
+"""Separators, related-list headers, page residue, site names and legal lines."""
+
+from __future__ import annotations
+
+import functools
+
+from corpusparse.model import BoilerplateKind
+from corpusparse.parsing.dates import has_digit
+from corpusparse.parsing.patterns import (
+    CLICK_TO_SHARE,
+    COMMENT_COUNT,
+    COMMENT_COUNTER,
+    COMMENTS_SEPARATOR,
+    CONSENT_NOTICE,
+    CONSENT_OPENING,
+    POST_FOOTER,
+    PROMO_LINE,
+    RESIDUE_PREFIX,
+    SEPARATOR_LINE,
+)
+from corpusparse.parsing.readers.common import _LINE_READINGS
+from corpusparse.parsing.vocabulary import (
+    LEGAL_MARKS,
+    RESIDUE_LINES,
+    STOPWORDS,
+    TAIL_RESIDUE_LINES,
+    TRAILING_RESIDUE_BLOCK_HEADERS,
+    residue_key,
+)
+
+__all__ = [
+    "is_legal_line",
+    "is_related_block_header",
+    "is_separator",
+    "read_residue",
+    "read_site_suffix",
+]
+
+_SEPARATOR_OPENERS = frozenset("⁂*_=~#•·+-–—")
+"""The characters a `SEPARATOR_LINE` can open with."""
+
+
+def is_separator(text: str) -> bool:
+    """Whether a line is a rule between articles or sections (``* * *``, ``---``)."""
+    return (
+        len(text) <= 120
+        and text[:1] in _SEPARATOR_OPENERS
+        and SEPARATOR_LINE.fullmatch(text) is not None
+    )
+
+
+_HEADER_INITIALS = frozenset(key[:1] for key in TRAILING_RESIDUE_BLOCK_HEADERS)
+"""The first characters of the related-list headers, as `residue_key` folds them."""
+
+
+def is_related_block_header(text: str) -> bool:
+    """Whether a line heads a related-posts or trending list (``Related Articles``)."""
+    return (
+        len(text) <= 60
+        and text[:1].casefold()[:1] in _HEADER_INITIALS
+        and residue_key(text) in TRAILING_RESIDUE_BLOCK_HEADERS
+    )
+
+
+_COUNT_STARTS = ("One", "No", "Two", "Three", "Comment", "comment", "Coment", "Kommentar")
+
+_COUNT_INITIALS = frozenset(start[0] for start in _COUNT_STARTS)
+
+_RESIDUE_PREFIX_INITIALS = frozenset("tTfFcCpPrRaAsSeEmMlL\u017f")
+"""The characters a `RESIDUE_PREFIX` can open with (``Tags:``, ``Filed under:`` ...)."""
+
+_POST_FOOTER_INITIALS = frozenset("tTyYbBpPcC")
+"""The characters a `POST_FOOTER` can open with (``This entry was posted``, ``You can``...)."""
+
+_MAX_POST_FOOTER = 400
+
+_PROMO_OPENERS = frozenset("sSgG\u017f")
+"""The characters a `PROMO_LINE` can open with (``sign up``, ``subscribe``, ``get``)."""
+
+
+def read_residue(text: str, *, tail: bool = False) -> BoilerplateKind | None:
+    """The kind of a page-residue line, or ``None`` for a content line.
+
+    ``tail`` allows the comment-form labels (``Name *``, ``Website``) that
+    count as residue only in the comment section.
+    """
+    if len(text) > _MAX_CACHED_RESIDUE:
+        return _read_residue(text, tail)
+    return _cached_residue(text, tail)
+
+
+_MAX_CACHED_RESIDUE = 500
+"""The longest line whose `read_residue` reading is remembered (longer ones are read again)."""
+
+
+def _read_residue(text: str, tail: bool) -> BoilerplateKind | None:
+    if len(text) <= 100:
+        key = residue_key(text)
+        kind = RESIDUE_LINES.get(key)
+        if kind is None and tail:
+            kind = TAIL_RESIDUE_LINES.get(key)
+        if kind is not None:
+            return BoilerplateKind(kind)
+        if is_separator(text):
+            return BoilerplateKind.SEPARATOR
+    first = text[:1]
+    counted = len(text) <= 400 and (
+        first.isdigit() or (first in _COUNT_INITIALS and text.startswith(_COUNT_STARTS))
+    )
+    if counted and (COMMENT_COUNT.fullmatch(text) or COMMENT_COUNTER.fullmatch(text)):
+        return BoilerplateKind.COMMENT_UI
+    if len(text) <= 80 and "OMMENT" in text.upper() and COMMENTS_SEPARATOR.fullmatch(text):
+        return BoilerplateKind.SEPARATOR
+    if (
+        ":" in text[:30]
+        and len(text) <= 300
+        and first in _RESIDUE_PREFIX_INITIALS
+        and RESIDUE_PREFIX.match(text)
+    ):
+        return BoilerplateKind.NAVIGATION
+    if len(text) <= _MAX_POST_FOOTER and first in _POST_FOOTER_INITIALS and POST_FOOTER.match(text):
+        return BoilerplateKind.NAVIGATION
+    if len(text) <= 160:
+        if text[:5].casefold() == "click" and CLICK_TO_SHARE.fullmatch(text):
+            return BoilerplateKind.SHARE
+        if text[:1] in _PROMO_OPENERS and PROMO_LINE.fullmatch(text):
+            return BoilerplateKind.PROMO
+    if "ookie" in text and len(text) <= 500:
+        opening = CONSENT_OPENING.search(text)
+        if opening is not None and CONSENT_NOTICE.search(text, opening.end()):
+            return BoilerplateKind.CONSENT
+    return None
+
+
+_cached_residue = functools.lru_cache(maxsize=_LINE_READINGS)(_read_residue)
+
+_SITE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ", " · ", " // ")
+"""What stands between a page title's headline and the site name after it."""
+
+_SITE_ARTICLES = frozenset(("the", "der", "die", "das", "le", "la", "les", "el", "los"))
+_MAX_SITE_WORDS = 4
+_MAX_SITE_LENGTH = 40
+
+
+def _is_site_name(text: str) -> bool:
+    """Whether a short tail reads as a site name: capitalised words, no sentence."""
+    words = text.split()
+    if not words or len(words) > _MAX_SITE_WORDS or len(text) > _MAX_SITE_LENGTH:
+        return False
+    domain = "." in words[-1] and words[-1].rsplit(".", 1)[1].isalpha()
+    if text.endswith(("!", "?", ".", ":", ",")) and not domain:
+        return False
+    for word in words:
+        folded = word.casefold()
+        if folded in STOPWORDS and folded not in _SITE_ARTICLES:
+            return False
+        if not (word[:1].isupper() or word[:1].isdigit() or (domain and word is words[-1])):
+            return False
+    if not any(char.isalpha() for char in text) or any(word.isdigit() for word in words):
+        return False  # "Part 49" numbers a series
+    return not (len(words) == 1 and has_digit(text) and not domain)
+
+
+def read_site_suffix(text: str) -> tuple[str, str] | None:
+    """Split a page title into its headline and the site name printed after it.
+
+    ``Title | Site``, ``Title - Site``, ``Title — Site`` and ``Title_Section_Site``;
+    ``None`` when the part after the last separator reads as no site name.
+
+    Examples:
+        >>> read_site_suffix("Storm hits the coast | The Valley Herald")
+        ('Storm hits the coast', 'The Valley Herald')
+        >>> read_site_suffix("Dortmund - Gladbach live sehen!") is None
+        True
+    """
+    at = max(text.rfind(separator) for separator in _SITE_SEPARATORS)
+    if at > 0:
+        end = text.index(" ", at + 1) + 1
+        head, site = text[:at].strip(), text[end:].strip()
+    elif "_" in text and " " in text.split("_", 1)[0]:
+        head, site = (part.strip() for part in text.split("_", 1))
+        site = site.replace("_", " ")
+    else:
+        return None
+    if len(head.split()) < 2 or not _is_site_name(site):
+        return None
+    return head, site
+
+
+def is_legal_line(text: str) -> bool:
+    """A copyright, licence or rights line of a page footer (``© 2024 Site. All rights reserved.``).
+
+    Examples:
+        >>> is_legal_line("Copyright 2024 The Valley Herald. All rights reserved.")
+        True
+    """
+    if text.startswith("©"):
+        return True
+    folded = text.casefold()
+    return any(mark in folded for mark in LEGAL_MARKS)

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from corpusparse.parsing import comment_section
-from corpusparse.parsing.comment_section import (
+from corpusparse.parsing import comments as comment_section
+from corpusparse.parsing.comments import (
     CommentItem,
     PingbackItem,
     SectionStart,
@@ -573,8 +573,8 @@ DATE_TEXTS = st.one_of(
 def test_the_date_pre_check_passes_every_text_the_date_pattern_matches(text: str) -> None:
     searched = COMMENT_DATE_SPAN.search(text)
     if searched is not None:
-        assert comment_section._may_hold_date(text)
-    shortcut = comment_section._date_span(text)
+        assert comment_section.marks._may_hold_date(text)
+    shortcut = comment_section.marks._date_span(text)
     assert (shortcut is None) == (searched is None)
     assert shortcut is None or searched is None or shortcut.span() == searched.span()
 
@@ -584,13 +584,13 @@ def test_the_date_pre_check_passes_every_text_the_date_pattern_matches(text: str
     ["Ann Lee — March 3, 2012", "Bo | 11/6/2012", "2011-06-02 13:28", "3 days ago", "an HOUR AGO"],
 )
 def test_the_date_pre_check_passes_dates(text: str) -> None:
-    assert comment_section._may_hold_date(text)
+    assert comment_section.marks._may_hold_date(text)
     assert COMMENT_DATE_SPAN.search(text) is not None
 
 
 @pytest.mark.parametrize("text", ["Ann Lee says:", "Reply", "Page 2 of 3", "Top 10 posts"])
 def test_the_date_pre_check_turns_away_lines_without_a_date(text: str) -> None:
-    assert not comment_section._may_hold_date(text)
+    assert not comment_section.marks._may_hold_date(text)
     assert COMMENT_DATE_SPAN.search(text) is None
 
 
@@ -635,7 +635,7 @@ def test_a_bullet_head_is_read_without_the_line_after_it(text: str, following: s
 def test_the_next_line_is_the_next_non_blank_one_within_two(texts: list[str], i: int) -> None:
     n = len(texts)
     expected = next((texts[j] for j in range(i + 1, min(n, i + 3)) if texts[j]), None)
-    assert comment_section._following(texts, i, n) == expected
+    assert comment_section.scan._following(texts, i, n) == expected
 
 
 def _separately(texts: list[str], hint: int | None) -> tuple[object, object] | None:
@@ -718,7 +718,7 @@ def test_a_header_without_a_count_of_comments_opens_no_plain_section(header: str
     ],
 )
 def test_counts_of_comments(header: str, expected: bool) -> None:
-    assert comment_section._counts_comments(header) is expected
+    assert comment_section.cadence._counts_comments(header) is expected
 
 
 THREAD = [
@@ -962,7 +962,7 @@ def test_a_voice_above_heads_stays_in_the_body() -> None:
     ],
 )
 def test_a_readers_voice(line: str, voiced: bool) -> None:
-    assert comment_section._voice(line) is voiced
+    assert comment_section.names._voice(line) is voiced
 
 
 @given(st.text(alphabet=st.sampled_from("HhiIİKkſsTtanx @,!'’.: \u212aGgreatpo"), max_size=24))
@@ -973,7 +973,7 @@ def test_the_voice_pre_check_passes_every_line_the_pattern_matches(text: str) ->
     from corpusparse.parsing.patterns import COMMENT_VOICE
 
     if COMMENT_VOICE.match(text) is not None:
-        assert comment_section._voice(text)
+        assert comment_section.names._voice(text)
 
 
 def test_a_line_dating_the_article_or_a_link_is_no_commenter() -> None:
@@ -1234,9 +1234,9 @@ def test_latest_post_lines_under_the_comments_recur_as_marks() -> None:
 
 
 def test_a_latest_post_line_reads_its_commenter() -> None:
-    assert comment_section._latest_post("Pella @ Quay Notes recently posted..A Gate in May")
-    assert not comment_section._latest_post("Ivo Marsh recently posted..")
-    assert not comment_section._latest_post("The council recently posted a new timetable.")
+    assert comment_section.cadence._latest_post("Pella @ Quay Notes recently posted..A Gate in May")
+    assert not comment_section.cadence._latest_post("Ivo Marsh recently posted..")
+    assert not comment_section.cadence._latest_post("The council recently posted a new timetable.")
 
 
 def test_a_count_header_right_over_a_thread_opens_it() -> None:
@@ -1411,7 +1411,7 @@ def test_a_flattened_page_with_blank_lines_has_no_voice_section() -> None:
     ],
 )
 def test_how_much_a_line_reads_as_a_readers_comment(line: str, voice: float) -> None:
-    assert comment_section._reader_voice(line) == voice
+    assert comment_section.voice._reader_voice(line) == voice
 
 
 DELIMITED = [

@@ -8,7 +8,7 @@ The modules follow the pipeline:
 * `segments`: cut a text into article segments, where `article_starts` finds
   the evidence of a new article;
 * `zones`: whole-page evidence (head, main text, comment section, residue runs);
-* `readers`, `dates`, `comment_section`: line readers (bylines, datelines,
+* `readers`, `dates`, `comments`: line readers (bylines, datelines,
   times, comment heads and signatures);
 * `blocks`: the ordered table of block rules that claim lines or decline;
 * `assemble`: blocks into a frozen `Article`, with its defects;

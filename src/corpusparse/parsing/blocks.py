@@ -41,7 +41,7 @@ from corpusparse.model import (
     Timestamp,
     Trailer,
 )
-from corpusparse.parsing.comment_section import (
+from corpusparse.parsing.comments import (
     CommentItem,
     PingbackItem,
     SectionItem,
@@ -524,7 +524,7 @@ def section_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """On a page, a comment, pingback or chrome line of the comment section read as a whole.
 
     The section (its header, its comments delimited by heads, signatures or UI
-    lines, and what follows it) is found by `corpusparse.parsing.comment_section`.
+    lines, and what follows it) is found by `corpusparse.parsing.comments`.
     """
     section = state.section
     if section is None:

@@ -1,0 +1,262 @@
+"""Commenters' names: cleaning a name off a head or a signature, and whether a line reads as one."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from corpusparse.parsing.comments.items import _CACHE_SIZE
+from corpusparse.parsing.dates import has_digit
+from corpusparse.parsing.patterns import COMMENT_LEAD, COMMENT_VOICE
+from corpusparse.parsing.readers import read_residue
+from corpusparse.parsing.vocabulary import (
+    COMMENT_FORM_HEADERS,
+    COMMENT_UI_LINES,
+    COMMENT_UI_PARTICLES,
+    COMMENT_UI_WORDS,
+    COMMENT_VERBS,
+    COMMENT_VOICE_OPENERS,
+    residue_key,
+)
+
+__all__ = []
+
+_MAX_MARK = 160
+"""Longest line read as a head, signature or header."""
+
+_MAX_NAME = 60
+
+_LEAD_WORDS = frozenset(
+    ("on", "by", "posted", "written", "submitted", "comment", "from", "at", "le", "am", "el")
+)
+"""Words stripped from the start of the name part of a head (``Posted by``, ``on``)."""
+
+_TRAIL_WORDS = frozenset(
+    (
+        "on",
+        "at",
+        "by",
+        "permalink",
+        "reply",
+        "link",
+        "edit",
+        "delete",
+        "report",
+        "quote",
+        "said",
+        "says",
+        "wrote",
+        "writes",
+        "posted",
+        "um",
+        "le",
+        "am",
+        "el",
+        "(not",
+        "verified)",
+        "(#)",
+    )
+)
+"""Words stripped from the end of the name part of a head (``said``, ``| Permalink``)."""
+
+_EDGE_PUNCTUATION = " \t\u00a0,|/-–—·•:;#()*@[]{}…."
+
+_NOT_NAME_OPENERS = frozenset(
+    (
+        "i",
+        "i'm",
+        "i’m",
+        "we",
+        "he",
+        "she",
+        "it",
+        "it's",
+        "they",
+        "you",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "there",
+        "in",
+        "my",
+        "our",
+        "if",
+        "when",
+        "and",
+        "but",
+        "so",
+        "thanks",
+        "thank",
+        "great",
+        "nice",
+        "hi",
+        "hello",
+        "yes",
+        "no",
+        "ok",
+        "is",
+        "was",
+        "what",
+        "how",
+        "why",
+    )
+)
+"""First words that make a short line a sentence, not a commenter's name."""
+
+_NOT_AUTHORS = frozenset(
+    (
+        *("posted", "updated", "published", "originally published", "first published"),
+        *("originally posted", "last updated", "last modified", "edited"),
+    )
+)
+"""What stands before a date in a line that dates the article, not a comment."""
+
+_SIGNATURE_OPENERS = ("posted by", "written by", "submitted by", "comment by", "by ")
+
+
+def _strip_edges(text: str) -> str:
+    return text.strip(_EDGE_PUNCTUATION)
+
+
+def _clean_name(part: str) -> str:
+    """The name part of a head without its connecting words, numbering and punctuation."""
+    words = _strip_edges(part).split()
+    changed = True
+    while words and changed:
+        changed = False
+        first = _strip_edges(words[0]).casefold()
+        if first in _LEAD_WORDS or not first or first.lstrip("+-#").isdigit():
+            words.pop(0)
+            changed = True
+            continue
+        last = words[-1].casefold().rstrip(":,.…;")
+        if last in _TRAIL_WORDS or not _strip_edges(last) or last.strip("()").isdigit():
+            words.pop()
+            changed = True
+    return _strip_edges(" ".join(words))
+
+
+def _plausible_name(text: str) -> bool:
+    """Whether a cleaned name part can be a commenter's name: short, no sentence."""
+    if not text or len(text) > _MAX_NAME:
+        return False
+    words = text.split()
+    if len(words) > 6 or text.endswith(("?", "!", ".", ";")) or text.count(",") > 1:
+        return False
+    if not any(character.isalpha() for character in text) or "://" in text:
+        return False
+    return words[0].casefold() not in _NOT_NAME_OPENERS
+
+
+def _verb_head(text: str) -> str | None:
+    """The name of ``Ann Lee says:``, ``Bo said...``, ``Cy wrote:``, or ``None``."""
+    words = text.split()
+    if len(words) < 2 or len(words) > 8:
+        return None
+    verb = words[-1].casefold().rstrip(":;,.…-")
+    if verb not in COMMENT_VERBS:
+        return None
+    name = _clean_name(" ".join(words[:-1]))
+    return name if _plausible_name(name) else None
+
+
+def _voice(text: str) -> bool:
+    """Whether a line opens in a reader's voice (`COMMENT_VOICE`: ``Great post, Dana!``,
+    ``Hi Bo,``, ``Thanks Cy!``, ``@Dee:``). The regex runs only when the line opens
+    with ``@``, ends with a comma, or its first word (its leading letters and
+    apostrophes, case-folded) is one of `COMMENT_VOICE_OPENERS` or not ASCII."""
+    if not text:
+        return False
+    if not (text[0] == "@" or text[-1] == ","):
+        head = text[:24]
+        word = head.split(" ", 1)[0]
+        if word.isalpha():  # the usual case: the letters run to a space or the end
+            j = len(word)
+        else:
+            j = 0
+            while j < len(head) and (head[j].isalpha() or head[j] in "'’"):
+                j += 1
+        first = head[:j].casefold()
+        if first.isascii() and first not in COMMENT_VOICE_OPENERS:
+            return False
+    return COMMENT_VOICE.match(text) is not None
+
+
+def _strip_lead(text: str) -> str:
+    if text[:1].isdigit() or text[:1] in "#+-•*":
+        lead = COMMENT_LEAD.match(text)
+        if lead is not None:
+            return text[lead.end() :]
+    if text.startswith(("• ", "* ")):
+        return text[2:]
+    return text
+
+
+def _ends_with_initial(text: str) -> bool:
+    """Whether a line ends with an initial after a name (``Ann L.``)."""
+    words = text.split()
+    last = words[-1] if words else ""
+    return len(words) >= 2 and len(last) == 2 and last[0].isupper() and last[1] == "."
+
+
+def _bare_name(text: str) -> str | None:
+    """A line that may be a commenter's name alone (the first line of a two-line head)."""
+    if not text or len(text) > _MAX_NAME + 8 or text.endswith(("!", "?", ";", ",")):
+        return None
+    if text.endswith(".") and not _ends_with_initial(text):
+        return None
+    if _ui_kind(text) is not None:
+        return None
+    name = _clean_name(_strip_lead(text))
+    if not _plausible_name(name) or len(name.split()) > 5:
+        return None
+    if _ends_with_initial(text) and not name.endswith("."):
+        name += "."  # the initial keeps its point
+    return name
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _ui_kind(text: str) -> str | None:
+    """The kind of a chrome line of a comment section, or ``None``."""
+    if not text:
+        return None
+    if len(text) <= 100:
+        key = residue_key(text.strip("[]() "))
+        if key in COMMENT_UI_LINES:
+            return "comment_ui"
+        if key in COMMENT_FORM_HEADERS:
+            return "form"
+    if text.endswith(")") and "(Score:" in text and len(text) <= 200:
+        return "comment_title"
+    if len(text) <= 60:
+        words = [
+            word
+            for word in text.replace("|", " ").replace("·", " ").replace("•", " ").split()
+            if word
+        ]
+        folded = [word.casefold().strip("[]():") for word in words]
+        lone_particle = len(folded) == 1 and folded[0] in COMMENT_UI_PARTICLES
+        if folded and not lone_particle and all(word in COMMENT_UI_WORDS for word in folded):
+            return "comment_ui"
+    residue = read_residue(text, tail=True)
+    if residue is not None:
+        return str(residue.value)
+    return None
+
+
+_PROSE = 30
+"""Shortest line that counts as prose after a count header."""
+
+
+def _name_opens(texts: Sequence[str], i: int, n: int) -> bool:
+    """Whether line ``i`` is a name alone (``Ann Lee``, ``old reader``, no digit) with
+    prose right under it and text right above it: how an extractor's text (one
+    paragraph a line) prints a comment whose time it dropped."""
+    text = texts[i]
+    if text.endswith(":") or has_digit(text) or _voice(text):
+        return False
+    if i + 1 >= n or not i or not texts[i - 1]:  # one paragraph a line, no blank between
+        return False
+    return len(texts[i + 1]) >= _PROSE and _bare_name(text) is not None

@@ -1,0 +1,335 @@
+"""Readers' voices: comments with no marker, found where the voice changes at the end of a text."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+
+from corpusparse.parsing.comments.items import _CACHE_SIZE
+from corpusparse.parsing.comments.marks import header_kind
+from corpusparse.parsing.comments.names import _PROSE, _ui_kind, _voice
+from corpusparse.parsing.patterns import COMMENT_INVITATION, READER_REFERENCE
+from corpusparse.parsing.readers import is_related_block_header
+from corpusparse.parsing.vocabulary import (
+    COMMENT_DELIMITERS,
+    FIRST_PERSON_OPENERS,
+    READER_AGREEMENT,
+    READER_IMPRESSIONS,
+    READER_INTENSIFIERS,
+    READER_LOOKS,
+    READER_LOWER_I,
+    READER_OUTCRIES,
+    READER_PRAISE,
+    READER_REACTIONS,
+    READER_SMILEYS,
+    residue_key,
+)
+
+__all__ = []
+
+_PUNCTUATION = ".,!?;:()[]\"“”‘'…-–—*"
+"""What `_words` strips from the edges of a word."""
+
+_CODE_SIGNS = ("{", "}", "<", ">", "=", ";", "$", "()")
+"""What a line of program code holds and a reader's prose hardly does."""
+
+
+def _words(text: str) -> list[str]:
+    """The case-folded words of a line, without the punctuation at their edges."""
+    words = (word.strip(_PUNCTUATION) for word in text.casefold().split())
+    return [word for word in words if word]
+
+
+def _listed(text: str) -> bool:
+    """Whether a line is an item of a list (``- Salt``, ``• Salt``, ``2. Salt``, ``3)Salt``)."""
+    if text[:1] in "-•*–—·":
+        return True
+    digits = len(text) - len(text.lstrip("0123456789"))
+    return 0 < digits <= 3 and text[digits : digits + 1] in (".", ")")
+
+
+def _no_prose(text: str) -> bool:
+    """Whether a line is a list item or program code: the main text's, never a reader's."""
+    return _listed(text) or any(sign in text for sign in _CODE_SIGNS)
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _reader_voice(text: str) -> float:
+    """How much a line reads as a reader's comment: 1 for a reader's voice at its start
+    (`_voice`; a reaction, ``Oh those hats``, ``Agree that``; praise, ``Very useful``;
+    a first impression, ``Looks like fun``; an emoticon; a doubled mark, ``!!``;
+    agreement, ``I agree with``; a lower-case ``i``; the post spoken of,
+    ``Thanks for sharing``, ``great article``, `READER_REFERENCE`),
+    0.5 for a weaker sign (the first person, ``I think``; a first letter in lower case;
+    an exclamation mark), 0 for none, a list item or a line of code."""
+    if not text or _no_prose(text):
+        return 0.0
+    if _voice(text):
+        return 1.0
+    words = _words(text)
+    if not words:
+        return 0.0
+    first = words[0]
+    second = words[1] if len(words) > 1 else ""
+    if (
+        first in READER_REACTIONS
+        or (first in READER_INTENSIFIERS and second in READER_PRAISE)
+        or (first in READER_LOOKS and second in READER_IMPRESSIONS)
+        or any(smiley in text for smiley in READER_SMILEYS)
+        or any(outcry in text for outcry in READER_OUTCRIES)
+        or _reader_words(text)
+        or READER_REFERENCE.search(text) is not None
+    ):
+        return 1.0
+    if first in FIRST_PERSON_OPENERS or text[0].islower() or "!" in text:
+        return 0.5
+    return 0.0
+
+
+def _reader_words(text: str) -> bool:
+    """Whether a line agrees or disagrees (`READER_AGREEMENT`) or says ``i`` in lower
+    case (`READER_LOWER_I`) anywhere."""
+    folded = text.casefold()
+    if any(agreement in folded for agreement in READER_AGREEMENT):
+        return True
+    if "i" not in text:
+        return False
+    return any(word.strip(_PUNCTUATION) in READER_LOWER_I for word in text.split())
+
+
+def _personal(text: str) -> bool:
+    """Whether a line of prose opens in the first person singular or in lower case."""
+    if not text or _no_prose(text):
+        return False
+    words = _words(text)
+    return text[0].islower() or (bool(words) and words[0] in FIRST_PERSON_OPENERS)
+
+
+def _ends_article(text: str) -> bool:
+    """Whether a line can be the last of an article before its comments: a call to
+    comment, a question to the readers, a short sign-off (``xo``, ``See ya.``), a
+    comment header, chrome or residue (a share bar, a newsletter prompt)."""
+    return (
+        len(text) <= _SIGN_OFF
+        or text.endswith("?")
+        or (len(text) <= 400 and COMMENT_INVITATION.search(text) is not None)
+        or header_kind(text) is not None
+        or _ui_kind(text) is not None
+    )
+
+
+_SIGN_OFF = 14
+"""Longest line that may be an article's sign-off."""
+
+_PLAIN_TEXT = 4
+"""A text is an extractor's (one paragraph a line) when it has fewer blank lines than
+one for every this many non-blank ones."""
+
+_TAIL_FROM = 3
+"""The comments found by their voices start in the last (1 - 1/this) of the lines."""
+
+_MAIN_VOICE = 0.12
+"""Most mean `_reader_voice` of the main text above comments found by their voices."""
+
+_TAIL_VOICE = 0.35
+"""Least mean `_reader_voice` of the lines from the first such comment to the end ..."""
+
+_TAIL_VOICE_AFTER_END = 0.3
+"""... or when the line above it can end an article (`_ends_article`)."""
+
+_VOICE_CHANGE = 0.3
+"""Least difference of the two means."""
+
+_PAIR_VOICE = 0.75
+"""Least mean voice of two last lines taken for comments with no end of article above them."""
+
+_ALONE = 0.05
+"""Most mean voice of the main text over a single line taken for a comment."""
+
+_WEAK_RUN = 4
+_WEAK_TAIL = 0.45
+_WEAK_MAIN = 0.1
+"""Four or more last lines (more than a columnist's closing paragraphs), none of which
+speaks as a reader (`_reader_voice` below 1: the first person, a lower-case opening, an
+exclamation), still count as comments when their mean voice reaches the second figure
+under a main text below the third, and half of them or more open in the first person
+or in lower case (`_personal`)."""
+
+
+def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
+    """Where the comments of an extractor's text begin when no mark shows them, or ``None``.
+
+    An extractor's main text (one paragraph a line, hardly a blank line) may run
+    into its comments with no header, name, time or chrome between: then only the
+    voice changes. The first line of the comments is the first line, past the
+    first third of the text, from which every line to the end is prose (no list
+    item, no code; chrome may stand between) and the lines read as readers' much
+    more than the main text above reads so (`_reader_voice`, means over the
+    lines); the line itself speaks so, as a reader's voice, or opens a run of
+    three or more lines, or follows a line that can end an article
+    (`_ends_article`); without such an end, one of the lines from it speaks as a
+    reader (not only in the first person). Two last lines count when both speak so (or after such
+    an end), a single last line only in a reader's voice under a main text
+    with hardly any. The main text starts at ``floor``.
+    """
+    n = len(texts)
+    lines = [k for k in range(floor, n) if texts[k]]
+    if len(lines) < 3 or (n - floor - len(lines)) * _PLAIN_TEXT > len(lines):
+        return None
+    voice = [_reader_voice(texts[k]) for k in lines]
+    # prose_to_end[j]: every line from lines[j] to the end is prose or chrome.
+    prose_to_end = [True] * (len(lines) + 1)
+    for j in range(len(lines) - 1, -1, -1):
+        text = texts[lines[j]]
+        prose_to_end[j] = prose_to_end[j + 1] and (
+            not _no_prose(text) or _ui_kind(text) is not None
+        )
+    total = sum(voice)
+    # strong_after[j]: a line from lines[j] to the end speaks in a reader's voice.
+    strong_after = [False] * (len(lines) + 1)
+    for j in range(len(lines) - 1, -1, -1):
+        strong_after[j] = strong_after[j + 1] or voice[j] == 1.0
+    # personal_after[j]: the lines from lines[j] on that open in the first person or
+    # in lower case (a reader's, where an advertiser's copy exclaims); counted when
+    # first needed.
+    personal_after: list[int] = []
+    above = 0.0
+    lowest = max(floor + 1, n // _TAIL_FROM)
+    for j, k in enumerate(lines):
+        if j:
+            above += voice[j - 1]
+        if k < lowest or voice[j] == 0.0 or not prose_to_end[j] or len(texts[k]) < 6:
+            continue
+        main = above / j
+        count = len(lines) - j
+        tail = (total - above) / count
+        ends = _ends_article(texts[lines[j - 1]])
+        if voice[j] == 1.0 and main <= _MAIN_VOICE and _under_chrome(texts, lines, j):
+            return k  # a reader speaks at once under the page's chrome
+        if not (
+            (voice[j] == 1.0 or ends or count >= 3)
+            and main <= _MAIN_VOICE
+            and tail >= (_TAIL_VOICE_AFTER_END if ends else _TAIL_VOICE)
+            and tail - main >= _VOICE_CHANGE
+            and (count >= 3 or ends or tail >= _PAIR_VOICE or count == 1)
+            and (count >= 2 or (voice[j] == 1.0 and main <= _ALONE))
+        ):
+            continue
+        if strong_after[j] or ends:
+            return k
+        if count >= _WEAK_RUN and tail >= _WEAK_TAIL and main <= _WEAK_MAIN:
+            if not personal_after:
+                personal_after = _count_after(lines, lambda k: _personal(texts[k]))
+            if personal_after[j] * 2 >= count:
+                return k
+    return None
+
+
+_AFTER_WINDOW = 12
+"""How many non-blank lines past the end of the main text `_after_main` looks at."""
+
+
+def _extracted(texts: Sequence[str]) -> bool:
+    """Whether a text is an extractor's: hardly a blank line between its lines (fewer
+    than one for every `_PLAIN_TEXT` non-blank ones, and one more allowed)."""
+    filled = [k for k, text in enumerate(texts) if text]
+    if not filled:
+        return False
+    blanks = filled[-1] - filled[0] + 1 - len(filled)
+    return (blanks - 1) * _PLAIN_TEXT <= len(filled)
+
+
+def _after_main(texts: Sequence[str], weight: Sequence[int], main_end: int) -> int | None:
+    """Where a lone comment starts past the end of a page's main text, or ``None``.
+
+    The zone stage ends an extractor's main text (one paragraph a line) before
+    the lines that no longer read as its own; when one strong comment mark (a
+    name and a time, a ``Posted by`` signature: `_strength` 2) stands among the
+    first of them, next to a line of prose (its text), and the other lines are
+    prose (`_PROSE` characters or more) or chrome, they are a section of one
+    comment, which no header or recurring mark announces. It starts at the
+    first line past the main text that is no chrome. Two marks or more (a
+    listing of dated posts), a mark with no prose beside it (a tag line over a
+    date), short lines (a file's details), a list or code are no such comment.
+    """
+    n = len(texts)
+    lines = [k for k in range(max(0, main_end + 1), n) if texts[k]]
+    if not lines or not _extracted(texts):
+        return None
+    marks = [j for j, k in enumerate(lines) if weight[k] >= 4]
+    if len(marks) != 1 or marks[0] >= _AFTER_WINDOW:
+        return None
+    j = marks[0]
+    plain = [k for k in lines if weight[k] == 0 and _ui_kind(texts[k]) is None]
+    if not set(lines[max(0, j - 1) : j + 3]).intersection(plain):
+        return None  # no comment text next to the mark
+    if any(len(texts[k]) < _PROSE or _no_prose(texts[k]) for k in plain):
+        return None
+    return next((k for k in lines if _ui_kind(texts[k]) is None), None)
+
+
+def _lone_delimiter(texts: Sequence[str], floor: int) -> int | None:
+    """Where the comments of an extractor's text begin above their first ``Reply`` line.
+
+    A thread whose heads the extractor dropped keeps the line printed under
+    every comment (`COMMENT_DELIMITERS`: ``Reply``, ``ReplyDelete``). When the
+    first such line stands past the first third of the main text, under a
+    line of prose and over prose or chrome only, the line above it is the
+    first comment (the delimiter says so, even of the last paragraph) and
+    the section starts there.
+    """
+    n = len(texts)
+    lines = [k for k in range(floor, n) if texts[k]]
+    if len(lines) < 3 or (n - floor - len(lines)) * _PLAIN_TEXT > len(lines):
+        return None
+    first = next(
+        (
+            j
+            for j, k in enumerate(lines)
+            if len(texts[k]) <= 100 and residue_key(texts[k].strip("[]() ")) in COMMENT_DELIMITERS
+        ),
+        None,
+    )
+    if first is None or first == 0 or lines[first] < max(floor + 1, n // _TAIL_FROM):
+        return None
+    above = texts[lines[first - 1]]
+    if _no_prose(above) or _ui_kind(above) is not None or len(above) < _SIGN_OFF:
+        return None
+    if any(_no_prose(texts[k]) and _ui_kind(texts[k]) is None for k in lines[first:]):
+        return None
+    return lines[first - 1]
+
+
+_PROMO_ITEMS = 3
+"""Most list items of a promotion (a newsletter's offer) between its chrome line and
+the comments under it."""
+
+
+def _under_chrome(texts: Sequence[str], lines: Sequence[int], j: int) -> bool:
+    """Whether the line ``lines[j]`` stands under chrome that ends a page's main text:
+    a residue line (a related list's header, a newsletter prompt) right above it, or
+    above up to `_PROMO_ITEMS` list items or headings of a promotion."""
+    for i in range(j - 1, max(-1, j - 2 - _PROMO_ITEMS), -1):
+        text = texts[lines[i]]
+        if _ui_kind(text) is not None or is_related_block_header(text):
+            return True
+        if not (_listed(text) or _promo_heading(text)):
+            return False
+    return False
+
+
+def _promo_heading(text: str) -> bool:
+    """A heading of a promotion under chrome: a short line that is no sentence
+    (``Get the Free Guide``)."""
+    return len(text) <= _PROMO_HEADING and not text.endswith((".", "!", "?", ":", '"', "”"))
+
+
+_PROMO_HEADING = 80
+
+
+def _count_after(lines: Sequence[int], holds: Callable[[int], bool]) -> list[int]:
+    """For each position ``j`` of ``lines``, how many of ``lines[j:]`` hold."""
+    after = [0] * (len(lines) + 1)
+    for j in range(len(lines) - 1, -1, -1):
+        after[j] = after[j + 1] + holds(lines[j])
+    return after

@@ -72,7 +72,7 @@ def _child(spec: dict[str, Any]) -> dict[str, Any]:
         # What the models cost without any rule: per non-blank line one Span,
         # one Paragraph and one Block, then one Article and Document per file.
         from corpusparse.model import Article, Document, Paragraph, Span
-        from corpusparse.parsing.blocks import Block, Role
+        from corpusparse.parsing.rules import Block, Role
         from corpusparse.parsing.lines import numbered_lines
 
         def one_pass() -> dict[str, int]:

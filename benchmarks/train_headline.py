@@ -32,7 +32,7 @@ from typing import Any
 import numpy as np
 
 import corpusparse
-import corpusparse.parsing.blocks as blocks
+import corpusparse.parsing.rules.classify as blocks
 from corpusparse.parsing import zones
 from corpusparse.parsing.readers import read_site_suffix
 

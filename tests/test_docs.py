@@ -30,7 +30,7 @@ from pytest_examples import CodeExample, EvalExample, find_examples
 import corpusparse
 from conftest import ROOT
 from corpusparse import cli
-from corpusparse.parsing.blocks import RULES
+from corpusparse.parsing.rules import RULES
 
 DOCS = ROOT / "docs"
 PAGES = sorted(DOCS.glob("*.md"))

@@ -13,7 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusparse
-from corpusparse.parsing import blocks, dates
+from corpusparse.parsing import dates
+from corpusparse.parsing import rules as blocks
 from corpusparse.parsing.dates import read_datetime
 from corpusparse.parsing.lines import Line, numbered_lines, split_lines, split_lines_keepends
 from corpusparse.parsing.patterns import WHITESPACE_RUN
@@ -198,7 +199,7 @@ def test_every_printing_of_a_caption_is_classified_as_one() -> None:
 def test_the_ends_of_a_key_come_from_the_ends_of_the_line(text: str) -> None:
     stripped = text.strip()
     key = comparison_key(stripped)
-    assert blocks._ends(stripped) == (key[:1], key[-1:])
+    assert blocks.head_rules._ends(stripped) == (key[:1], key[-1:])
 
 
 # ---------------------------------------------------------------- pre-checks

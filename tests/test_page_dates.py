@@ -230,8 +230,8 @@ def test_a_post_footer_sentence_or_a_long_posted_on_line_gives_the_date() -> Non
 def test_a_date_line_read_as_a_comment_right_under_the_headline_is_the_head_date() -> None:
     from corpusparse.model import Span
     from corpusparse.parsing.assemble import _fallback_published
-    from corpusparse.parsing.blocks import Block, Role
     from corpusparse.parsing.lines import numbered_lines
+    from corpusparse.parsing.rules import Block, Role
 
     texts = ["Ferry to stop", DEK, "Bo Chan 14.03.2024, 10:00 Uhr", PARAGRAPH, SECOND]
     lines = numbered_lines("\n".join(texts))

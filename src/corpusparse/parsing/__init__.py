@@ -10,7 +10,7 @@ The modules follow the pipeline:
 * `zones`: whole-page evidence (head, main text, comment section, residue runs);
 * `readers`, `dates`, `comments`: line readers (bylines, datelines,
   times, comment heads and signatures);
-* `blocks`: the ordered table of block rules that claim lines or decline;
+* `rules`: the block rules that claim lines or decline, and their ordered table;
 * `assemble`: blocks into a frozen `Article`, with its defects;
 * `parser`: `parse` and `parse_file`; `roles`: the role of every line.
 

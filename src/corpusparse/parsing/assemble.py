@@ -31,10 +31,10 @@ from corpusparse.model import (
     Span,
     Trailer,
 )
-from corpusparse.parsing.blocks import Block, Role, Stamp
 from corpusparse.parsing.dates import has_time_label, in_page_order
 from corpusparse.parsing.lines import Line
 from corpusparse.parsing.readers import comparison_key, read_fallback_date
+from corpusparse.parsing.rules import Block, Role, Stamp
 from corpusparse.parsing.vocabulary import POSTED_PHRASES
 
 __all__ = ["build_article"]

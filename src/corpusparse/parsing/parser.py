@@ -7,8 +7,8 @@ from pathlib import Path
 
 from corpusparse.model import Article, Boilerplate, Defect, Document, Span
 from corpusparse.parsing.assemble import build_article
-from corpusparse.parsing.blocks import classify
 from corpusparse.parsing.lines import numbered_lines
+from corpusparse.parsing.rules import classify
 from corpusparse.parsing.segments import cut
 
 __all__ = ["ParseError", "parse", "parse_file"]

@@ -31,9 +31,9 @@ from corpusparse.model import (
     Span,
     Trailer,
 )
-from corpusparse.parsing.blocks import Role
 from corpusparse.parsing.lines import is_blank, split_lines
 from corpusparse.parsing.parser import parse
+from corpusparse.parsing.rules import Role
 
 __all__ = ["LINE_ROLES", "LineRole", "document_roles", "line_roles"]
 

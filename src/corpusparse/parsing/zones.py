@@ -20,7 +20,7 @@ then reads the page as a whole:
    sentences (link lists, share bars) are page chrome too; an extractor's
    text (no blank line) keeps them, as its lists and code are the article's.
 
-The block rules then give roles inside the zones (`corpusparse.parsing.blocks`). A
+The block rules then give roles inside the zones (`corpusparse.parsing.rules`). A
 segment with no good line at all is not a page: it gets no plan, and the
 rules read it on their own, as they read hand-written bundles.
 """

@@ -4,7 +4,7 @@ The block rules decide *where* an element may stand; these functions decide
 *whether* a line has its shape and pull out its parts. All take stripped text.
 
 Every match on a long line carries a time limit (`corpusparse.parsing.patterns.time_limit`);
-a reader that runs over it raises `TimeoutError`, which `corpusparse.parsing.blocks.classify`
+a reader that runs over it raises `TimeoutError`, which `corpusparse.parsing.rules.classify`
 turns into a ``pattern_timeout`` defect.
 
 The readers are grouped by what they read: `common` (small tests they

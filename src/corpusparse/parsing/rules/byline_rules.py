@@ -1,0 +1,300 @@
+"""Rules for bylines and time lines: one line, or a name and a date on two lines."""
+
+from __future__ import annotations
+
+from corpusparse.model import Byline, PublicationTime, Span
+from corpusparse.parsing.dates import has_time_label
+from corpusparse.parsing.patterns import TIME_LABEL_INITIALS
+from corpusparse.parsing.readers import (
+    HeadLine,
+    is_byline_label,
+    read_byline_pair,
+    read_loose_byline,
+    read_name_over_bio,
+    read_name_pair,
+    read_names_by_date,
+)
+from corpusparse.parsing.rules.head_rules import _is_known_caption
+from corpusparse.parsing.rules.state import (
+    _BODY,
+    _HEAD,
+    _MAX_PAGE_BYLINE,
+    _PRE,
+    _TAIL,
+    Block,
+    Cursor,
+    Element,
+    ParseState,
+    Role,
+    Stamp,
+    Zone,
+    _in_page_head,
+    at_most,
+    only_in,
+    opening_with,
+)
+
+__all__ = []
+
+_BYLINE_AHEAD = 10
+"""Names printed alone are no byline when a byline stands in the lines this far ahead."""
+
+
+def _byline_ahead(cursor: Cursor, start: int) -> bool:
+    """Whether a byline stands from ``start`` lines ahead to `_BYLINE_AHEAD`: a byline
+    line with names, or a byline label alone over the names (``By`` over ``Ann Lee``)."""
+    for offset in range(start, _BYLINE_AHEAD):
+        text = cursor.text_at(offset)
+        if not text:
+            continue
+        ahead = cursor.head_line(text)
+        if ahead is not None and ahead.authors:
+            return True
+        if len(text) <= _MAX_LABEL and is_byline_label(text):
+            following = next(
+                (line for step in range(offset + 1, offset + 3) if (line := cursor.text_at(step))),
+                None,
+            )
+            read = read_byline_pair(text, following) if following else None
+            if read is not None and read.authors:
+                return True
+    return False
+
+
+_MAX_LABEL = 20
+"""The longest line `_byline_ahead` takes for a byline label printed alone."""
+
+
+@only_in(Zone.PRE, Zone.HEAD)
+@at_most(300)
+def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """A byline, a publication or update time, or both, on one line of the head.
+
+    Before the headline only a time line is taken.
+    """
+    if state.zone is not _PRE and state.zone is not _HEAD:
+        return None
+    plan = state.plan
+    if state.zone is _PRE and plan is not None and cursor.pos < plan.head_start:
+        return None  # page chrome: on a page only a time right above the headline is read
+    if cursor.text_at(1) == cursor.text or _is_known_caption(cursor, state):
+        return None  # a line printed twice in a row, or again, is a caption
+    return _byline_block(cursor, state)
+
+
+@only_in(Zone.BODY)
+@at_most(300)
+@opening_with(TIME_LABEL_INITIALS)
+def labelled_time_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """In the body, a labelled time (``Updated: ...``) the article has not had yet."""
+    if state.zone is not _BODY or not has_time_label(cursor.text):
+        return None
+    return _byline_block(cursor, state)
+
+
+def _may_take_byline(cursor: Cursor, state: ParseState) -> bool:
+    """A byline is read in the head, and on a page also right above the headline."""
+    if state.zone is _HEAD:
+        return True
+    plan = state.plan
+    return state.zone is _PRE and plan is not None and cursor.pos >= plan.head_start
+
+
+def _byline_block(cursor: Cursor, state: ParseState) -> Block | None:
+    """What `byline_rule` and `labelled_time_rule` claim: a byline only in the head."""
+    read = cursor.head_line(cursor.text)
+    if read is None:
+        return _byline_pair_block(cursor, state)
+    if read.authors is not None and (state.has_byline or not _may_take_byline(cursor, state)):
+        return None
+    if read.authors is None and read.published is not None and not state.has_byline:
+        names = read_loose_byline(cursor.text)  # "By Ann Lee Updated onMarch 3, 2024"
+        if names is None and state.plan is not None:
+            beside = read_names_by_date(cursor.text)  # "annlee — March 3, 2024"
+            names = beside[0] if beside is not None else None
+        if names is not None and _may_take_byline(cursor, state):
+            read = read._replace(authors=names)
+    if read.authors is None and (
+        (read.published is not None and state.has_published)
+        or (read.updated is not None and state.has_updated)
+    ):
+        return None
+    return _head_line_block(cursor, state, read)
+
+
+def _note_byline(state: ParseState, pos: int) -> None:
+    """Note on the state that the article has its byline (read at line ``pos``), and
+    whether it stands above the head of a page (`ParseState.byline_above`)."""
+    state.has_byline = True
+    plan = state.plan
+    state.byline_above = state.zone is _PRE and plan is not None and pos < plan.head_start
+
+
+def _head_line_block(cursor: Cursor, state: ParseState, read: HeadLine) -> Block:
+    """The block of a byline or time line: its byline and times, noted on the state."""
+    elements: list[Element] = []
+    span = cursor.span()
+    if read.authors is not None:
+        _note_byline(state, cursor.pos)
+        elements.append(Byline(authors=read.authors, text=cursor.text, span=span))
+    for updated, time in ((False, read.published), (True, read.updated)):
+        if time is None:
+            continue
+        elements.append(Stamp(updated, PublicationTime(time[0], time[1], span=span)))
+        if updated:
+            state.has_updated = True
+        else:
+            state.has_published = True
+    role = Role.BYLINE if read.authors is not None else Role.TIME
+    return Block(role, span, tuple(elements))
+
+
+def _byline_pair_block(
+    cursor: Cursor, state: ParseState, *, anywhere: bool = False, time_first: bool = False
+) -> Block | None:
+    """On a page, a line of names over a date line (`read_byline_pair`), or the date line
+    over the names (``time_first``), a label over the names, (in the page's head) a
+    name over its role (`read_name_pair`), or (``anywhere``, in the second half of the
+    main text or after it) a name over the author's biography (`read_name_over_bio`):
+    both lines.
+
+    In the head, or ``anywhere`` before the comments (`page_byline_rule`).
+    """
+    if state.plan is None or (state.zone is not _HEAD and not anywhere) or state.has_byline:
+        return None  # off a page, a name over a time is a comment head
+    if len(cursor.text) > (_MAX_PAGE_BYLINE if time_first else _MAX_PAIR_NAMES):
+        return None
+    offset = 1
+    while (following := cursor.text_at(offset)) == "":
+        offset += 1
+    if following is None:
+        return None
+    near = _near_headline(cursor, state)
+    if time_first:
+        read = read_byline_pair(following, cursor.text, head_date=near)
+        if read is not None and state.zone is _PRE and len(read.authors or ()) > 1:
+            return None  # sections under a date above the headline: "Garden, Tools"
+    else:
+        read = read_byline_pair(cursor.text, following, head_date=near)
+        if read is None and _may_be_one_word_name(cursor, state):
+            # Right under the headline a one-word name over a date is the byline
+            # ("Ann" over "March 3, 2024").
+            read = read_byline_pair(cursor.text, following, min_words=1, head_date=near)
+    if read is None or not read.authors:
+        in_head = not time_first and (
+            _in_page_head(cursor, state) or _under_headline(cursor, state)
+        )
+        names = read_name_pair(cursor.text, following) if in_head else None
+        plan = state.plan
+        if (
+            names is None
+            and anywhere
+            and not time_first
+            and cursor.pos * 2 > plan.body_start + plan.body_end
+        ):
+            names = read_name_over_bio(cursor.text, following)  # an author box, late on the page
+        if names is None:
+            return None
+        read = HeadLine(names, None, None)  # a name over its role, in the head
+    elif read.published is None and read.updated is not None and not near:
+        return None  # a name over an update time is a byline only near the headline
+    authors = read.authors
+    if not authors:
+        return None
+    if read.published is None or state.has_published:
+        # A label over the names ("By" over "Ann Lee"), or a name over its role: the
+        # names only; a name over a date only while the article has no date.
+        if (read.published is not None or read.updated is not None) and not near:
+            return None
+        _note_byline(state, cursor.pos)
+        text = f"{cursor.text}\n{following}"
+        byline = Byline(authors=authors, text=text, span=cursor.span(offset + 1))
+        elements: list[Element] = [byline]
+        if read.published is None and read.updated is not None and not state.has_updated:
+            far = cursor.pos if time_first else cursor.pos + offset
+            number = cursor.lines[far].number
+            time = PublicationTime(read.updated[0], read.updated[1], span=Span(number, number))
+            elements.append(Stamp(True, time))
+            state.has_updated = True
+        return Block(Role.BYLINE, cursor.span(offset + 1), tuple(elements))
+    _note_byline(state, cursor.pos)
+    state.has_published = True
+    far_span = Span(
+        cursor.lines[cursor.pos + offset].number, cursor.lines[cursor.pos + offset].number
+    )
+    name_span, date_span = (far_span, cursor.span()) if time_first else (cursor.span(), far_span)
+    byline = Byline(authors=authors, text=following if time_first else cursor.text, span=name_span)
+    stamp = Stamp(False, PublicationTime(read.published[0], read.published[1], span=date_span))
+    return Block(Role.BYLINE, cursor.span(offset + 1), (byline, stamp))
+
+
+_MAX_PAIR_NAMES = 120
+
+_HEADLINE_ROLES = (Role.HEADLINE, Role.HEADLINE_REPEAT)
+
+
+def _may_be_one_word_name(cursor: Cursor, state: ParseState) -> bool:
+    """Whether the line, right under the headline, may be a one-word name over the date:
+    one word, not in capitals, with no byline in the lines ahead, that the page prints
+    neither over the headline nor in or beside a bulleted line (a section word over
+    the date, ``Garden``, is also an item of the page's menu or breadcrumb; a name
+    repeats in the author box)."""
+    if state.zone is not _HEAD or state.last_role not in _HEADLINE_ROLES:
+        return False
+    word = cursor.text.strip(_NAME_EDGES)
+    if not word or " " in word or word.isupper():
+        return False
+    if _byline_ahead(cursor, 2):
+        return False  # the byline is printed further down
+    texts = cursor.texts
+    plan = state.plan
+    top = plan.headline if plan is not None else 0
+    for pos, text in enumerate(texts):
+        if pos == cursor.pos or text.strip(_NAME_EDGES) != word:
+            continue
+        if pos < top or any(
+            texts[near].startswith(_MENU_BULLETS)
+            for near in range(pos - 1, pos + 2)
+            if 0 <= near < len(texts)
+        ):
+            return False  # an item of a menu, or of the breadcrumb over the headline
+    return True
+
+
+_MENU_BULLETS = ("•", "·")
+"""The bullets of a menu's items (`_may_be_one_word_name`)."""
+
+_NAME_EDGES = " \t\u00a0•·|"
+"""What `_may_be_one_word_name` strips from the ends of a line: blanks, bullets, pipes."""
+
+_PAIR_REACH = 20
+"""A name over a date this few lines under the headline gives the names when the article
+has its date already (`_near_headline`)."""
+
+
+def _under_headline(cursor: Cursor, state: ParseState) -> bool:
+    """Whether the line stands a few lines under the headline (`_PAIR_REACH`), after it and
+    before the tail: an author box (a name over its role) printed in the first lines
+    of the main text."""
+    plan = state.plan
+    return (
+        plan is not None
+        and state.zone is not _TAIL
+        and state.zone is not _PRE
+        and 0 < cursor.pos - plan.headline <= _PAIR_REACH
+    )
+
+
+def _near_headline(cursor: Cursor, state: ParseState) -> bool:
+    """Whether the line stands in the page's head or a few lines under the headline, before
+    the comments: a name over a date there is the byline, even when the page printed its
+    date further up."""
+    plan = state.plan
+    return (
+        plan is not None
+        and state.zone is not _TAIL
+        and (_in_page_head(cursor, state) or 0 < cursor.pos - plan.headline <= _PAIR_REACH)
+    )
+
+
+"""The longest line of names `_byline_pair_block` reads."""

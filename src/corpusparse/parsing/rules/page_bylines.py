@@ -1,0 +1,224 @@
+"""The byline of a page: names (and a time) near the headline, in the shapes real pages print."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from corpusparse.model import Boilerplate
+from corpusparse.parsing.dates import may_hold_time
+from corpusparse.parsing.readers import (
+    HeadLine,
+    read_bare_byline,
+    read_comment_head,
+    read_dated_names,
+    read_fallback_date,
+    read_head_date,
+    read_loose_byline,
+    read_names_by_date,
+    read_user_byline,
+)
+from corpusparse.parsing.rules.byline_rules import (
+    _byline_ahead,
+    _byline_pair_block,
+    _head_line_block,
+)
+from corpusparse.parsing.rules.state import (
+    _BODY,
+    _BOILERPLATE,
+    _HEAD,
+    _MAX_PAGE_BYLINE,
+    _PAGE,
+    _PRE,
+    _TAIL,
+    Block,
+    Cursor,
+    ParseState,
+    Role,
+    Zone,
+    _in_page_head,
+    _single,
+    at_most,
+    only_in,
+)
+from corpusparse.parsing.zones import PagePlan
+
+__all__ = []
+
+
+@only_in(Zone.PRE, Zone.HEAD, Zone.BODY)
+@at_most(100)
+def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """On a page, the first byline or time line wherever it stands, while the article has none.
+
+    Pages print the byline and the date away from the headline too: above it,
+    under the dek, beside a share bar, at the end of the article. A line that
+    prints only a time gives the publication time; a byline (with names) gives
+    the authors, and the time it prints. Also read: a byline label with other
+    things after the names (`read_loose_byline`), a label, a name or a date
+    line over the names (`_byline_pair_block`), and in the page's head a date
+    among a few other words (`read_head_date`), a name over its role and a
+    user name in lower case (`read_user_byline`) and a date followed by a name
+    (`read_dated_names`). Names printed alone (`read_bare_byline`) count right
+    under the headline or the head's date line, unless a byline follows within
+    a few lines. A byline line with a date, after the names were read, gives
+    the head's date. A line over the head's date that reads as a comment head
+    (a kicker, a label) is page chrome. On a short page without a plan, a date
+    or byline line among its first lines is read, unless it ends a sentence.
+    """
+    if state.plan is None:
+        # A short page without a plan: its first lines of body may print the date line.
+        if (
+            state.zone is not _BODY
+            or state.has_byline
+            or state.has_published
+            or cursor.pos > _NO_PLAN_REACH
+            or not may_hold_time(cursor.text)
+            or next((text for text in reversed(cursor.texts[: cursor.pos]) if text), ":").endswith(
+                (":", ",")
+            )
+        ):
+            return None  # not in the first lines, or the end of a sentence ("... scheduled for:")
+        read = cursor.head_line(cursor.text)
+        if read is None or read.published is None or read.published[1] is None:
+            found = read_fallback_date(cursor.text)  # no update, nor a sentence's opening
+            if found is None:
+                return None
+            read = HeadLine(None, found, None)
+        authors = read.authors or None
+        return _head_line_block(cursor, state, HeadLine(authors, read.published, None))
+    if state.zone is _TAIL:
+        return None
+    if (state.has_published and state.has_byline) or len(cursor.text) > _MAX_PAGE_BYLINE:
+        return None
+    if state.has_byline and not may_hold_time(cursor.text):
+        # Only a time is left to read, and every time the readers read prints a
+        # digit (or ``just now``): no reader can claim the line, but it may stand
+        # over the head's date.
+        return _comment_head_chrome(cursor, state)
+    if state.zone is _PRE and not _in_page_head(cursor, state) and _head_has_time(cursor, state):
+        return None  # a date far above the headline (the page's own) when the head prints one
+    read = cursor.head_line(cursor.text)
+    if read is None:
+        block = _byline_pair_block(cursor, state, anywhere=True)
+        if block is not None:
+            return block
+        names = None if state.has_byline else read_loose_byline(cursor.text)
+        if (
+            names is None
+            and state.zone is _HEAD
+            and not state.has_byline
+            and state.last_role in _NAMES_FOLLOW
+            and len(cursor.text) <= 80
+        ):
+            # Names alone right under the headline or right after the head's date line;
+            # not the first item of a list of names.
+            names = read_bare_byline(cursor.text)
+            if names is not None and (
+                read_bare_byline(cursor.text_at(1) or "") is not None or _byline_ahead(cursor, 1)
+            ):
+                names = None  # a list of names, or a byline printed further down
+        published = None
+        if names is None and not state.has_byline and _in_page_head(cursor, state):
+            user = read_user_byline(cursor.text)  # "by annlee", "March 3, 2024 by annlee"
+            if user is None:
+                user = read_dated_names(cursor.text)  # "March 3, 2024 Ann Lee 0"
+            if user is None:
+                user = read_names_by_date(cursor.text)  # "annlee — March 3, 2024"
+            if user is not None:
+                names = user[0]
+                published = None if state.has_published else user[1]
+        if (
+            published is None
+            and not state.has_published
+            and (names is not None or _in_page_head(cursor, state))
+        ):
+            dated = read_head_date(cursor.text)
+            published = dated[1] if dated is not None and not dated[0] else None
+        if names is None and published is None:
+            return _comment_head_chrome(cursor, state)
+        return _head_line_block(cursor, state, HeadLine(names, published, None))
+    if read.authors is not None and (state.has_byline or not read.authors):
+        if read.published is None or state.has_published or not _in_page_head(cursor, state):
+            return None
+        read = read._replace(authors=None)  # names read already: the head's date
+    if read.authors is None and (read.published is None or state.has_published):
+        return None
+    published = None if state.has_published else read.published
+    if (
+        read.authors is None
+        and not state.has_byline
+        and (state.zone is _HEAD or _in_page_head(cursor, state))
+    ):
+        names = read_loose_byline(cursor.text)  # "By Ann Lee Updated onMarch 3, 2024"
+        if names is None:
+            beside = read_names_by_date(cursor.text)  # "March 3, 2024 | annlee | 3 comments"
+            names = beside[0] if beside is not None else None
+        read = read if names is None else read._replace(authors=names)
+    if read.authors is None and not state.has_byline and _in_page_head(cursor, state):
+        # The date, then the names under it; above the headline too.
+        block = _byline_pair_block(cursor, state, anywhere=True, time_first=True)
+        if block is not None:
+            return block
+    return _head_line_block(cursor, state, read._replace(published=published, updated=None))
+
+
+def _comment_head_chrome(cursor: Cursor, state: ParseState) -> Block | None:
+    """A line a few lines under the headline over the head's date that reads as a comment
+    head with it (a kicker, a label, a handle under the author box): page chrome, so
+    that the date is the article's and opens no comment section."""
+    plan = state.plan
+    following = cursor.text_at(1)
+    if (
+        plan is not None
+        and state.zone is not _PRE
+        and not state.has_published
+        and following
+        and cursor.pos - plan.headline <= _HEAD_COMMENT_REACH
+        and (ahead := cursor.head_line(following)) is not None
+        and ahead.authors is None
+        and ahead.published is not None
+        and read_comment_head(cursor.text, following) is not None
+    ):
+        boilerplate = Boilerplate(cursor.text, kind=_PAGE, span=cursor.span())
+        return _single(_BOILERPLATE, cursor, boilerplate)
+    return None
+
+
+_NO_PLAN_REACH = 10
+"""How far into a segment without a page plan `page_byline_rule` reads a date line."""
+
+_HEAD_COMMENT_REACH = 8
+"""A line over a date this few lines under the headline is no comment head (`page_byline_rule`)."""
+
+_NAMES_FOLLOW = (Role.HEADLINE, Role.HEADLINE_REPEAT, Role.TIME)
+"""The roles of the line right before names printed alone that `page_byline_rule` takes."""
+
+
+def _head_has_time(cursor: Cursor, state: ParseState) -> bool:
+    """Whether a line of the page's head prints a publication time: from the headline to
+    the main text, or among the first lines of the main text (a date line under the dek
+    or the byline, which the zone stage counts as text), read as a byline or time line
+    or as a date among a few words (`read_head_date`)."""
+    if state.head_has_time is None:
+        plan = state.plan
+        assert plan is not None
+        state.head_has_time = any(
+            ((read := cursor.head_line(text)) is not None and read.published is not None)
+            or ((dated := read_head_date(text)) is not None and not dated[0])
+            for text in _head_texts(cursor.texts, plan)
+            if len(text) <= _MAX_PAGE_BYLINE
+        )
+    return state.head_has_time
+
+
+_TEXT_HEAD_LINES = 3
+"""How many non-blank lines of the main text `_head_has_time` reads besides the head."""
+
+
+def _head_texts(texts: Sequence[str], plan: PagePlan) -> list[str]:
+    """The non-blank lines from the one after the headline to the main text's first
+    `_TEXT_HEAD_LINES` lines."""
+    head = [text for text in texts[plan.headline + 1 : plan.body_start] if text]
+    main = (text for text in texts[plan.body_start : plan.body_end + 1] if text)
+    head.extend(text for _, text in zip(range(_TEXT_HEAD_LINES), main, strict=False))
+    return head

@@ -1,0 +1,143 @@
+"""Rules for page residue: related lists, widgets, residue lines, a page's top and chrome."""
+
+from __future__ import annotations
+
+from corpusparse.model import Boilerplate, BoilerplateKind, Related, Span
+from corpusparse.parsing.readers import (
+    is_related_block_header,
+    is_widget,
+    read_comment_head,
+    read_pingback,
+    read_related,
+    read_residue,
+)
+from corpusparse.parsing.rules.head_rules import headline_rule
+from corpusparse.parsing.rules.sections import _tops_main_text
+from corpusparse.parsing.rules.state import (
+    _BODY,
+    _BOILERPLATE,
+    _PRE,
+    _TAIL,
+    Block,
+    Cursor,
+    ParseState,
+    Role,
+    Zone,
+    _single,
+    at_most,
+    only_in,
+    opening_with,
+)
+
+__all__ = []
+
+
+@only_in(Zone.PRE)
+@opening_with("-")
+def related_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """A ``- `` bullet before the headline is a related headline."""
+    if state.zone is not _PRE:
+        return None
+    text = read_related(cursor.text)
+    if text is None:
+        return None
+    return _single(Role.RELATED, cursor, Related(text=text, span=cursor.span()))
+
+
+@at_most(4)
+def widget_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """Widget residue (``TT``, ``20``) anywhere is boilerplate."""
+    text = cursor.text
+    if not is_widget(text):
+        return None
+    element = Boilerplate(text=text, kind=BoilerplateKind.WIDGET, span=cursor.span())
+    return _single(_BOILERPLATE, cursor, element)
+
+
+@at_most(500)
+def residue_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """Share buttons, navigation, promos, cookie notices, comment UI and separators.
+
+    Comment UI and comment-section separators after the body open the comment tail.
+    """
+    text = cursor.text
+    kind = cursor.residue(text, tail=state.zone is _TAIL)
+    if kind is None:
+        return None
+    opens_tail = kind is BoilerplateKind.COMMENT_UI or (
+        kind is BoilerplateKind.SEPARATOR and "OMMENT" in text.upper()
+    )
+    if state.zone is _BODY and opens_tail and not _under_the_head(cursor, state):
+        state.zone = _TAIL
+    return _single(_BOILERPLATE, cursor, Boilerplate(text, kind=kind, span=cursor.span()))
+
+
+def _under_the_head(cursor: Cursor, state: ParseState) -> bool:
+    """On a page, whether the line stands at the top of a main text that goes on well after it.
+
+    A ``Comments`` link or a comment count in the share bar under the
+    headline is no comment section: the body goes on after it.
+    """
+    plan = state.plan
+    return plan is not None and _tops_main_text(cursor.pos, plan)
+
+
+_MAX_RELATED_ITEMS = 30
+
+
+def _related_item(text: str) -> bool:
+    if len(text) > 200 or read_pingback(text, Span(0, 0)) is not None:
+        return False
+    if read_residue(text, tail=True) is not None:
+        return False
+    return not (text.endswith(".") and len(text.split()) > 12)
+
+
+@at_most(60)
+def related_block_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """A ``Related Articles`` or ``Trending`` header; after the body, with its list.
+
+    Before the body the header alone is residue; after it, the header and the
+    headline-like lines that follow (single blank lines allowed between them)
+    are one related-list residue block.
+    """
+    if not is_related_block_header(cursor.text):
+        return None
+    if state.zone < _BODY:
+        element = Boilerplate(cursor.text, kind=BoilerplateKind.NAVIGATION, span=cursor.span())
+        return _single(_BOILERPLATE, cursor, element)
+    elements = [Boilerplate(cursor.text, kind=BoilerplateKind.RELATED, span=cursor.span())]
+    offset = 1
+    last = 0
+    blanks = 0
+    while len(elements) <= _MAX_RELATED_ITEMS:
+        text = cursor.text_at(offset)
+        if text is None:
+            break
+        if not text:
+            blanks += 1
+            if blanks > 1:
+                break
+            offset += 1
+            continue
+        blanks = 0
+        if not _related_item(text) or read_comment_head(text, cursor.text_at(offset + 1)):
+            break
+        number = cursor.lines[cursor.pos + offset].number
+        elements.append(Boilerplate(text, kind=BoilerplateKind.RELATED, span=Span(number, number)))
+        last = offset
+        offset += 1
+    return Block(role=_BOILERPLATE, span=cursor.span(last + 1), elements=tuple(elements))
+
+
+@only_in(Zone.PRE)
+def page_headline_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """On a page, the line the zone stage chose as the headline is the headline.
+
+    It is tried before the byline rules: a short title over its date reads
+    as a name over a date too.
+    """
+    plan = state.plan
+    if plan is None or state.zone is not _PRE or cursor.pos != plan.headline:
+        return None
+    return headline_rule(cursor, state)

@@ -1,0 +1,185 @@
+"""Rules for the body and tail: pingbacks, comments, trailers, datelines, the dek, the fallback."""
+
+from __future__ import annotations
+
+from corpusparse.model import (
+    NOWHERE,
+    Boilerplate,
+    BoilerplateKind,
+    Comment,
+    Dek,
+    Paragraph,
+    Trailer,
+)
+from corpusparse.parsing.readers import (
+    is_widget,
+    read_comment_head,
+    read_dateline,
+    read_pingback,
+    read_reply_to,
+    read_residue,
+    read_trailer,
+    resolve_mention,
+)
+from corpusparse.parsing.rules.state import (
+    _BODY,
+    _BODY_TEXT,
+    _BOILERPLATE,
+    _HEAD,
+    _PRE,
+    _TAIL,
+    Block,
+    Cursor,
+    ParseState,
+    Role,
+    Zone,
+    _single,
+    at_most,
+    only_in,
+    opening_with,
+)
+
+__all__ = []
+
+
+@only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
+@opening_with("P")
+def pingback_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """A ``Pingback:`` line after the headline; it opens the comment tail."""
+    if state.zone is _PRE:
+        return None
+    if not cursor.text.startswith("Pingback:"):
+        return None
+    pingback = read_pingback(cursor.text, cursor.span())
+    if pingback is None:
+        return None
+    state.zone = _TAIL
+    return _single(Role.PINGBACK, cursor, pingback)
+
+
+def _head_at(cursor: Cursor, offset: int, state: ParseState) -> bool:
+    text = cursor.text_at(offset)
+    if not text:
+        return False
+    following = cursor.text_at(offset + 1)
+    return read_comment_head(text, following, date_only=state.zone is _TAIL) is not None
+
+
+@only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
+@at_most(200)
+def comment_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """A comment: its head (author and time), an optional ``In reply to`` line, its text.
+
+    The text runs to the next blank line, comment head, pingback or residue
+    line (``Reply``, ``Like``); later paragraphs join by `continuation_rule`.
+    """
+    if state.zone < _HEAD:
+        return None
+    following = cursor.text_at(1)
+    head = read_comment_head(cursor.text, following, date_only=state.zone is _TAIL)
+    if head is None:
+        return None
+    count = head.lines
+    reply_to = head.reply_to
+    named = cursor.text_at(count)
+    if named:
+        name = read_reply_to(named)
+        if name is not None:
+            reply_to = name
+            count += 1
+    text_lines: list[str] = []
+    while True:
+        text = cursor.text_at(count)
+        if not text or read_residue(text, tail=True) is not None:
+            break
+        if text_lines and (text.startswith("Pingback:") or _head_at(cursor, count, state)):
+            break
+        text_lines.append(text)
+        count += 1
+    if reply_to is None and text_lines:
+        reply_to = resolve_mention(text_lines[0], state.comment_authors)
+    state.zone = _TAIL
+    state.comment_authors.append(head.author)
+    span = cursor.span(count)
+    comment = Comment(
+        author=head.author,
+        posted=head.posted,
+        text="\n".join(text_lines),
+        reply_to=reply_to,
+        span=span,
+    )
+    return Block(role=Role.COMMENT, span=span, elements=(comment,))
+
+
+@only_in(Zone.HEAD, Zone.BODY)
+@at_most(520)
+@opening_with("(RWEACPG")
+def trailer_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """A wire trailer (``Reporting by A; Editing by B``) after the headline."""
+    if state.zone is _PRE or state.zone is _TAIL or state.has_trailer:
+        return None
+    text = cursor.text
+    if not text.startswith(("(", "R", "W", "E", "A", "C", "P", "G")):
+        return None
+    names = read_trailer(text)
+    if names is None:
+        return None
+    state.has_trailer = True
+    return _single(Role.TRAILER, cursor, Trailer(text=text, names=names, span=cursor.span()))
+
+
+@only_in(Zone.HEAD)
+def dateline_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """A ``PLACE (Agency) — `` opening of the first body paragraph."""
+    if state.zone is not _HEAD:
+        return None
+    read = read_dateline(cursor.text, cursor.span())
+    if read is None:
+        return None
+    dateline, rest = read
+    state.zone = _BODY
+    paragraph = Paragraph(text=rest.strip(), span=cursor.span())
+    return Block(role=Role.DATELINE, span=cursor.span(), elements=(dateline, paragraph))
+
+
+_MAX_DEK = 500
+"""The longest line that may be a dek: a longer one is a paragraph of the body."""
+
+
+@only_in(Zone.HEAD)
+def dek_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """In the head, a line right before the byline or the dateline paragraph."""
+    if state.zone is not _HEAD or state.has_dek or state.has_byline:
+        return None
+    if len(cursor.text) > _MAX_DEK:  # the article's text over its byline or time
+        return None
+    following = cursor.next_nonblank()
+    if following is None:
+        return None
+    if is_widget(following):  # "AP" alone is a widget token, not an agency byline
+        return None
+    if cursor.head_line(following) is None and read_dateline(following, NOWHERE) is None:
+        return None
+    state.has_dek = True
+    return _single(Role.DEK, cursor, Dek(text=cursor.text, span=cursor.span()))
+
+
+@only_in(Zone.TAIL)
+def continuation_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """In the comment tail, a further paragraph of the comment before it."""
+    if state.zone is not _TAIL or state.last_role not in (
+        Role.COMMENT,
+        Role.COMMENT_CONTINUATION,
+    ):
+        return None
+    return _single(Role.COMMENT_CONTINUATION, cursor, Paragraph(cursor.text, span=cursor.span()))
+
+
+def fallback_rule(cursor: Cursor, state: ParseState) -> Block:
+    """Anything else: body text, or unplaced residue once the comments began."""
+    if state.zone is _TAIL:
+        element = Boilerplate(cursor.text, kind=BoilerplateKind.UNPLACED, span=cursor.span())
+        return _single(_BOILERPLATE, cursor, element)
+    state.zone = _BODY
+    span = cursor.span()
+    return Block(_BODY_TEXT, span, (Paragraph(cursor.text, span=span),))

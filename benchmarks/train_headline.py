@@ -15,8 +15,9 @@ gradient descent with an L2 penalty.
 It prints, per source, how often the highest-scoring candidate is right with
 the weights in the code and with weights fitted on the pages of the *other*
 benchmarks (a held-out figure), then the weights fitted on all of them, as the
-Python tuple to paste into `HEADLINE_WEIGHTS`. Only shapes are learnt: the features are
-numbers about a line's length, words and neighbours, never its words.
+Python tuple to paste into `HEADLINE_WEIGHTS` (`parsing/zones/headline_scores.py`).
+Only shapes are learnt: the features are numbers about a line's length, words
+and neighbours, never its words.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from corpusparse.parsing import dates, readers, zones
 from corpusparse.parsing.dates import has_digit, may_hold_time, read_labelled_time
 from corpusparse.parsing.readers import read_byline_line, read_byline_pair, read_residue
+from corpusparse.parsing.vocabulary import STOPWORDS
 from corpusparse.parsing.zones import stopword_density
 
 # Pieces of head lines: labels, names, dates, relative times, separators, and letters
@@ -94,10 +95,10 @@ def test_residue_read_again_reads_the_same(text: str, tail: bool) -> None:
 
 
 def _slow_density(text: str) -> float:
-    words = text.casefold().translate(zones._PUNCTUATION).split()
+    words = text.casefold().translate(zones.line_classes._PUNCTUATION).split()
     if not words:
         return 0.0
-    return sum(map(zones.STOPWORDS.__contains__, words)) / len(words)
+    return sum(map(STOPWORDS.__contains__, words)) / len(words)
 
 
 DENSITY_TEXTS = st.text(
@@ -130,8 +131,10 @@ LINE_TEXTS = st.lists(st.sampled_from(["the", "storm", "Coast", "—", ",", " ",
 
 @given(st.one_of(LINE_TEXTS, st.text()))
 def test_a_remembered_line_class_equals_a_fresh_one(text: str) -> None:
-    fresh = zones._classify_long_line(text) if len(text) >= 70 else zones.LineClass.SHORT
+    fresh = (
+        zones.line_classes._classify_long_line(text) if len(text) >= 70 else zones.LineClass.SHORT
+    )
     assert zones.classify_line(text) == fresh
     assert zones.classify_line(text) == fresh  # remembered
     long = (text or "a") * 1001  # past the longest remembered line
-    assert zones.classify_line(long) == zones._classify_long_line(long)
+    assert zones.classify_line(long) == zones.line_classes._classify_long_line(long)

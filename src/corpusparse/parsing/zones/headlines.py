@@ -1,0 +1,123 @@
+"""The headline of a page: its candidates, and the one settled on."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from corpusparse.parsing.readers import read_residue
+from corpusparse.parsing.zones.head_shapes import (
+    _HEAD_WINDOW,
+    _HEADLINE_WINDOW,
+    _first_running_pair,
+    _has_full_date,
+    _is_caption_like,
+    _is_label_list,
+    _is_name_over_date,
+    _is_title_shaped,
+    _reads_as_head_line,
+    _word_count,
+)
+from corpusparse.parsing.zones.headline_scores import _MIN_HEADLINE_WORDS, _SITE_SEPARATORS
+from corpusparse.parsing.zones.line_classes import _NEAR, _RUNNING, LineClass
+
+__all__ = []
+
+
+def _above_its_dek(classes: Sequence[tuple[int, str, str]], headline: int) -> int:
+    """The line above when the chosen line is running text under a shorter title: its dek.
+
+    A long standfirst right above the byline has the byline's evidence; the
+    headline is the title-like line over it.
+    """
+    if headline == 0 or classes[headline][2] not in _RUNNING:
+        return headline
+    above = classes[headline - 1][1]
+    words = _word_count(above)
+    if (
+        classes[headline - 1][2] == LineClass.SHORT
+        and words >= _MIN_HEADLINE_WORDS
+        and len(above) < len(classes[headline][1])
+        and _is_title_shaped(above)
+        and not above[:1].islower()
+        and not _is_label_list(above)
+        and read_residue(above) is None
+        and not _is_caption_like(classes, headline - 1)
+        and not _reads_as_head_line(above)
+    ):
+        return headline - 1
+    return headline
+
+
+def _without_site_printing(
+    classes: Sequence[tuple[int, str, str]], headline: int, first: int
+) -> int:
+    """The headline's plain printing when the chosen line is it with more after it.
+
+    Pages print ``Title - Site`` (the document title) above ``Title``, and
+    inline elements run together print ``Title Posted by A on DATE``.
+    """
+    text = classes[headline][1]
+    for position in range(max(0, headline - _NEAR + 1), headline):
+        plain = classes[position][1]
+        if (
+            len(plain) < len(text)
+            and len(plain.split()) >= _MIN_HEADLINE_WORDS - 1
+            and text.casefold().endswith(" " + plain.casefold())
+        ):
+            return position  # the headline, then it again after a word or two
+    for position in range(headline + 1, min(headline + _HEAD_WINDOW, first + 1, len(classes))):
+        plain = classes[position][1]
+        if len(plain) >= len(text):
+            continue
+        if len(plain.split()) >= _MIN_HEADLINE_WORDS - 1 and text.casefold().endswith(
+            " " + plain.casefold()
+        ):
+            return position  # a kicker or a number run together with the headline
+        if text[: len(plain)].casefold() != plain.casefold():
+            continue
+        rest = text[len(plain) :]
+        if rest.startswith(_SITE_SEPARATORS) or _reads_as_head_line(rest.strip()):
+            return position
+    return headline
+
+
+def headline_candidates(
+    classes: Sequence[tuple[int, str, str]], first: int, last: int | None = None
+) -> tuple[range, list[int], int | None]:
+    """The window of positions a headline is looked for in, the lines in it that may be one,
+    and the title over its date to fall back on when no line may.
+
+    The headline stands above the first running text, not only above the
+    densest run (which starts at ``first`` and ends at ``last``). A notice
+    or promo may open the main text above the head, but only when the main
+    text goes on below the head.
+    """
+    opening = _first_running_pair(classes, first)
+    stop = min(opening + 1, first)
+    if opening == first:  # a notice or promo opening the main text, then the head
+        below = min(first + _NEAR + 1, len(classes) - 1, len(classes) if last is None else last)
+        stop = next(
+            (
+                position + 1
+                for position in range(first + 1, below)
+                if classes[position][2] == LineClass.SHORT
+                and _is_title_shaped(classes[position][1])
+                and _reads_as_head_line(classes[position + 1][1])
+            ),
+            stop,
+        )
+    window = range(max(0, opening - _HEADLINE_WINDOW), stop)
+    candidates: list[int] = []
+    fallback: int | None = None
+    for position in (0, *window) if window.start else window:
+        text = classes[position][1]
+        if not _is_title_shaped(text) or read_residue(text) is not None:
+            continue
+        if _reads_as_head_line(text) or _is_caption_like(classes, position):
+            continue
+        if _is_name_over_date(classes, position) or _has_full_date(text):
+            if fallback is None:  # a title over its date, when no other line is one
+                fallback = position
+            continue
+        candidates.append(position)
+    return window, candidates, fallback

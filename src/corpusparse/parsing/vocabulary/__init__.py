@@ -1,0 +1,115 @@
+"""Word lists the recognizers use: agencies, month names, labels and residue lines.
+
+These are plain data, not patterns: the regular expressions built from them
+live in `corpusparse.parsing.patterns`. Residue lines are looked up after
+`residue_key` folding, so one entry covers case and trailing-punctuation
+variants (``Share this:``, ``SHARE THIS``); they map to the values of
+`corpusparse.model.BoilerplateKind`.
+
+The lists are grouped by what they are words of: `names`, `dates`, `residue`,
+`comments` and `language`. Everything is importable from here.
+"""
+
+from __future__ import annotations
+
+from corpusparse.parsing.vocabulary.comments import (
+    COMMENT_DELIMITERS,
+    COMMENT_FORM_HEADERS,
+    COMMENT_LATEST_POST_CUES,
+    COMMENT_SECTION_ENDERS,
+    COMMENT_SECTION_TITLES,
+    COMMENT_UI_LINES,
+    COMMENT_UI_PARTICLES,
+    COMMENT_UI_WORDS,
+    COMMENT_VERBS,
+    COMMENT_VOICE_OPENERS,
+    FIRST_PERSON_OPENERS,
+    READER_AGREEMENT,
+    READER_IMPRESSIONS,
+    READER_INTENSIFIERS,
+    READER_LOOKS,
+    READER_LOWER_I,
+    READER_OUTCRIES,
+    READER_PRAISE,
+    READER_REACTIONS,
+    READER_SMILEYS,
+)
+from corpusparse.parsing.vocabulary.dates import (
+    FOREIGN_MONTHS,
+    NOT_PUBLICATION_MARKS,
+    POSTED_PHRASES,
+    POSTED_VERBS,
+    ZONE_OFFSETS,
+)
+from corpusparse.parsing.vocabulary.language import DAY_FIRST_WORDS, ENGLISH_ONLY_WORDS, STOPWORDS
+from corpusparse.parsing.vocabulary.names import (
+    AGENCIES,
+    BYLINE_COLON_LABELS,
+    BYLINE_GLUED_LABELS,
+    BYLINE_LABELS,
+    CATCH_ALL_SECTIONS,
+    CREDENTIALS,
+    GROUP_TITLE_WORDS,
+    NAME_STOP_WORDS,
+    ROLE_WORDS,
+    TITLE_WORDS,
+)
+from corpusparse.parsing.vocabulary.residue import (
+    CREDIT_LINE_OPENERS,
+    LEGAL_MARKS,
+    PAGE_UI_LABELS,
+    RESIDUE_LINES,
+    SOCIAL_WORDS,
+    TAIL_RESIDUE_LINES,
+    TRAILING_RESIDUE_BLOCK_HEADERS,
+    residue_key,
+)
+
+__all__ = [
+    "AGENCIES",
+    "BYLINE_COLON_LABELS",
+    "BYLINE_GLUED_LABELS",
+    "BYLINE_LABELS",
+    "CATCH_ALL_SECTIONS",
+    "COMMENT_DELIMITERS",
+    "COMMENT_FORM_HEADERS",
+    "COMMENT_LATEST_POST_CUES",
+    "COMMENT_SECTION_ENDERS",
+    "COMMENT_SECTION_TITLES",
+    "COMMENT_UI_LINES",
+    "COMMENT_UI_PARTICLES",
+    "COMMENT_UI_WORDS",
+    "COMMENT_VERBS",
+    "COMMENT_VOICE_OPENERS",
+    "CREDENTIALS",
+    "CREDIT_LINE_OPENERS",
+    "DAY_FIRST_WORDS",
+    "ENGLISH_ONLY_WORDS",
+    "FIRST_PERSON_OPENERS",
+    "FOREIGN_MONTHS",
+    "GROUP_TITLE_WORDS",
+    "LEGAL_MARKS",
+    "NAME_STOP_WORDS",
+    "NOT_PUBLICATION_MARKS",
+    "PAGE_UI_LABELS",
+    "POSTED_PHRASES",
+    "POSTED_VERBS",
+    "READER_AGREEMENT",
+    "READER_IMPRESSIONS",
+    "READER_INTENSIFIERS",
+    "READER_LOOKS",
+    "READER_LOWER_I",
+    "READER_OUTCRIES",
+    "READER_PRAISE",
+    "READER_REACTIONS",
+    "READER_SMILEYS",
+    "RESIDUE_LINES",
+    "ROLE_WORDS",
+    "SOCIAL_WORDS",
+    "STOPWORDS",
+    "TAIL_RESIDUE_LINES",
+    "TITLE_WORDS",
+    "TRAILING_RESIDUE_BLOCK_HEADERS",
+    "ZONE_OFFSETS",
+    "residue_key",
+]

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 import corpusparse
-from corpusparse.corpus.run import SUMMARY_WIDTH, RunStats
+from corpusparse.corpus.run import RunStats
+from corpusparse.corpus.run_stats import SUMMARY_WIDTH
 
 
 @pytest.mark.parametrize(

@@ -84,7 +84,7 @@ def test_a_dated_second_line_of_a_pair_holds_a_digit(first: str, second: str) ->
             assert has_digit(second)
     pair = read_byline_pair(first, second)
     label = first.strip(" \t\u00a0•·|").rstrip(" \t\u00a0:").lower()
-    if pair is not None and label not in readers.names._BARE_LABELS:
+    if pair is not None and label not in readers.labels._BARE_LABELS:
         assert has_digit(second)
 
 

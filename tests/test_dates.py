@@ -12,7 +12,7 @@ import pytest
 from dateutil import parser as date_parser
 from dateutil.parser import UnknownTimezoneWarning
 
-from corpusparse.parsing import dates
+from corpusparse.parsing import date_readings
 from corpusparse.parsing.dates import (
     find_full_date,
     read_datetime,
@@ -97,7 +97,7 @@ def test_dateutil_warns_about_these_zones(text: str) -> None:
 
 @pytest.mark.parametrize("text", UNKNOWN_ZONES)
 def test_an_unknown_zone_reads_as_no_zone_without_a_warning(text: str) -> None:
-    dates._cached_dateutil_parse.cache_clear()  # dateutil reads the text here, not a cache
+    date_readings._cached_dateutil_parse.cache_clear()  # dateutil reads the text here, not a cache
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         value = read_datetime(text)
@@ -132,9 +132,9 @@ def _from_the_readers(caught: warnings.WarningMessage) -> bool:
 def test_reading_in_threads_leaves_the_warning_filters_alone() -> None:
     texts = [f"March {day}, 2024 10:{day:02d} XYZ" for day in range(1, 32)]
     texts += UNKNOWN_ZONES + [text for text, _ in DATEUTIL_READINGS]
-    dates._cached_dateutil_parse.cache_clear()
+    date_readings._cached_dateutil_parse.cache_clear()
     serial = [(read_printed_time(t), read_datetime(t)) for t in texts]
-    dates._cached_dateutil_parse.cache_clear()
+    date_readings._cached_dateutil_parse.cache_clear()
     filters = list(warnings.filters)
     gc.collect()  # a file an earlier test left to the collector warns from wherever gc runs
     with warnings.catch_warnings(record=True) as caught:
@@ -148,22 +148,22 @@ def test_reading_in_threads_leaves_the_warning_filters_alone() -> None:
 
 
 def test_readings_are_cached_in_a_bounded_cache() -> None:
-    dates._cached_dateutil_parse.cache_clear()
+    date_readings._cached_dateutil_parse.cache_clear()
     first = read_datetime("November 21, 2014 at 10:08 PM")
     again = read_datetime("November 21, 2014 at 10:08 PM")
     assert again is first
-    info = dates._cached_dateutil_parse.cache_info()
+    info = date_readings._cached_dateutil_parse.cache_info()
     assert (info.hits, info.misses) == (1, 1)
     assert info.maxsize is not None and info.maxsize <= 4096
 
 
 def test_long_texts_are_read_but_not_kept() -> None:
-    dates._cached_dateutil_parse.cache_clear()
+    date_readings._cached_dateutil_parse.cache_clear()
     long_text = "November 21, 2014 at 10:08 PM" + " " * 1000
     assert read_datetime(long_text) == dt.datetime(2014, 11, 21, 22, 8)
-    assert dates._cached_dateutil_parse.cache_info().currsize == 0
+    assert date_readings._cached_dateutil_parse.cache_info().currsize == 0
     assert read_datetime("November 21, 2014") == dt.datetime(2014, 11, 21)
-    assert dates._cached_dateutil_parse.cache_info().currsize == 1
+    assert date_readings._cached_dateutil_parse.cache_info().currsize == 1
 
 
 @pytest.mark.parametrize(

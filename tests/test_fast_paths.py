@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import corpusparse
-from corpusparse.parsing import dates
+from corpusparse.parsing import date_readings
 from corpusparse.parsing import rules as blocks
 from corpusparse.parsing.dates import read_datetime
 from corpusparse.parsing.lines import Line, numbered_lines, split_lines, split_lines_keepends
@@ -78,7 +78,7 @@ def test_cached_readings_equal_a_fresh_dateutil_reading(text: str) -> None:
     fresh = _dateutil(text)
     assert read_datetime(text) == fresh
     assert read_datetime(text) == fresh  # now from the cache
-    dates._cached_dateutil_parse.cache_clear()
+    date_readings._cached_dateutil_parse.cache_clear()
     assert read_datetime(text) == fresh
 
 

@@ -9,7 +9,9 @@ The modules follow the pipeline:
   the evidence of a new article;
 * `zones`: whole-page evidence (head, main text, comment section, residue runs);
 * `readers`, `dates`, `comments`: line readers (bylines, datelines,
-  times, comment heads and signatures);
+  times, comment heads and signatures); `dates` reads through
+  `date_readings` (dateutil's cached readings) and `page_order` (a page's
+  day-first or month-first order);
 * `rules`: the block rules that claim lines or decline, and their ordered table;
 * `assemble`: blocks into a frozen `Article`, with its defects;
 * `parser`: `parse` and `parse_file`; `roles`: the role of every line.

@@ -14,36 +14,29 @@ here touches the process-wide warning filters (the parser may run in threads).
 from __future__ import annotations
 
 import datetime as dt
-import functools
-from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from dateutil import parser as date_parser
-from dateutil import tz as date_tz
-
+from corpusparse.parsing.date_readings import (
+    _MAX_TIME_LENGTH,
+    TimeReading,
+    _dateutil_reading,
+    find_full_date,
+    read_datetime,
+)
+from corpusparse.parsing.page_order import in_page_order, page_day_first
 from corpusparse.parsing.patterns import (
-    AMBIGUOUS_NUMERIC_DATE,
     ASCII_DIGIT,
     CLOCK_DOT,
-    DAY_FIRST_SLASH_DATE,
     EXTRA_TIME_LABEL,
-    FULL_DATE,
     MERIDIEM,
-    MONTH_FIRST_SLASH_DATE,
     RELATIVE_TIME,
     SHORT_YEAR_DATE,
     TIME_EXPRESSION,
     TIME_LABEL,
     TIME_WORD,
     YEAR_FIRST_DATE,
-    time_limit,
 )
-from corpusparse.parsing.vocabulary import (
-    DAY_FIRST_WORDS,
-    ENGLISH_ONLY_WORDS,
-    FOREIGN_MONTHS,
-    ZONE_OFFSETS,
-)
+from corpusparse.parsing.vocabulary import FOREIGN_MONTHS, ZONE_OFFSETS
 
 __all__ = [
     "TimeReading",
@@ -55,8 +48,6 @@ __all__ = [
     "read_labelled_time",
     "read_printed_time",
 ]
-
-_DEFAULT = dt.datetime(2000, 1, 1)
 
 _GENERIC_ZONES = {
     "ET": "America/New_York",
@@ -142,68 +133,6 @@ _FOREIGN_LABELS = (
 _ENGLISH_MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 )
-
-_MAX_TIME_LENGTH = 90
-
-_CACHE_SIZE = 4096
-"""Readings kept by `_dateutil_reading` (under a megabyte for comment times)."""
-
-_MAX_CACHED_LENGTH = 2 * _MAX_TIME_LENGTH
-"""Longer texts (a caller of `read_datetime` may pass anything) are read but not kept."""
-
-TimeReading = tuple[str, dt.datetime | dt.date | None]
-"""A printed time and its reading (``None`` for a relative time)."""
-
-
-def _zone_of(name: str | None, offset: int | None) -> dt.tzinfo | None:
-    """The zone of a dateutil reading: the ``tzinfos`` passed to dateutil.
-
-    The same zones dateutil gives by itself (UTC for a zero offset, which
-    ``UTC``, ``GMT`` and ``Z`` have, a fixed offset for a printed one), except
-    that a zone name it does not know reads as no zone without an
-    ``UnknownTimezoneWarning``, and a name is never taken for the machine's own
-    local zone.
-    """
-    if offset == 0:
-        return date_tz.UTC
-    if offset:
-        return date_tz.tzoffset(name, offset)
-    return None
-
-
-def _dateutil_reading(text: str, dayfirst: bool) -> dt.datetime | None:
-    """dateutil's reading of ``text`` (day first or not), or ``None`` when it has none.
-
-    Pure, and cached for texts of printed-time length: a corpus prints the same
-    few times over and over (a longer text is read, but not kept).
-    """
-    if len(text) > _MAX_CACHED_LENGTH:
-        return _dateutil_parse(text, dayfirst)
-    return _cached_dateutil_parse(text, dayfirst)
-
-
-def _dateutil_parse(text: str, dayfirst: bool) -> dt.datetime | None:
-    try:
-        return date_parser.parse(text, default=_DEFAULT, dayfirst=dayfirst, tzinfos=_zone_of)
-    except (ValueError, OverflowError):
-        return None
-
-
-_cached_dateutil_parse = functools.lru_cache(maxsize=_CACHE_SIZE)(_dateutil_parse)
-
-
-def read_datetime(text: str) -> dt.datetime | None:
-    """Read a printed date and time, or return ``None`` when it is no valid date."""
-    return _dateutil_reading(text, False)
-
-
-def find_full_date(text: str) -> dt.date | None:
-    """The first full calendar date (day, month, year) printed in ``text``."""
-    for match in FULL_DATE.finditer(text, timeout=time_limit(text)):
-        value = read_datetime(match.group())
-        if value is not None:
-            return value.date()
-    return None
 
 
 def _zone(name: str, value: dt.datetime) -> dt.tzinfo | None:
@@ -391,67 +320,3 @@ def _read_labelled_time(text: str) -> tuple[bool, TimeReading] | None:
 def has_time_label(text: str) -> bool:
     """Whether ``text`` opens with a time label (``Published``, ``Updated:``, ``Stand:``)."""
     return text[:1].isalpha() and TIME_LABEL.match(text) is not None
-
-
-def page_day_first(page: str) -> bool:
-    """Whether a page prints its numeric dates day first (``03/05/2024`` is 3 May).
-
-    Read from the page's own printings, strongest first: numeric dates with
-    slashes that can be read one way only (``19/10/2024`` day first,
-    ``10/19/2024`` month first); then full dates with an English month name
-    (``3 March 2024`` against ``March 3, 2024``); then its language, by common
-    function words (English against German, Spanish, French and Portuguese).
-    No evidence, or as much either way, reads month first.
-
-    Examples:
-        >>> page_day_first("Posted 03/05/2024. Comment of 19/05/2024")
-        True
-        >>> page_day_first("The vote of 03/05/2024 and the one of 4 March 2024")
-        True
-        >>> page_day_first("The vote of 03/05/2024, then March 4, 2024 and the rest")
-        False
-    """
-    limit = time_limit(page)
-    day = sum(1 for _ in DAY_FIRST_SLASH_DATE.finditer(page, timeout=limit))
-    month = sum(1 for _ in MONTH_FIRST_SLASH_DATE.finditer(page, timeout=limit))
-    if day != month:
-        return day > month
-    day = month = 0
-    for match in FULL_DATE.finditer(page, timeout=limit):
-        first = match.group()[:1]
-        if not first.isdigit():
-            month += 1
-        elif match.group()[4:5] != "-":  # not an ISO date
-            day += 1
-    if day != month:
-        return day > month
-    words = page.casefold().split()
-    english = sum(map(ENGLISH_ONLY_WORDS.__contains__, words))
-    other = sum(map(DAY_FIRST_WORDS.__contains__, words))
-    return other > english
-
-
-def in_page_order(
-    printed: str, value: dt.datetime | dt.date, page: Sequence[str]
-) -> dt.datetime | dt.date:
-    """``value``, read from ``printed``, with its day and month swapped when ``printed``
-    is a numeric date that reads either way (``03/05/2024``), was read month first,
-    and the page (its lines) prints its dates day first (`page_day_first`).
-
-    Examples:
-        >>> in_page_order("03/05/2024 20:36", dt.date(2024, 3, 5), ["Publicado 19/04/2024"])
-        datetime.date(2024, 5, 3)
-        >>> in_page_order("03/05/2024", dt.date(2024, 3, 5), ["The vote of 10/19/2024"])
-        datetime.date(2024, 3, 5)
-    """
-    if "/" not in printed and "-" not in printed:
-        return value
-    matches = list(AMBIGUOUS_NUMERIC_DATE.finditer(printed, timeout=time_limit(printed)))
-    if len(matches) != 1:
-        return value
-    first, second = int(matches[0]["first"]), int(matches[0]["second"])
-    if first == second or (value.month, value.day) != (first, second):
-        return value
-    if not page_day_first("\n".join(page)):
-        return value
-    return value.replace(month=second, day=first)

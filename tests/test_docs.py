@@ -217,7 +217,7 @@ def test_defects_page_shows_every_kind() -> None:
 def test_format_page_lists_the_block_rules_in_order() -> None:
     page = (DOCS / "format.md").read_text("utf-8")
     listed = re.findall(r"^\| `(\w+_rule)` \|", page, re.MULTILINE)
-    assert listed == [rule.__name__ for rule in RULES], "update the rules table in docs/format.md"
+    assert listed == [rule.name for rule in RULES], "update the rules table in docs/format.md"
 
 
 def _undocumented() -> list[str]:

@@ -25,14 +25,13 @@ from corpusparse.parsing.rules.page_rules import (
 )
 from corpusparse.parsing.rules.sections import _read_section, page_top_rule, section_rule
 from corpusparse.parsing.rules.state import (
-    _RULE_LONGEST,
-    _RULE_OPENERS,
-    _RULE_ZONES,
     Block,
+    Claim,
     Cursor,
     ParseState,
     Rule,
     Zone,
+    as_rule,
 )
 from corpusparse.parsing.rules.tail_rules import (
     comment_rule,
@@ -47,7 +46,7 @@ from corpusparse.parsing.zones import plan_above_comments, plan_page
 
 __all__ = ["RULES", "classify", "initial_state", "rules_for"]
 
-RULES: tuple[Rule, ...] = (
+_IN_ORDER: tuple[Rule | Claim, ...] = (
     section_rule,
     widget_rule,
     residue_rule,
@@ -71,12 +70,13 @@ RULES: tuple[Rule, ...] = (
     page_chrome_rule,
     fallback_rule,
 )
+RULES: tuple[Rule, ...] = tuple(map(as_rule, _IN_ORDER))
 """The block rules, in the order they are tried."""
 
-_LIMITS: list[int] = sorted(set(_RULE_LONGEST.values()))
+_LIMITS: list[int] = sorted({rule.longest for rule in RULES if rule.longest is not None})
 """The distinct `at_most` lengths: a line's length falls into one of the gaps between them."""
 
-_OPENERS: frozenset[str] = frozenset().union(*_RULE_OPENERS.values())
+_OPENERS: frozenset[str] = frozenset().union(*(rule.openers or () for rule in RULES))
 """Every first character some rule is declared `opening_with`."""
 
 
@@ -85,11 +85,11 @@ def _may_claim(rule: Rule, zone: Zone, gap: int, first: str) -> bool:
 
     ``first`` is ``""`` for a character no rule is declared `opening_with`.
     """
-    if zone not in _RULE_ZONES.get(rule, Zone):
+    if zone not in rule.zones:
         return False
-    if rule in _RULE_LONGEST and gap > _LIMITS.index(_RULE_LONGEST[rule]):
+    if rule.longest is not None and gap > _LIMITS.index(rule.longest):
         return False
-    return rule not in _RULE_OPENERS or first in _RULE_OPENERS[rule]
+    return rule.openers is None or first in rule.openers
 
 
 _RULES_FOR: dict[tuple[Zone, int, str], tuple[Rule, ...]] = {
@@ -116,7 +116,7 @@ def _timed_out(cursor: Cursor, state: ParseState, rule: Rule) -> Block:
     defect = Defect(
         DefectKind.PATTERN_TIMEOUT,
         cursor.number,
-        f"{rule.__name__} ran over its time limit on a line of {len(cursor.text)} characters",
+        f"{rule.name} ran over its time limit on a line of {len(cursor.text)} characters",
     )
     return block._replace(defects=(defect,))
 
@@ -154,7 +154,7 @@ def classify(lines: Sequence[Line]) -> list[Block]:
         ]
         for rule in rules:
             try:
-                block = rule(cursor, state)
+                block = rule.claim(cursor, state)
             except TimeoutError:
                 block = _timed_out(cursor, state, rule)
             if block is not None:

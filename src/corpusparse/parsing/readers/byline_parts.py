@@ -5,12 +5,13 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
+from attrs import define
+
 from corpusparse.model import NOWHERE
-from corpusparse.parsing.dates import TimeReading, has_digit, may_hold_time, read_labelled_time
+from corpusparse.parsing.dates import TimeReading, read_labelled_time
 from corpusparse.parsing.patterns import (
     BYLINE_GLUE,
     BYLINE_TIME_COMMA,
-    BYLINE_TIME_START,
     HEAD_DASH_SEPARATOR,
     HEAD_PART_SEPARATOR,
     POSTED_ON_BY,
@@ -28,12 +29,16 @@ from corpusparse.parsing.readers.common import (
 from corpusparse.parsing.readers.labels import (
     _BARE_LABELS,
     _byline_label_end,
-    _drop_email,
     _is_agency,
 )
 from corpusparse.parsing.readers.line_shapes import read_dateline
-from corpusparse.parsing.readers.loose_bylines import read_loose_byline
-from corpusparse.parsing.readers.names import _BY_WORDS, _bare_names, _is_title, read_names
+from corpusparse.parsing.readers.names import _bare_names, _is_title, read_names
+from corpusparse.parsing.readers.part_bylines import (
+    _labelled_byline,
+    _may_be_titled,
+    _names_then_time,
+    _time_then_names,
+)
 from corpusparse.parsing.readers.residue import read_residue
 
 __all__ = ["HeadLine", "read_byline_line"]
@@ -51,11 +56,6 @@ class HeadLine(NamedTuple):
     authors: tuple[str, ...] | None
     published: TimeReading | None
     updated: TimeReading | None
-
-
-def _may_be_titled(part: str) -> bool:
-    """Whether a part could be names with a title (``Ann Lee, Staff Writer``): short, no stop."""
-    return "," in part and len(part) <= 120 and not part.endswith((".", "?", "!", ":", ";"))
 
 
 _PART_SEPARATOR_MARKS = ("|", "•", "·", "/", "∙", "⋅")
@@ -76,87 +76,6 @@ def _split_parts(text: str) -> list[str]:
         text = text.strip()
         return [text] if text else []
     return [part.strip() for part in HEAD_PART_SEPARATOR.split(text) if part.strip()]
-
-
-_TIME_CONNECTORS = frozenset(("on", "am", "le", "el", "at", "um", "the", "den", "du", "il"))
-"""Words between a byline's names and its time (``Ann Lee on March 3, 2024``), case-folded."""
-
-
-def _names_then_time(
-    text: str, *, bare: bool
-) -> tuple[tuple[str, ...], tuple[bool, TimeReading]] | None:
-    """Names followed by a time in one part: ``Ann Lee on March 3, 2024``, ``Ann Lee 19.10.2019``.
-
-    ``bare`` names (printed without ``By``) must pass `_bare_names`.
-    """
-    if len(text) > 160 or not may_hold_time(text):
-        return None  # every time read after the names is in `text`
-    for count, start in enumerate(BYLINE_TIME_START.finditer(text)):
-        if count == 4:
-            break
-        cut = start.start()
-        head = text[:cut].rstrip(_NAME_EDGE)
-        if not head:
-            continue
-        time = read_labelled_time(text[cut:])
-        if time is None:
-            continue
-        last = head.rsplit(None, 1)
-        if len(last) == 2 and last[1].casefold() in _TIME_CONNECTORS:
-            head = last[0].rstrip(_NAME_EDGE)
-        names = _bare_names(head) if bare else read_names(head)
-        if names is not None:
-            return names, time
-    return None
-
-
-def _labelled_byline(
-    part: str,
-) -> tuple[tuple[str, ...], tuple[bool, TimeReading] | None] | None:
-    """A byline with a label: ``By A``, ``ByA``, ``Autor: A``, ``von A 19. Oktober 2019``.
-
-    An agency alone (``By Reuters``) gives no names.
-    """
-    end = _byline_label_end(part)
-    if end is None:
-        return None
-    rest = _drop_email(part[end:].strip())
-    if not rest:
-        return None
-    names = read_names(rest)
-    if names is not None:
-        return names, None
-    if _is_agency(rest):
-        return (), None
-    return _names_then_time(rest, bare=False)
-
-
-def _time_then_names(
-    part: str,
-) -> tuple[tuple[str, ...], tuple[bool, TimeReading]] | None:
-    """A time and then a byline: ``4. März 2024 von Ann Lee``, ``March 3 2024 by Ann Lee``."""
-    if len(part) > 200 or not has_digit(part):
-        return None
-    part = part.replace("\u00a0", " ")  # "March 3, 2024\u00a0by Ann Lee"
-    lowered = part.lower()
-    if len(lowered) != len(part):
-        return None
-    for word in _BY_WORDS:
-        at = lowered.find(word)
-        if at <= 0:
-            continue
-        time = read_labelled_time(part[:at].strip(_NAME_EDGE))
-        if time is None:
-            continue
-        names = read_names(_drop_email(part[at + len(word) :].strip()))
-        if names is None:  # "March 3, 2024 by Ann Lee 24 Comments": the names, then more
-            names = read_loose_byline(part[at + 1 :])
-        if names is None:  # "March 3, 2024 by annlee": a user name
-            user = _user_name(part[at + len(word) :])
-            names = (user,) if user is not None else None
-        if names is not None:
-            return names, time
-    return None
 
 
 class _Part(NamedTuple):
@@ -188,12 +107,25 @@ def _without_reading_time(part: str) -> str:
 
 
 def _read_part(part: str) -> _Part:
-    """Read one part of a head line (see `_Part`)."""
+    """Read one part of a head line (see `_Part`): ``long`` past 200 characters or as a
+    sentence, ``skip`` when only a reading time; else the first of `_PART_READERS` that
+    reads it, in their order, or what is left (`_leftover_part`)."""
     if len(part) > 200 or _is_sentence(part):
         return _LONG
     part = _without_reading_time(part)
     if not part:
         return _SKIP
+    for reader in _PART_READERS:
+        read = reader(part)
+        if read is not None:
+            return read
+    return _leftover_part(part)
+
+
+def _labelled_part(part: str) -> _Part | None:
+    """A byline with a label: ``Posted on March 3, 2024 by A`` (`POSTED_ON_BY`), ``By A``
+    (`_labelled_byline`), ``by annlee`` (a ``user``, a byline only beside a date), or
+    a time and then the byline (`_time_then_names`)."""
     if " by " in part:
         posted = POSTED_ON_BY.fullmatch(part)
         if posted is not None:
@@ -211,10 +143,21 @@ def _read_part(part: str) -> _Part:
     later = _time_then_names(part)
     if later is not None:
         return _Part("byline", later[0], later[1])
-    if _may_be_titled(part):
-        names = read_names(part, need_title=True)
-        if names is not None and all(len(name.split()) <= 4 for name in names):
-            return _Part("byline", names)
+    return None
+
+
+def _titled_part(part: str) -> _Part | None:
+    """Names with a title (``Ann Lee, Staff Writer``), each of four words at most."""
+    if not _may_be_titled(part):
+        return None
+    names = read_names(part, need_title=True)
+    if names is not None and all(len(name.split()) <= 4 for name in names):
+        return _Part("byline", names)
+    return None
+
+
+def _unnamed_part(part: str) -> _Part | None:
+    """A labelled or bare time (`read_labelled_time`), an agency or a title."""
     time = read_labelled_time(part)
     if time is not None:
         return _Part("time", time=time)
@@ -222,6 +165,11 @@ def _read_part(part: str) -> _Part:
         return _Part("agency")
     if _is_title(part):
         return _Part("title")
+    return None
+
+
+def _bare_part(part: str) -> _Part | None:
+    """Names without a label (`_bare_names`), or followed by a time (`_names_then_time`)."""
     bare = _bare_names(part)
     if bare is not None:
         return _Part("bare", bare)
@@ -229,6 +177,16 @@ def _read_part(part: str) -> _Part:
         split = _names_then_time(part, bare=True)
         if split is not None:
             return _Part("bare", split[0], split[1])
+    return None
+
+
+_PART_READERS = (_labelled_part, _titled_part, _unnamed_part, _bare_part)
+"""The readers `_read_part` tries on a part, in this order."""
+
+
+def _leftover_part(part: str) -> _Part:
+    """A part none of `_PART_READERS` reads: ``skip`` for residue or a clock, ``long``
+    for more than 40 characters, five words or a stop, else ``unknown``."""
     if read_residue(part) is not None or _is_clock(part):
         return _SKIP
     if len(part) > 40 or part.count(" ") > 4 or part.endswith((".", "?", "!")):
@@ -272,64 +230,99 @@ def _many_names(names: tuple[str, ...]) -> bool:
     return len(names) >= 3 and len(set(words)) == len(words)
 
 
-def _read_head_parts(text: str) -> HeadLine | None:
+@define
+class _Tally:
+    """What the parts of a head line read as (`_read_head_parts`)."""
+
     authors: tuple[str, ...] | None = None
+    """The names of the byline part."""
     bare: tuple[str, ...] | None = None
+    """The first names printed without ``By`` (or a user name), before any byline."""
     published: TimeReading | None = None
     updated: TimeReading | None = None
-    agency = titled = False
-    unknown = 0
-    unknown_first = False  # a part left unread before the bare names
-    user = False  # the bare names are a user name after a label ("by annlee")
-    reads = _read_parts(text)
-    for read in reads:
+    agency: bool = False
+    titled: bool = False
+    unknown: int = 0
+    """How many parts were left unread (or names after the first)."""
+    unknown_first: bool = False
+    """Whether a part was left unread before the bare names."""
+    user: bool = False
+    """Whether the bare names are a user name after a label (``by annlee``)."""
+
+    def add(self, read: _Part) -> None:
+        """Count one part in (a part that is not ``long``, nor a second byline)."""
         kind = read.kind
-        if kind == "long":
-            return None
         if kind == "byline":
-            if authors:
-                return None
-            authors = read.names
+            self.authors = read.names
         elif kind in ("bare", "user"):
-            if authors is None and bare is None:
-                bare = read.names
-                unknown_first = unknown > 0
-                user = kind == "user"
+            if self.authors is None and self.bare is None:
+                self.bare = read.names
+                self.unknown_first = self.unknown > 0
+                self.user = kind == "user"
             else:
-                unknown += 1
+                self.unknown += 1
         elif kind == "agency":
-            agency = True
+            self.agency = True
         elif kind == "title":
-            if authors is None and bare is None:
-                unknown += 1
-            titled = True
+            if self.authors is None and self.bare is None:
+                self.unknown += 1
+            self.titled = True
         elif kind == "unknown":
-            unknown += 1
+            self.unknown += 1
         if read.time is not None:
             if read.time[0]:
-                updated = updated or read.time[1]
+                self.updated = self.updated or read.time[1]
             else:
-                published = published or read.time[1]
-    timed = published is not None or updated is not None
-    dated = (published is not None and published[1] is not None) or (
-        updated is not None and updated[1] is not None
+                self.published = self.published or read.time[1]
+
+
+def _read_head_parts(text: str) -> HeadLine | None:
+    """The head line that the parts of ``text`` make (`_read_parts`, `_head_line`); none
+    when a part is ``long`` or a second byline."""
+    reads = _read_parts(text)
+    tally = _Tally()
+    for read in reads:
+        if read.kind == "long" or (read.kind == "byline" and tally.authors):
+            return None
+        tally.add(read)
+    return _head_line(tally, len(reads))
+
+
+def _head_line(tally: _Tally, count: int) -> HeadLine | None:
+    """The head line of the ``count`` parts counted in ``tally``: names need a byline
+    label, or (bare) to stand beside a date, a title or an agency (`_bare_byline`);
+    an agency alone is a byline with no names; without names, a time; and parts left
+    unread stand only beside names or a date."""
+    dated = (tally.published is not None and tally.published[1] is not None) or (
+        tally.updated is not None and tally.updated[1] is not None
     )
-    if authors is None and bare is not None:
-        # "Ann Lee • 2 hours ago" is a comment head: bare names need a date, not a relative time.
-        beside = (dated or ((titled or agency) and not user)) and unknown <= 1 and not unknown_first
-        if beside or (len(reads) == 1 and _many_names(bare)):
-            authors, bare = bare, None
-        else:
+    authors = tally.authors
+    if authors is None and tally.bare is not None:
+        if not _bare_byline(tally, tally.bare, count, dated=dated):
             return None  # names left unread: a comment head or a menu, no head line
-    if authors is None and agency:
+        authors = tally.bare
+    if authors is None and tally.agency:
         authors = ()
-    if authors is None and not timed:
+    if authors is None and tally.published is None and tally.updated is None:
         return None
-    if unknown > _MAX_UNKNOWN or (unknown and not authors and not dated):
+    if tally.unknown > _MAX_UNKNOWN or (tally.unknown and not authors and not dated):
         # Parts left unread stand only beside names or a date ("Ann • 2 years ago" is a
         # comment head).
         return None
-    return HeadLine(authors, published, updated)
+    return HeadLine(authors, tally.published, tally.updated)
+
+
+def _bare_byline(tally: _Tally, bare: tuple[str, ...], count: int, *, dated: bool) -> bool:
+    """Whether names printed without ``By`` make the byline: beside a date (``Ann Lee •
+    2 hours ago`` is a comment head: not a relative time), a title or an agency (a
+    user name only beside a date), with at most one part left unread and none before
+    them; or as the only part, three names or more (`_many_names`)."""
+    beside = (
+        (dated or ((tally.titled or tally.agency) and not tally.user))
+        and tally.unknown <= 1
+        and not tally.unknown_first
+    )
+    return beside or (count == 1 and _many_names(bare))
 
 
 def read_byline_line(text: str) -> HeadLine | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from corpusparse.model import Byline, PublicationTime, Span
-from corpusparse.parsing.dates import has_time_label
+from corpusparse.parsing.dates import TimeReading, has_time_label
 from corpusparse.parsing.patterns import TIME_LABEL_INITIALS
 from corpusparse.parsing.readers import (
     HeadLine,
@@ -33,6 +35,7 @@ from corpusparse.parsing.rules.state import (
     only_in,
     opening_with,
 )
+from corpusparse.parsing.zones import PagePlan
 
 __all__ = []
 
@@ -160,7 +163,8 @@ def _byline_pair_block(
 
     In the head, or ``anywhere`` before the comments (`page_byline_rule`).
     """
-    if state.plan is None or (state.zone is not _HEAD and not anywhere) or state.has_byline:
+    plan = state.plan
+    if plan is None or (state.zone is not _HEAD and not anywhere) or state.has_byline:
         return None  # off a page, a name over a time is a comment head
     if len(cursor.text) > (_MAX_PAGE_BYLINE if time_first else _MAX_PAIR_NAMES):
         return None
@@ -170,65 +174,133 @@ def _byline_pair_block(
     if following is None:
         return None
     near = _near_headline(cursor, state)
-    if time_first:
-        read = read_byline_pair(following, cursor.text, head_date=near)
-        if read is not None and state.zone is _PRE and len(read.authors or ()) > 1:
-            return None  # sections under a date above the headline: "Garden, Tools"
-    else:
-        read = read_byline_pair(cursor.text, following, head_date=near)
-        if read is None and _may_be_one_word_name(cursor, state):
-            # Right under the headline a one-word name over a date is the byline
-            # ("Ann" over "March 3, 2024").
-            read = read_byline_pair(cursor.text, following, min_words=1, head_date=near)
+    read = _read_pair(
+        cursor, state, following, plan, near=near, anywhere=anywhere, time_first=time_first
+    )
     if read is None or not read.authors:
-        in_head = not time_first and (
-            _in_page_head(cursor, state) or _under_headline(cursor, state)
-        )
-        names = read_name_pair(cursor.text, following) if in_head else None
-        plan = state.plan
-        if (
-            names is None
-            and anywhere
-            and not time_first
-            and cursor.pos * 2 > plan.body_start + plan.body_end
-        ):
-            names = read_name_over_bio(cursor.text, following)  # an author box, late on the page
-        if names is None:
-            return None
-        read = HeadLine(names, None, None)  # a name over its role, in the head
-    elif read.published is None and read.updated is not None and not near:
-        return None  # a name over an update time is a byline only near the headline
-    authors = read.authors
-    if not authors:
         return None
+    pair = _Pair(read.authors, following, offset, time_first)
     if read.published is None or state.has_published:
-        # A label over the names ("By" over "Ann Lee"), or a name over its role: the
-        # names only; a name over a date only while the article has no date.
-        if (read.published is not None or read.updated is not None) and not near:
-            return None
-        _note_byline(state, cursor.pos)
-        text = f"{cursor.text}\n{following}"
-        byline = Byline(authors=authors, text=text, span=cursor.span(offset + 1))
-        elements: list[Element] = [byline]
-        if read.published is None and read.updated is not None and not state.has_updated:
-            far = cursor.pos if time_first else cursor.pos + offset
-            number = cursor.lines[far].number
-            time = PublicationTime(read.updated[0], read.updated[1], span=Span(number, number))
-            elements.append(Stamp(True, time))
-            state.has_updated = True
-        return Block(Role.BYLINE, cursor.span(offset + 1), tuple(elements))
+        return _names_pair_block(cursor, state, pair, read, near=near)
+    return _dated_pair_block(cursor, state, pair, read.published)
+
+
+def _read_pair(
+    cursor: Cursor,
+    state: ParseState,
+    following: str,
+    plan: PagePlan,
+    *,
+    near: bool,
+    anywhere: bool,
+    time_first: bool,
+) -> HeadLine | None:
+    """What the line and the ``following`` one hold for `_byline_pair_block`: names and a
+    date (`_names_over_date`, or `_date_over_names` with ``time_first``), else names
+    over a role or a biography (`_names_over_role`); a name over an update time only
+    ``near`` the headline."""
+    if time_first:
+        read = _date_over_names(cursor, state, following, near=near)
+    else:
+        read = _names_over_date(cursor, state, following, near=near)
+    if read is None or not read.authors:
+        names = None if time_first else _names_over_role(cursor, state, following, plan, anywhere)
+        return None if names is None else HeadLine(names, None, None)
+    if read.published is None and read.updated is not None and not near:
+        return None  # a name over an update time is a byline only near the headline
+    return read
+
+
+def _date_over_names(
+    cursor: Cursor, state: ParseState, following: str, *, near: bool
+) -> HeadLine | None:
+    """The date line over the names (`read_byline_pair`); above the headline, one name
+    only (a date over sections: ``Garden, Tools``)."""
+    read = read_byline_pair(following, cursor.text, head_date=near)
+    if read is not None and state.zone is _PRE and len(read.authors or ()) > 1:
+        return None  # sections under a date above the headline: "Garden, Tools"
+    return read
+
+
+def _names_over_date(
+    cursor: Cursor, state: ParseState, following: str, *, near: bool
+) -> HeadLine | None:
+    """A line of names over a date line (`read_byline_pair`), or a label over the names;
+    right under the headline also one word (`_may_be_one_word_name`)."""
+    read = read_byline_pair(cursor.text, following, head_date=near)
+    if read is None and _may_be_one_word_name(cursor, state):
+        # Right under the headline a one-word name over a date is the byline
+        # ("Ann" over "March 3, 2024").
+        read = read_byline_pair(cursor.text, following, min_words=1, head_date=near)
+    return read
+
+
+def _names_over_role(
+    cursor: Cursor, state: ParseState, following: str, plan: PagePlan, anywhere: bool
+) -> tuple[str, ...] | None:
+    """In the page's head or under the headline, a name over its role (`read_name_pair`);
+    ``anywhere``, in the second half of the main text or after it, a name over the
+    author's biography (`read_name_over_bio`), an author box late on the page."""
+    names = None
+    if _in_page_head(cursor, state) or _under_headline(cursor, state):
+        names = read_name_pair(cursor.text, following)
+    if names is None and anywhere and cursor.pos * 2 > plan.body_start + plan.body_end:
+        names = read_name_over_bio(cursor.text, following)  # an author box, late on the page
+    return names
+
+
+class _Pair(NamedTuple):
+    """The names of a pair of lines (`_byline_pair_block`) and where its second line is."""
+
+    authors: tuple[str, ...]
+    following: str
+    """The second line."""
+    offset: int
+    """How many lines under the first the second stands."""
+    time_first: bool
+    """Whether the date line stands over the names."""
+
+
+def _names_pair_block(
+    cursor: Cursor, state: ParseState, pair: _Pair, read: HeadLine, *, near: bool
+) -> Block | None:
+    """The names only, on both lines: a label over the names (``By`` over ``Ann Lee``), a
+    name over its role, or (``near`` the headline) a name over a date once the article
+    has its date, with an update time the article has not had."""
+    if (read.published is not None or read.updated is not None) and not near:
+        return None
+    _note_byline(state, cursor.pos)
+    span = cursor.span(pair.offset + 1)
+    text = f"{cursor.text}\n{pair.following}"
+    elements: list[Element] = [Byline(authors=pair.authors, text=text, span=span)]
+    if read.published is None and read.updated is not None and not state.has_updated:
+        far = cursor.pos if pair.time_first else cursor.pos + pair.offset
+        number = cursor.lines[far].number
+        time = PublicationTime(read.updated[0], read.updated[1], span=Span(number, number))
+        elements.append(Stamp(True, time))
+        state.has_updated = True
+    return Block(Role.BYLINE, span, tuple(elements))
+
+
+def _dated_pair_block(
+    cursor: Cursor, state: ParseState, pair: _Pair, published: TimeReading
+) -> Block:
+    """The names on one line and the publication time on the other."""
     _note_byline(state, cursor.pos)
     state.has_published = True
-    far_span = Span(
-        cursor.lines[cursor.pos + offset].number, cursor.lines[cursor.pos + offset].number
+    number = cursor.lines[cursor.pos + pair.offset].number
+    far_span = Span(number, number)
+    name_span, date_span = (
+        (far_span, cursor.span()) if pair.time_first else (cursor.span(), far_span)
     )
-    name_span, date_span = (far_span, cursor.span()) if time_first else (cursor.span(), far_span)
-    byline = Byline(authors=authors, text=following if time_first else cursor.text, span=name_span)
-    stamp = Stamp(False, PublicationTime(read.published[0], read.published[1], span=date_span))
-    return Block(Role.BYLINE, cursor.span(offset + 1), (byline, stamp))
+    text = pair.following if pair.time_first else cursor.text
+    byline = Byline(authors=pair.authors, text=text, span=name_span)
+    stamp = Stamp(False, PublicationTime(published[0], published[1], span=date_span))
+    return Block(Role.BYLINE, cursor.span(pair.offset + 1), (byline, stamp))
 
 
 _MAX_PAIR_NAMES = 120
+"""The longest line of names `_byline_pair_block` reads."""
 
 _HEADLINE_ROLES = (Role.HEADLINE, Role.HEADLINE_REPEAT)
 
@@ -295,6 +367,3 @@ def _near_headline(cursor: Cursor, state: ParseState) -> bool:
         and state.zone is not _TAIL
         and (_in_page_head(cursor, state) or 0 < cursor.pos - plan.headline <= _PAIR_REACH)
     )
-
-
-"""The longest line of names `_byline_pair_block` reads."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from corpusparse.model import Boilerplate
-from corpusparse.parsing.dates import may_hold_time
+from corpusparse.parsing.dates import TimeReading, may_hold_time
 from corpusparse.parsing.readers import (
     HeadLine,
     read_bare_byline,
@@ -66,26 +66,7 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     or byline line among its first lines is read, unless it ends a sentence.
     """
     if state.plan is None:
-        # A short page without a plan: its first lines of body may print the date line.
-        if (
-            state.zone is not _BODY
-            or state.has_byline
-            or state.has_published
-            or cursor.pos > _NO_PLAN_REACH
-            or not may_hold_time(cursor.text)
-            or next((text for text in reversed(cursor.texts[: cursor.pos]) if text), ":").endswith(
-                (":", ",")
-            )
-        ):
-            return None  # not in the first lines, or the end of a sentence ("... scheduled for:")
-        read = cursor.head_line(cursor.text)
-        if read is None or read.published is None or read.published[1] is None:
-            found = read_fallback_date(cursor.text)  # no update, nor a sentence's opening
-            if found is None:
-                return None
-            read = HeadLine(None, found, None)
-        authors = read.authors or None
-        return _head_line_block(cursor, state, HeadLine(authors, read.published, None))
+        return _planless_date_block(cursor, state)
     if state.zone is _TAIL:
         return None
     if (state.has_published and state.has_byline) or len(cursor.text) > _MAX_PAGE_BYLINE:
@@ -99,44 +80,112 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
         return None  # a date far above the headline (the page's own) when the head prints one
     read = cursor.head_line(cursor.text)
     if read is None:
-        block = _byline_pair_block(cursor, state, anywhere=True)
-        if block is not None:
-            return block
-        names = None if state.has_byline else read_loose_byline(cursor.text)
-        if (
-            names is None
-            and state.zone is _HEAD
-            and not state.has_byline
-            and state.last_role in _NAMES_FOLLOW
-            and len(cursor.text) <= 80
-        ):
-            # Names alone right under the headline or right after the head's date line;
-            # not the first item of a list of names.
-            names = read_bare_byline(cursor.text)
-            if names is not None and (
-                read_bare_byline(cursor.text_at(1) or "") is not None or _byline_ahead(cursor, 1)
-            ):
-                names = None  # a list of names, or a byline printed further down
-        published = None
-        if names is None and not state.has_byline and _in_page_head(cursor, state):
-            user = read_user_byline(cursor.text)  # "by annlee", "March 3, 2024 by annlee"
-            if user is None:
-                user = read_dated_names(cursor.text)  # "March 3, 2024 Ann Lee 0"
-            if user is None:
-                user = read_names_by_date(cursor.text)  # "annlee — March 3, 2024"
-            if user is not None:
-                names = user[0]
-                published = None if state.has_published else user[1]
-        if (
-            published is None
-            and not state.has_published
-            and (names is not None or _in_page_head(cursor, state))
-        ):
-            dated = read_head_date(cursor.text)
-            published = dated[1] if dated is not None and not dated[0] else None
-        if names is None and published is None:
-            return _comment_head_chrome(cursor, state)
-        return _head_line_block(cursor, state, HeadLine(names, published, None))
+        return _unread_line_block(cursor, state)
+    return _head_line_read_block(cursor, state, read)
+
+
+def _planless_date_block(cursor: Cursor, state: ParseState) -> Block | None:
+    """On a short page without a plan, a date or byline line among the first lines of
+    the body (`_NO_PLAN_REACH`), unless the line before ends a sentence's opening."""
+    if (
+        state.zone is not _BODY
+        or state.has_byline
+        or state.has_published
+        or cursor.pos > _NO_PLAN_REACH
+        or not may_hold_time(cursor.text)
+        or next((text for text in reversed(cursor.texts[: cursor.pos]) if text), ":").endswith(
+            (":", ",")
+        )
+    ):
+        return None  # not in the first lines, or the end of a sentence ("... scheduled for:")
+    read = cursor.head_line(cursor.text)
+    if read is None or read.published is None or read.published[1] is None:
+        found = read_fallback_date(cursor.text)  # no update, nor a sentence's opening
+        if found is None:
+            return None
+        read = HeadLine(None, found, None)
+    authors = read.authors or None
+    return _head_line_block(cursor, state, HeadLine(authors, read.published, None))
+
+
+def _unread_line_block(cursor: Cursor, state: ParseState) -> Block | None:
+    """A line no byline reader reads (`Cursor.head_line`), in this order: names over a
+    date or a role (`_byline_pair_block`), names printed alone (`_names_alone`), a user
+    byline in the page's head (`_user_byline`), and a date among a few words
+    (`_head_date`); else a line over the head's date may be chrome."""
+    block = _byline_pair_block(cursor, state, anywhere=True)
+    if block is not None:
+        return block
+    names = _names_alone(cursor, state)
+    published = None
+    if names is None:
+        user = _user_byline(cursor, state)
+        if user is not None:
+            names = user[0]
+            published = None if state.has_published else user[1]
+    if (
+        published is None
+        and not state.has_published
+        and (names is not None or _in_page_head(cursor, state))
+    ):
+        published = _head_date(cursor.text)
+    if names is None and published is None:
+        return _comment_head_chrome(cursor, state)
+    return _head_line_block(cursor, state, HeadLine(names, published, None))
+
+
+def _names_alone(cursor: Cursor, state: ParseState) -> tuple[str, ...] | None:
+    """While the article has no byline, names after a byline label with other things
+    after them (`read_loose_byline`), or names printed alone (`_names_under_headline`)."""
+    if state.has_byline:
+        return None
+    names = read_loose_byline(cursor.text)
+    if names is None:
+        names = _names_under_headline(cursor, state)
+    return names
+
+
+def _names_under_headline(cursor: Cursor, state: ParseState) -> tuple[str, ...] | None:
+    """Names alone right under the headline or right after the head's date line
+    (`read_bare_byline`); not the first item of a list of names, nor when a byline is
+    printed a few lines further down (`_byline_ahead`)."""
+    if state.zone is not _HEAD or state.last_role not in _NAMES_FOLLOW or len(cursor.text) > 80:
+        return None
+    names = read_bare_byline(cursor.text)
+    if names is not None and (
+        read_bare_byline(cursor.text_at(1) or "") is not None or _byline_ahead(cursor, 1)
+    ):
+        return None  # a list of names, or a byline printed further down
+    return names
+
+
+def _user_byline(
+    cursor: Cursor, state: ParseState
+) -> tuple[tuple[str, ...], TimeReading | None] | None:
+    """While the article has no byline, in the page's head: a user name after a label
+    (`read_user_byline`), a date and names (`read_dated_names`), or names and a date
+    (`read_names_by_date`)."""
+    if state.has_byline or not _in_page_head(cursor, state):
+        return None
+    user = read_user_byline(cursor.text)  # "by annlee", "March 3, 2024 by annlee"
+    if user is None:
+        user = read_dated_names(cursor.text)  # "March 3, 2024 Ann Lee 0"
+    if user is None:
+        user = read_names_by_date(cursor.text)  # "annlee — March 3, 2024"
+    return user
+
+
+def _head_date(text: str) -> TimeReading | None:
+    """The date printed among a few other words (`read_head_date`), if not an update."""
+    dated = read_head_date(text)
+    return dated[1] if dated is not None and not dated[0] else None
+
+
+def _head_line_read_block(cursor: Cursor, state: ParseState, read: HeadLine) -> Block | None:
+    """A byline or time line that `Cursor.head_line` reads: its names while the article has
+    none (else, in the page's head, its date only), and its time while the article has
+    none; a time line gives names beside its time (`_names_beside_time`), or names
+    under it (`_byline_pair_block` with ``time_first``)."""
     if read.authors is not None and (state.has_byline or not read.authors):
         if read.published is None or state.has_published or not _in_page_head(cursor, state):
             return None
@@ -144,15 +193,8 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     if read.authors is None and (read.published is None or state.has_published):
         return None
     published = None if state.has_published else read.published
-    if (
-        read.authors is None
-        and not state.has_byline
-        and (state.zone is _HEAD or _in_page_head(cursor, state))
-    ):
-        names = read_loose_byline(cursor.text)  # "By Ann Lee Updated onMarch 3, 2024"
-        if names is None:
-            beside = read_names_by_date(cursor.text)  # "March 3, 2024 | annlee | 3 comments"
-            names = beside[0] if beside is not None else None
+    if read.authors is None and not state.has_byline:
+        names = _names_beside_time(cursor, state)
         read = read if names is None else read._replace(authors=names)
     if read.authors is None and not state.has_byline and _in_page_head(cursor, state):
         # The date, then the names under it; above the headline too.
@@ -160,6 +202,18 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
         if block is not None:
             return block
     return _head_line_block(cursor, state, read._replace(published=published, updated=None))
+
+
+def _names_beside_time(cursor: Cursor, state: ParseState) -> tuple[str, ...] | None:
+    """In the head (or the page's head), the names a time line prints beside its time:
+    after a label (`read_loose_byline`) or by a date (`read_names_by_date`)."""
+    if state.zone is not _HEAD and not _in_page_head(cursor, state):
+        return None
+    names = read_loose_byline(cursor.text)  # "By Ann Lee Updated onMarch 3, 2024"
+    if names is None:
+        beside = read_names_by_date(cursor.text)  # "March 3, 2024 | annlee | 3 comments"
+        names = beside[0] if beside is not None else None
+    return names
 
 
 def _comment_head_chrome(cursor: Cursor, state: ParseState) -> Block | None:

@@ -233,6 +233,28 @@ def _name_above(texts: Sequence[str], first: int, floor: int) -> int:
     return first
 
 
+def _walk_back(texts: Sequence[str], first: int, back: int, floor: int) -> int:
+    """``back`` text lines above ``first`` (single blank lines crossed), where a comment
+    begins: never above ``floor``, a UI or header line, or the article's call to comment."""
+    start = first
+    while back > 0 and start > floor:  # never above the line the section must start on
+        previous = texts[start - 1]
+        if not previous:
+            if start - 2 >= 0 and texts[start - 2] and back > 0:
+                start -= 1
+                continue
+            break
+        if _ui_kind(previous) is not None or header_kind(previous) is not None:
+            break
+        if len(previous) <= 400 and COMMENT_INVITATION.search(previous) is not None:
+            break  # the article's call to comment: the comments open under it
+        start -= 1
+        back -= 1
+    while start < first and not texts[start]:
+        start += 1
+    return start
+
+
 def _cadence_start(
     texts: Sequence[str],
     run: list[tuple[int, str]],
@@ -278,22 +300,7 @@ def _cadence_start(
         gaps.append(sum(1 for k in range(a + 1, b) if texts[k] and scan.classes[k] == _TEXT))
     gaps.sort()
     back = max(1, min(15, gaps[(len(gaps) - 1) // 2] if gaps else 1))
-    start = first
-    while back > 0 and start > floor:  # never above the line the section must start on
-        previous = texts[start - 1]
-        if not previous:
-            if start - 2 >= 0 and texts[start - 2] and back > 0:
-                start -= 1
-                continue
-            break
-        if _ui_kind(previous) is not None or header_kind(previous) is not None:
-            break
-        if len(previous) <= 400 and COMMENT_INVITATION.search(previous) is not None:
-            break  # the article's call to comment: the comments open under it
-        start -= 1
-        back -= 1
-    while start < first and not texts[start]:
-        start += 1
+    start = _walk_back(texts, first, back, floor)
     # A reader's voice within the first comment, or right above it, opens it.
     above = start - 1
     while above > voice >= floor and not texts[above]:

@@ -48,6 +48,23 @@ def _marker_at(texts: Sequence[str], i: int, n: int, memo: _Memo) -> _Reading | 
     return marker
 
 
+def _pingback_of(text: str, index: int) -> Pingback:
+    """The pingback a ``Pingback:`` or ``Trackback:`` line holds (its title alone if unread)."""
+    span = Span(index + 1, index + 1)
+    ping = read_pingback(text, span)
+    if ping is None:
+        ping = Pingback(title=text.split(":", 1)[1].strip(), site=None, span=span)
+    return ping
+
+
+def _next_text(texts: Sequence[str], index: int) -> int:
+    """The first non-blank line after ``index`` (``len(texts)`` when there is none)."""
+    j = index + 1
+    while j < len(texts) and not texts[j]:
+        j += 1
+    return j
+
+
 def _scan(texts: Sequence[str], start: int, memo: _Memo) -> _Scan:
     """Classify every line from ``start``: one look at each line and the one after it."""
     n = len(texts)
@@ -62,12 +79,8 @@ def _scan(texts: Sequence[str], start: int, memo: _Memo) -> _Scan:
             i += 1
             continue
         if text.startswith(("Pingback:", "Trackback:")):
-            ping = read_pingback(text, Span(i + 1, i + 1))
-            if ping is None:
-                title = text.split(":", 1)[1].strip()
-                ping = Pingback(title=title, site=None, span=Span(i + 1, i + 1))
             classes[i] = _PING
-            pings[i] = ping
+            pings[i] = _pingback_of(text, i)
             i += 1
             continue
         kind = _ui_kind(text)
@@ -90,9 +103,7 @@ def _scan(texts: Sequence[str], start: int, memo: _Memo) -> _Scan:
             classes[i] = _MARK
             markers[i] = marker
             if marker.lines == 2:
-                j = i + 1
-                while j < n and not texts[j]:
-                    j += 1
+                j = _next_text(texts, i)
                 if j < n:
                     classes[j] = _MARK2
                 i = j + 1

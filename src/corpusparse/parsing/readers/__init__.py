@@ -9,7 +9,8 @@ turns into a ``pattern_timeout`` defect.
 
 The readers are grouped by what they read: `common` (small tests they
 share), `names` (names and plain bylines), `labels` (byline labels, places,
-agencies), `byline_parts` and `byline_pairs` (a byline on one line or two),
+agencies), `byline_parts`, `part_bylines` and `byline_pairs` (a byline on one
+line or two),
 `head_dates` (the dates of a page's head, and the fallback date),
 `loose_bylines` and `dated_names` (the looser shapes of names on real pages),
 `line_shapes` (datelines, timestamps, pingbacks, comment heads), `credits`

@@ -229,7 +229,7 @@ def test_a_post_footer_sentence_or_a_long_posted_on_line_gives_the_date() -> Non
 
 def test_a_date_line_read_as_a_comment_right_under_the_headline_is_the_head_date() -> None:
     from corpusparse.model import Span
-    from corpusparse.parsing.assemble import _fallback_published
+    from corpusparse.parsing.assemble_times import fallback_published
     from corpusparse.parsing.lines import numbered_lines
     from corpusparse.parsing.rules import Block, Role
 
@@ -241,11 +241,11 @@ def test_a_date_line_read_as_a_comment_right_under_the_headline_is_the_head_date
 
     # The comment reader took the head's date line for a comment: it still gives the date.
     head = (Role.HEADLINE, Role.DEK, Role.COMMENT, Role.COMMENT_CONTINUATION)
-    time = _fallback_published(lines, page(*head, Role.COMMENT_CONTINUATION))
+    time = fallback_published(lines, page(*head, Role.COMMENT_CONTINUATION))
     assert time is not None and time.text == "14.03.2024, 10:00 Uhr"
     # A comment after a body paragraph is a comment: the fallback stops there.
     body_first = (Role.HEADLINE, Role.BODY, Role.COMMENT, Role.COMMENT_CONTINUATION, Role.BODY)
-    assert _fallback_published(lines, page(*body_first)) is None
+    assert fallback_published(lines, page(*body_first)) is None
 
 
 def test_a_print_date_is_no_publication_date() -> None:

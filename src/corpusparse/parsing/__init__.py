@@ -13,7 +13,8 @@ The modules follow the pipeline:
   `date_readings` (dateutil's cached readings) and `page_order` (a page's
   day-first or month-first order);
 * `rules`: the block rules that claim lines or decline, and their ordered table;
-* `assemble`: blocks into a frozen `Article`, with its defects;
+* `assemble`: blocks into a frozen `Article`, with its defects (its times
+  chosen by `assemble_times`);
 * `parser`: `parse` and `parse_file`; `roles`: the role of every line.
 
 It imports `corpusparse.model` and nothing above it.

@@ -9,27 +9,18 @@ Rules read and update a small `ParseState`: which zone of the article the
 cursor is in (before the headline, the head, the body, the comment tail),
 the headline and the captions seen so far.
 
-The modules: `state` (blocks, roles, zones, the cursor, the parse state and
-the rule declarations), the rules by where they claim lines (`page_rules`,
-`sections`, `page_bylines`, `head_rules`, `byline_rules`, `tail_rules`), and
-`classify` (the ordered table `RULES` and the loop). Everything is importable
-from here.
+The modules: `state` (blocks, roles, zones, the cursor, the parse state),
+`declarations` (a `Rule` and what it may claim), the rules by where they
+claim lines (`page_rules`, `sections`, `page_bylines`, `head_rules`,
+`byline_rules`, `tail_rules`), and `classify` (the ordered table `RULES` and
+the loop). Everything is importable from here.
 """
 
 from __future__ import annotations
 
 from corpusparse.parsing.rules.classify import RULES, classify, initial_state, rules_for
-from corpusparse.parsing.rules.state import (
-    Block,
-    Cursor,
-    ParseState,
-    Role,
-    Stamp,
-    Zone,
-    at_most,
-    only_in,
-    opening_with,
-)
+from corpusparse.parsing.rules.declarations import at_most, only_in, opening_with
+from corpusparse.parsing.rules.state import Block, Cursor, ParseState, Role, Stamp, Zone
 
 __all__ = [
     "RULES",

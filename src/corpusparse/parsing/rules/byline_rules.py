@@ -16,6 +16,7 @@ from corpusparse.parsing.readers import (
     read_name_pair,
     read_names_by_date,
 )
+from corpusparse.parsing.rules.declarations import at_most, only_in, opening_with
 from corpusparse.parsing.rules.head_rules import _is_known_caption
 from corpusparse.parsing.rules.state import (
     _BODY,
@@ -31,9 +32,6 @@ from corpusparse.parsing.rules.state import (
     Stamp,
     Zone,
     _in_page_head,
-    at_most,
-    only_in,
-    opening_with,
 )
 from corpusparse.parsing.zones import PagePlan
 

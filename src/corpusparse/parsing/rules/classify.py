@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from corpusparse.model import Defect, DefectKind
 from corpusparse.parsing.lines import Line
 from corpusparse.parsing.rules.byline_rules import byline_rule, labelled_time_rule
+from corpusparse.parsing.rules.declarations import Claim, Rule, as_rule
 from corpusparse.parsing.rules.head_rules import (
     caption_rule,
     credit_rule,
@@ -24,15 +25,7 @@ from corpusparse.parsing.rules.page_rules import (
     widget_rule,
 )
 from corpusparse.parsing.rules.sections import _read_section, page_top_rule, section_rule
-from corpusparse.parsing.rules.state import (
-    Block,
-    Claim,
-    Cursor,
-    ParseState,
-    Rule,
-    Zone,
-    as_rule,
-)
+from corpusparse.parsing.rules.state import Block, Cursor, ParseState, Zone
 from corpusparse.parsing.rules.tail_rules import (
     comment_rule,
     continuation_rule,

@@ -11,6 +11,7 @@ from corpusparse.parsing.readers import (
     read_caption,
     read_site_suffix,
 )
+from corpusparse.parsing.rules.declarations import at_most, only_in
 from corpusparse.parsing.rules.state import (
     _BOILERPLATE,
     _CAPTION,
@@ -24,8 +25,6 @@ from corpusparse.parsing.rules.state import (
     Role,
     Zone,
     _single,
-    at_most,
-    only_in,
 )
 
 __all__ = []

@@ -22,6 +22,7 @@ from corpusparse.parsing.rules.byline_rules import (
     _byline_pair_block,
     _head_line_block,
 )
+from corpusparse.parsing.rules.declarations import at_most, only_in
 from corpusparse.parsing.rules.state import (
     _BODY,
     _BOILERPLATE,
@@ -37,8 +38,6 @@ from corpusparse.parsing.rules.state import (
     Zone,
     _in_page_head,
     _single,
-    at_most,
-    only_in,
 )
 from corpusparse.parsing.zones import PagePlan
 

@@ -11,6 +11,7 @@ from corpusparse.parsing.readers import (
     read_related,
     read_residue,
 )
+from corpusparse.parsing.rules.declarations import at_most, only_in, opening_with
 from corpusparse.parsing.rules.head_rules import headline_rule
 from corpusparse.parsing.rules.sections import _tops_main_text
 from corpusparse.parsing.rules.state import (
@@ -24,9 +25,6 @@ from corpusparse.parsing.rules.state import (
     Role,
     Zone,
     _single,
-    at_most,
-    only_in,
-    opening_with,
 )
 
 __all__ = []

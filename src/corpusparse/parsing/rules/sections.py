@@ -14,6 +14,7 @@ from corpusparse.parsing.comments import (
     SectionStart,
     read_comment_section,
 )
+from corpusparse.parsing.rules.declarations import only_in
 from corpusparse.parsing.rules.state import (
     _BOILERPLATE,
     _PAGE,
@@ -25,7 +26,6 @@ from corpusparse.parsing.rules.state import (
     Role,
     Zone,
     _single,
-    only_in,
 )
 from corpusparse.parsing.zones import PagePlan
 

@@ -21,6 +21,7 @@ from corpusparse.parsing.readers import (
     read_trailer,
     resolve_mention,
 )
+from corpusparse.parsing.rules.declarations import at_most, only_in, opening_with
 from corpusparse.parsing.rules.state import (
     _BODY,
     _BODY_TEXT,
@@ -34,9 +35,6 @@ from corpusparse.parsing.rules.state import (
     Role,
     Zone,
     _single,
-    at_most,
-    only_in,
-    opening_with,
 )
 
 __all__ = []

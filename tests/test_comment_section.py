@@ -1647,3 +1647,44 @@ def test_comments_under_a_pingback_start_at_the_pingback(texts: list[str]) -> No
 )
 def test_a_pingback_high_up_or_over_a_list_makes_no_section(texts: list[str]) -> None:
     assert read_comment_section(texts, body_end_hint=2) is None
+
+
+# A post in the first person, signed off, over its readers' replies.
+SIGNED_POST = [
+    "New Kiosk Posters",
+    "I made a few posters of the harbour kiosk last spring for the trust's open day.",
+    "The trust printed a hundred of them and they went in an afternoon.",
+    "I have uploaded the large ones for anybody who wants to print their own copy.",
+    "The small ones fit a postcard and the medium ones fit a notice board.",
+    "There are three colours, blue, green and the grey of the old quay wall.",
+    "I will add a night version when the new lamps are up on the walk.",
+    "See you soon.",
+]
+SIGNED_REPLIES = [
+    "A red one for the lifeboat day too please!",
+    "Love them, the grey one is on our kitchen wall already!",
+    "The medium ones are a bit dark on our printer.",
+    "I think the night version will be the best of the lot.",
+]
+
+
+def test_readers_under_the_authors_sign_off_start_a_section() -> None:
+    texts = [*SIGNED_POST, *SIGNED_REPLIES]
+    start, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(len(SIGNED_POST), "voice")
+    assert "\n".join(item.text for item in comments(items)) == "\n".join(SIGNED_REPLIES)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # no sign-off over them: a heading
+        [*SIGNED_POST[:-1], "Printing tips", *SIGNED_REPLIES],
+        # under the sign-off, no line speaks as a reader (the first person only)
+        [*SIGNED_POST, *(line.replace("!", ".") for line in SIGNED_REPLIES[2:]), SIGNED_POST[3]],
+    ],
+)
+def test_lines_under_no_sign_off_or_in_the_posts_voice_start_no_section(
+    texts: list[str],
+) -> None:
+    assert read_comment_section(texts, body_end_hint=2) is None

@@ -170,6 +170,21 @@ which stays at `_LONG_MAIN` or below. Over so many lines a small difference of t
 means is the readers' voice, not the chance of a few lines of the post."""
 
 
+_SIGNED_MAIN = 0.25
+_SIGNED_CHANGE = 0.1
+"""Under an author's sign-off (`_signs_off`), three lines or more to the end, one of
+them in a reader's voice, are comments when they read as readers' more than the
+main text does by this much, though that text may speak in the first person (a
+mean voice up to the first figure)."""
+
+
+def _signs_off(text: str) -> bool:
+    """Whether a line is an author's sign-off: a short closing line (`_SIGN_OFF`
+    characters at most) ending in a full stop or an exclamation mark, or in lower
+    case (``See you.``, ``Enjoy!``, ``xo``), not a heading."""
+    return len(text) <= _SIGN_OFF and (text.endswith((".", "!")) or text.islower())
+
+
 def _outweighs(main: float, tail: float) -> bool:
     """Whether the mean voices of a long run and of the main text above it differ as
     a thread's and a post's do (`_LONG_RUN`)."""
@@ -244,6 +259,15 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
         ends = _ends_article(texts[lines[j - 1]])
         if voice[j] == 1.0 and main <= _MAIN_VOICE and _under_chrome(texts, lines, j):
             return k  # a reader speaks at once under the page's chrome
+        if (
+            count >= 3
+            and strong_after[j]
+            and _signs_off(texts[lines[j - 1]])
+            and main <= _SIGNED_MAIN
+            and tail >= _TAIL_VOICE_AFTER_END
+            and tail - main >= _SIGNED_CHANGE
+        ):
+            return k  # readers under the author's sign-off
         if not (
             (voice[j] == 1.0 or ends or count >= 3)
             and main <= _MAIN_VOICE

@@ -1535,3 +1535,156 @@ def test_exclaiming_copy_with_no_first_person_starts_no_section() -> None:
     ]
     found = read_comment_section(texts, body_end_hint=2)
     assert found is None or found[0].kind != "voice"
+
+
+def test_one_or_two_lines_of_prose_under_the_last_reply_line_are_comments() -> None:
+    last = [
+        "Is the kiosk open on Mondays too, or only at the weekend for now?",
+        "We saw the herons again this morning, thanks for the tip about the tide.",
+    ]
+    for tail in (last[:1], last):
+        _, items = read_comment_section([*DELIMITED, *tail], body_end_hint=2) or (None, [])
+        assert comments(items)[-1].text == "\n".join(tail)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["Powered by the harbour trust"],  # short: a footer
+        ["- Harbour trust home", "- Contact the harbour office about the walk"],  # a list
+        ["Two more lines of the page footer, with the address of the office.", ""] * 2,
+    ],
+)
+def test_a_footer_under_the_last_reply_line_is_no_comment(tail: list[str]) -> None:
+    _, items = read_comment_section([*DELIMITED, *tail], body_end_hint=2) or (None, [])
+    assert all("harbour trust" not in item.text for item in comments(items))
+    assert all("footer" not in item.text for item in comments(items))
+
+
+# A post quieter than the long thread under it, whose readers mostly speak plainly.
+QUIET_POST = [
+    "Quay Wall Survey",
+    "The council surveyed the old quay wall in March after the winter storms.",
+    "Engineers found three sections where the stones had shifted by a few inches.",
+    "Repairs will start in June and close the path along the wall for six weeks.",
+    "The ferry landing stays open, with a temporary ramp beside the harbour office.",
+    "A report with the survey's drawings is on the council's website.",
+    "The work is paid for from the coastal fund set up two years ago.",
+]
+LONG_THREAD = [
+    "Thanks for sharing, we walk that path every morning with the dog.",
+    "The stones by the steps have looked loose since the big storm in January.",
+    "Great news! About time somebody looked at it properly.",
+    "Agree, six weeks seems long for three sections of wall!",
+    "I hope the ramp is wide enough for prams and bikes.",
+    "The drawings show the worst section right under the lamp post.",
+    "- the steps by the lifeboat house",  # a reader's list
+    "Will the café on the quay stay open while they work?",
+    "It did last time, the owner told us so.",
+    "The coastal fund paid for the new railings as well.",
+    "Somebody should ask about the weekend crossings too.",
+    "We will see how it goes in June.",
+]
+
+
+def test_a_long_thread_under_a_quieter_post_starts_where_the_voice_changes() -> None:
+    texts = [*QUIET_POST, *LONG_THREAD]
+    start, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(len(QUIET_POST), "voice")
+    assert all(item.first >= len(QUIET_POST) for item in comments(items))
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # the run is shorter than the post above it
+        [*QUIET_POST, *QUIET_POST[1:], *LONG_THREAD[1:11]],
+        # one line of the run speaks as a reader, no more
+        [*QUIET_POST, *(line.replace("!", ".") for line in LONG_THREAD[1:]), LONG_THREAD[4]],
+        # the post speaks as loudly as the run
+        [QUIET_POST[0], *LONG_THREAD[:6], *LONG_THREAD],
+    ],
+)
+def test_a_long_run_that_does_not_outweigh_a_quieter_post_is_no_thread(texts: list[str]) -> None:
+    assert read_comment_section(texts, body_end_hint=2) is None
+
+
+PINGED = [
+    *TRAF_REPORT,
+    "Which crossing will you take on the first weekend?",
+    "We took the early one last year and had the deck to ourselves, lovely.",
+    "Pingback: Ferry changes for the summer | Island Diary",
+    "The late boat suits us better, the harbour is quiet by then.",
+    "Pingback: Four crossings a day | Coast News",
+    "Good to know the season tickets stay valid.",
+]
+
+
+def test_comments_between_pingbacks_make_a_section_from_the_first_comment() -> None:
+    start, items = read_comment_section(PINGED, body_end_hint=2) or (None, [])
+    assert start == SectionStart(7, "voice")
+    assert [item.index for item in items if isinstance(item, PingbackItem)] == [8, 10]
+    assert [item.first for item in comments(items)] == [7, 9, 11]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [*PINGED[:6], *PINGED[7:]],  # no question to end the article: from the pingback
+    ],
+)
+def test_comments_under_a_pingback_start_at_the_pingback(texts: list[str]) -> None:
+    start, _ = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(7, "voice")
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [TRAF_REPORT[0], PINGED[8], *TRAF_REPORT[1:], *TRAF_REPORT[1:]],  # high up
+        [*PINGED, "- Ferry timetable", "- Harbour office"],  # a list under it
+    ],
+)
+def test_a_pingback_high_up_or_over_a_list_makes_no_section(texts: list[str]) -> None:
+    assert read_comment_section(texts, body_end_hint=2) is None
+
+
+# A post in the first person, signed off, over its readers' replies.
+SIGNED_POST = [
+    "New Kiosk Posters",
+    "I made a few posters of the harbour kiosk last spring for the trust's open day.",
+    "The trust printed a hundred of them and they went in an afternoon.",
+    "I have uploaded the large ones for anybody who wants to print their own copy.",
+    "The small ones fit a postcard and the medium ones fit a notice board.",
+    "There are three colours, blue, green and the grey of the old quay wall.",
+    "I will add a night version when the new lamps are up on the walk.",
+    "See you soon.",
+]
+SIGNED_REPLIES = [
+    "A red one for the lifeboat day too please!",
+    "Love them, the grey one is on our kitchen wall already!",
+    "The medium ones are a bit dark on our printer.",
+    "I think the night version will be the best of the lot.",
+]
+
+
+def test_readers_under_the_authors_sign_off_start_a_section() -> None:
+    texts = [*SIGNED_POST, *SIGNED_REPLIES]
+    start, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(len(SIGNED_POST), "voice")
+    assert "\n".join(item.text for item in comments(items)) == "\n".join(SIGNED_REPLIES)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # no sign-off over them: a heading
+        [*SIGNED_POST[:-1], "Printing tips", *SIGNED_REPLIES],
+        # under the sign-off, no line speaks as a reader (the first person only)
+        [*SIGNED_POST, *(line.replace("!", ".") for line in SIGNED_REPLIES[2:]), SIGNED_POST[3]],
+    ],
+)
+def test_lines_under_no_sign_off_or_in_the_posts_voice_start_no_section(
+    texts: list[str],
+) -> None:
+    assert read_comment_section(texts, body_end_hint=2) is None

@@ -22,7 +22,17 @@ from corpusparse.parsing.comments.marks import _clocked, _posted_text, header_ki
 from corpusparse.parsing.comments.names import _MAX_MARK, _MAX_NAME, _name_opens, _ui_kind, _voice
 from corpusparse.parsing.comments.reading import _read_comments
 from corpusparse.parsing.comments.scan import _marker_at, _Memo
-from corpusparse.parsing.comments.voice import _after_main, _lone_delimiter, _reader_tail
+from corpusparse.parsing.comments.voice import (
+    _PLAIN_TEXT,
+    _SIGN_OFF,
+    _TAIL_FROM,
+    _after_main,
+    _ends_article,
+    _lone_delimiter,
+    _no_prose,
+    _odd,
+    _reader_tail,
+)
 from corpusparse.parsing.vocabulary import residue_key
 
 __all__ = ["find_comment_section", "read_comment_section"]
@@ -198,6 +208,9 @@ def _find(
     after = _after_main(texts, weight, main_end) if main_end is not None else None
     if after is not None:  # one comment under the page's main text
         return SectionStart(after, "after")
+    pinged = _pingback_thread(texts, floor) if floor > 0 else None
+    if pinged is not None:  # comments between pingbacks
+        return SectionStart(pinged, "voice")
     lone = _lone_delimiter(texts, floor) if floor > 0 else None
     if lone is not None:  # a comment's Reply line under the text
         return SectionStart(lone, "voice")
@@ -206,3 +219,38 @@ def _find(
         if kind in ("form", "count") and index >= n * 0.7:
             return SectionStart(index, kind)
     return None
+
+
+_PINGBACK_CUES = ("Pingback:", "Trackback:")
+"""How a pingback line opens (``Pingback: Title | Site``)."""
+
+
+def _pingback_thread(texts: Sequence[str], floor: int) -> int | None:
+    """Where the comments of an extractor's text begin at their pingbacks, or ``None``.
+
+    A thread whose heads the extractor dropped may keep its pingbacks
+    (``Pingback: Title | Site``) between the comments. When the first one stands
+    past the first third of the main text and every line under it is prose,
+    chrome or another pingback, the section opens there, or at the line of
+    prose right above it when the line above that can end an article
+    (`_ends_article`: a question to the readers, a sign-off): the first
+    comment, printed before the first pingback.
+    """
+    n = len(texts)
+    lines = [k for k in range(floor, n) if texts[k]]
+    if len(lines) < 3 or (n - floor - len(lines)) * _PLAIN_TEXT > len(lines):
+        return None
+    first = next((j for j, k in enumerate(lines) if texts[k].startswith(_PINGBACK_CUES)), None)
+    if first is None or first < 2 or lines[first] < max(floor + 1, n // _TAIL_FROM):
+        return None
+    if any(_odd(texts[k]) for k in lines[first:] if any(ch.isalpha() for ch in texts[k])):
+        return None
+    above = texts[lines[first - 1]]
+    if (
+        len(above) >= _SIGN_OFF
+        and not _no_prose(above)
+        and _ui_kind(above) is None
+        and _ends_article(texts[lines[first - 2]])
+    ):
+        return lines[first - 1]
+    return lines[first]

@@ -29,7 +29,7 @@ from corpusparse.parsing.comments.scan import (
     _section_end,
     _style,
 )
-from corpusparse.parsing.comments.voice import _PLAIN_TEXT
+from corpusparse.parsing.comments.voice import _PLAIN_TEXT, _no_prose
 from corpusparse.parsing.vocabulary import COMMENT_DELIMITERS, residue_key
 
 __all__ = ["read_comments"]
@@ -82,7 +82,13 @@ def _read_comments(texts: Sequence[str], start: int, memo: _Memo) -> list[Sectio
     last_delimiter = max((k for k, kind in scan.ui.items() if kind == "comment_ui"), default=-1)
     # Text after the last mark and the last delimiter, running to the end of the
     # text as an extractor's paragraphs: the last comment, its mark dropped.
-    last_text = _spoken_tail(texts, classes, max(last_mark, last_delimiter) + 1, end)
+    last_text = _spoken_tail(
+        texts,
+        classes,
+        max(last_mark, last_delimiter) + 1,
+        end,
+        last_delimiter > last_mark and _delimiter(texts[last_delimiter]),
+    )
 
     def chrome(k: int) -> None:
         if classes[k] == _UI:
@@ -230,17 +236,44 @@ def _spaced(texts: Sequence[str]) -> bool:
     return (len(texts) - filled) * _PLAIN_TEXT > filled
 
 
-def _spoken_tail(texts: Sequence[str], classes: Sequence[int], begin: int, end: int) -> int:
+def _spoken_tail(
+    texts: Sequence[str], classes: Sequence[int], begin: int, end: int, delimited: bool = False
+) -> int:
     """The first line of the plain text that runs from ``begin`` to the end of an
     extractor's text (hardly a blank line in it) when it reads as comments
-    (`_spoken`), or ``len(texts)`` (no such text)."""
+    (`_spoken`), or ``len(texts)`` (no such text).
+
+    Under a comment's delimiter (``delimited``: ``begin`` follows a ``Reply``
+    line of `COMMENT_DELIMITERS`), one or two lines of prose (`_PROSE`
+    characters or more each, no list item or code) are enough: the last
+    comments of the thread, printed without their own ``Reply`` line."""
     n = len(texts)
     if end < n or begin <= 0 or _spaced(texts):
         return n
     lines = [k for k in range(begin, n) if texts[k]]
-    if not lines or any(classes[k] != _TEXT for k in lines) or not _spoken(texts, lines):
+    if not lines or any(classes[k] != _TEXT for k in lines):
+        return n
+    if not (_spoken(texts, lines) or (delimited and _last_replies(texts, lines))):
         return n
     return lines[0]
+
+
+_LAST_REPLIES = 2
+"""Most lines of prose under the last ``Reply`` line read as comments without a
+``Reply`` line of their own."""
+
+
+def _delimiter(text: str) -> bool:
+    """Whether a line is a comment's delimiter (`COMMENT_DELIMITERS`: ``Reply``)."""
+    return residue_key(text.strip("[]() ")) in COMMENT_DELIMITERS
+
+
+def _last_replies(texts: Sequence[str], lines: list[int]) -> bool:
+    """Whether the lines under a thread's last delimiter are its last comments: one
+    or two lines with no blank between them, each of them prose."""
+    if len(lines) > _LAST_REPLIES or lines[-1] - lines[0] != len(lines) - 1:
+        return False
+    return all(len(texts[k]) >= _PROSE and not _no_prose(texts[k]) for k in lines)
 
 
 def _spoken(texts: Sequence[str], lines: list[int]) -> bool:

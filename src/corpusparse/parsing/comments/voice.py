@@ -156,6 +156,46 @@ under a main text below the third, and half of them or more open in the first pe
 or in lower case (`_personal`)."""
 
 
+_LONG_RUN = 10
+_LONG_MAIN = 0.1
+_LONG_TAIL = 0.2
+_LONG_CHANGE = 0.12
+_ODD_SHARE = 5
+_LONG_STRONG = 2
+"""A run of `_LONG_RUN` lines or more to the end, no fewer than the main text's above
+it, in which `_LONG_STRONG` lines or more speak as readers, is a thread even with a few list items
+or lines of code in it (one in `_ODD_SHARE` at most) and a weaker voice: a mean
+`_reader_voice` of `_LONG_TAIL` or more, `_LONG_CHANGE` above the main text's,
+which stays at `_LONG_MAIN` or below. Over so many lines a small difference of the
+means is the readers' voice, not the chance of a few lines of the post."""
+
+
+_SIGNED_MAIN = 0.25
+_SIGNED_CHANGE = 0.1
+"""Under an author's sign-off (`_signs_off`), three lines or more to the end, one of
+them in a reader's voice, are comments when they read as readers' more than the
+main text does by this much, though that text may speak in the first person (a
+mean voice up to the first figure)."""
+
+
+def _signs_off(text: str) -> bool:
+    """Whether a line is an author's sign-off: a short closing line (`_SIGN_OFF`
+    characters at most) ending in a full stop or an exclamation mark, or in lower
+    case (``See you.``, ``Enjoy!``, ``xo``), not a heading."""
+    return len(text) <= _SIGN_OFF and (text.endswith((".", "!")) or text.islower())
+
+
+def _outweighs(main: float, tail: float) -> bool:
+    """Whether the mean voices of a long run and of the main text above it differ as
+    a thread's and a post's do (`_LONG_RUN`)."""
+    return main <= _LONG_MAIN and tail >= _LONG_TAIL and tail - main >= _LONG_CHANGE
+
+
+def _odd(text: str) -> bool:
+    """Whether a line is a list item or program code and no chrome."""
+    return _no_prose(text) and _ui_kind(text) is None
+
+
 def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
     """Where the comments of an extractor's text begin when no mark shows them, or ``None``.
 
@@ -170,7 +210,9 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
     (`_ends_article`); without such an end, one of the lines from it speaks as a
     reader (not only in the first person). Two last lines count when both speak so (or after such
     an end), a single last line only in a reader's voice under a main text
-    with hardly any. The main text starts at ``floor``.
+    with hardly any. When no line does, a long thread (`_LONG_RUN`) may still
+    follow a quieter post: of the lines that open such a run, the one under
+    which the voices differ most. The main text starts at ``floor``.
     """
     n = len(texts)
     lines = [k for k in range(floor, n) if texts[k]]
@@ -185,27 +227,47 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
             not _no_prose(text) or _ui_kind(text) is not None
         )
     total = sum(voice)
-    # strong_after[j]: a line from lines[j] to the end speaks in a reader's voice.
-    strong_after = [False] * (len(lines) + 1)
-    for j in range(len(lines) - 1, -1, -1):
-        strong_after[j] = strong_after[j + 1] or voice[j] == 1.0
+    # strong_after[j]: how many lines from lines[j] to the end speak in a reader's voice.
+    strong_after = _count_after(lines, lambda k: _reader_voice(texts[k]) == 1.0)
     # personal_after[j]: the lines from lines[j] on that open in the first person or
     # in lower case (a reader's, where an advertiser's copy exclaims); counted when
     # first needed.
     personal_after: list[int] = []
+    odd_after: list[int] = []
+    thread: tuple[float, int] | None = None
     above = 0.0
     lowest = max(floor + 1, n // _TAIL_FROM)
     for j, k in enumerate(lines):
         if j:
             above += voice[j - 1]
-        if k < lowest or voice[j] == 0.0 or not prose_to_end[j] or len(texts[k]) < 6:
+        if k < lowest or j == 0 or voice[j] == 0.0 or len(texts[k]) < 6:
             continue
         main = above / j
         count = len(lines) - j
         tail = (total - above) / count
+        if (
+            count >= max(_LONG_RUN, j)
+            and strong_after[j] >= _LONG_STRONG
+            and _outweighs(main, tail)
+        ):
+            if not odd_after:
+                odd_after = _count_after(lines, lambda k: _odd(texts[k]))
+            if odd_after[j] * _ODD_SHARE <= count and (thread is None or tail - main > thread[0]):
+                thread = (tail - main, k)  # the clearest change of voice wins
+        if not prose_to_end[j]:
+            continue
         ends = _ends_article(texts[lines[j - 1]])
         if voice[j] == 1.0 and main <= _MAIN_VOICE and _under_chrome(texts, lines, j):
             return k  # a reader speaks at once under the page's chrome
+        if (
+            count >= 3
+            and strong_after[j]
+            and _signs_off(texts[lines[j - 1]])
+            and main <= _SIGNED_MAIN
+            and tail >= _TAIL_VOICE_AFTER_END
+            and tail - main >= _SIGNED_CHANGE
+        ):
+            return k  # readers under the author's sign-off
         if not (
             (voice[j] == 1.0 or ends or count >= 3)
             and main <= _MAIN_VOICE
@@ -222,7 +284,7 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
                 personal_after = _count_after(lines, lambda k: _personal(texts[k]))
             if personal_after[j] * 2 >= count:
                 return k
-    return None
+    return None if thread is None else thread[1]  # a thread longer than the post above it
 
 
 _AFTER_WINDOW = 12

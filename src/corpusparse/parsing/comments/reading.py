@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 from corpusparse.parsing.comments.items import (
     CommentItem,
@@ -59,11 +60,66 @@ def read_comments(texts: Sequence[str], start: int) -> list[SectionItem]:
 
 
 def _read_comments(texts: Sequence[str], start: int, memo: _Memo) -> list[SectionItem]:
-    texts = [text if isinstance(text, str) else "" for text in texts]
-    n = len(texts)
+    """`read_comments`, sharing ``memo`` (the marks read) with the section's search."""
+    lines = [text if isinstance(text, str) else "" for text in texts]
     start = max(0, start)
-    if start >= n:
+    if start >= len(lines):
         return []
+    section = _open_section(lines, start, memo)
+    if section.style == "signature":
+        _read_signed(section)
+    else:
+        _read_headed(section)
+    _read_after(section)
+    section.items.sort(key=_item_first)
+    return section.items
+
+
+_Open = tuple[_Reading | None, list[int], list[int]]
+"""A comment being read: its mark's reading, its mark lines and its text lines."""
+
+
+@dataclass
+class _Section:
+    """A comment section being read: its lines, their scan and the items read so far."""
+
+    texts: list[str]
+    scan: _Scan
+    first: int  # the first line under the section's header
+    end: int  # the section's end (`_section_end`)
+    style: str  # `_style`: "signature", "ui" or a heads' style
+    last_mark: int  # the last mark's line, or -1
+    last_delimiter: int  # the last UI delimiter's line (`comment_ui`), or -1
+    last_text: int  # the first line of the spoken tail (`_spoken_tail`), or ``len(texts)``
+    items: list[SectionItem] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+
+    def comment(self, marker: _Reading | None, marks: list[int], lines: list[int]) -> None:
+        """Add the comment of ``marker`` over its ``marks`` and text ``lines``."""
+        self.items.append(_comment(marker, marks, lines, self.texts, self.authors))
+
+    def close(self, current: _Open | None) -> None:
+        """Add the comment being read, if any."""
+        if current is not None:
+            self.comment(*current)
+
+    def after(self, lines: Iterable[int]) -> None:
+        """Add ``lines`` as chrome after the comments (no comment)."""
+        self.items.extend(UiItem(j, "after") for j in lines)
+
+    def chrome(self, k: int) -> None:
+        """Add line ``k`` as its UI item, its pingback, or chrome after the comments."""
+        cls = self.scan.classes[k]
+        if cls == _UI:
+            self.items.append(UiItem(k, self.scan.ui[k]))
+        elif cls == _PING:
+            self.items.append(PingbackItem(k, self.scan.pings[k]))
+        else:
+            self.items.append(UiItem(k, "after"))
+
+
+def _open_section(texts: list[str], start: int, memo: _Memo) -> _Section:
+    """Scan the section from ``start`` (its header, if any, read) and pick its style."""
     items: list[SectionItem] = []
     first = start
     if header_kind(texts[start]) is not None:
@@ -75,8 +131,6 @@ def _read_comments(texts: Sequence[str], start: int, memo: _Memo) -> list[Sectio
     titles = sum(1 for kind in scan.ui.values() if kind == "comment_title")
     if titles >= 3 and titles > 2 * len(scan.markers):  # thread titles delimit the comments
         style = "ui"
-    classes = scan.classes
-    authors: list[str] = []
     last_mark = max(scan.markers) if scan.markers else -1
     # The last UI-delimited line: after it, text is no comment (in the `ui` style).
     last_delimiter = max((k for k, kind in scan.ui.items() if kind == "comment_ui"), default=-1)
@@ -84,123 +138,159 @@ def _read_comments(texts: Sequence[str], start: int, memo: _Memo) -> list[Sectio
     # text as an extractor's paragraphs: the last comment, its mark dropped.
     last_text = _spoken_tail(
         texts,
-        classes,
+        scan.classes,
         max(last_mark, last_delimiter) + 1,
         end,
         last_delimiter > last_mark and _delimiter(texts[last_delimiter]),
     )
+    return _Section(texts, scan, first, end, style, last_mark, last_delimiter, last_text, items)
 
-    def chrome(k: int) -> None:
-        if classes[k] == _UI:
-            items.append(UiItem(k, scan.ui[k]))
-        elif classes[k] == _PING:
-            items.append(PingbackItem(k, scan.pings[k]))
-        else:
-            items.append(UiItem(k, "after"))
 
-    if style == "signature":
-        pending: list[int] = []
-        k = first
-        while k < end:
-            cls = classes[k]
-            if cls == _TEXT:
-                pending.append(k)
-            elif cls == _MARK:
-                marks = _mark_lines(scan, k)
-                items.append(_comment(scan.markers[k], marks, pending, texts, authors))
-                pending = []
-                k = marks[-1] + 1
-                continue
-            elif cls in (_UI, _PING, _END, _MARK2):
-                # A comment's lines run unbroken: text cut off by chrome is a comment
-                # of its own, or, before a form, a header or a footer, no comment.
-                if pending and (cls == _PING or (cls == _UI and scan.ui[k] != "form")):
-                    items.append(_comment(None, [], pending, texts, authors))
-                elif pending:
-                    items.extend(UiItem(j, "after") for j in pending)
-                pending = []
-                chrome(k)
-            k += 1
-        if _spoken(texts, pending):  # prose to the end: comments whose signatures are gone
-            items.append(_comment(None, [], pending, texts, authors))
-        else:
-            items.extend(UiItem(j, "after") for j in pending)
+def _read_signed(section: _Section) -> None:
+    """Read a section whose comments close on their signatures (`signature` style):
+    the text lines above a mark are its comment."""
+    scan = section.scan
+    pending: list[int] = []
+    k = section.first
+    while k < section.end:
+        cls = scan.classes[k]
+        if cls == _TEXT:
+            pending.append(k)
+        elif cls == _MARK:
+            marks = _mark_lines(scan, k)
+            section.comment(scan.markers[k], marks, pending)
+            pending = []
+            k = marks[-1] + 1
+            continue
+        elif cls in (_UI, _PING, _END, _MARK2):
+            _cut_signed(section, pending, k)
+            pending = []
+            section.chrome(k)
+        k += 1
+    if _spoken(section.texts, pending):  # prose to the end: comments whose signatures are gone
+        section.comment(None, [], pending)
     else:
-        current: tuple[_Reading | None, list[int], list[int]] | None = None
-        titled = False  # after a thread title line, text is a comment
-        voiced = style == "ui" and last_delimiter < 0 and not scan.markers
-        k = first
-        while k < end:
-            cls = classes[k]
-            if cls == _MARK:
-                marker = scan.markers[k]
-                if (
-                    current is not None
-                    and current[0] is not None
-                    and current[0].posted is None
-                    and current[2]
-                    and marker.author is None
-                    and marker.lines == 1
-                ):
-                    current[1].append(k)
-                    attached = current[0]._replace(posted=marker.posted)
-                    items.append(_comment(attached, current[1], current[2], texts, authors))
-                    current = None
-                    k += 1
-                    continue
-                if current is not None:
-                    items.append(_comment(current[0], current[1], current[2], texts, authors))
-                marks = _mark_lines(scan, k)
-                current = (scan.markers[k], marks, [])
-                k = marks[-1] + 1
-                continue
-            if cls == _TEXT:
-                if voiced and _name_opens(texts, k, n):  # a name alone over its text
-                    if current is not None:
-                        items.append(_comment(current[0], current[1], current[2], texts, authors))
-                    name = _bare_name(texts[k])
-                    current = (_Reading(name, None, 1, "head"), [k], [])
-                elif (
-                    current is not None
-                    and voiced
-                    and current[0] is None
-                    and not texts[current[2][-1]].endswith(",")  # a salutation
-                    and _voice(texts[k])
-                ):  # nothing but readers' voices delimits the comments
-                    items.append(_comment(None, [], current[2], texts, authors))
-                    current = (None, [], [k])
-                elif current is not None:
-                    current[2].append(k)
-                elif (
-                    titled
-                    or (style == "ui" and k < last_delimiter)
-                    or (style != "ui" and (k < last_mark or _delimited(scan, texts, k)))
-                    or k >= last_text
-                    or (style == "ui" and last_delimiter < 0 and end == n)
-                ):
-                    current = (None, [], [k])
-                else:
-                    items.append(UiItem(k, "after"))
-            elif cls in (_UI, _PING, _END, _MARK2):
-                if current is not None:  # a comment's lines run unbroken
-                    items.append(_comment(current[0], current[1], current[2], texts, authors))
-                    current = None
-                if cls == _UI and scan.ui[k] == "comment_title":
-                    titled = True
-                elif cls == _END:
-                    titled = False
-                chrome(k)
-            k += 1
-        if current is not None:
-            items.append(_comment(current[0], current[1], current[2], texts, authors))
-    for k in range(end, n):
-        if texts[k]:
-            if classes[k] in (_UI, _PING):
-                chrome(k)
+        section.after(pending)
+
+
+def _cut_signed(section: _Section, pending: list[int], k: int) -> None:
+    """Read the ``pending`` text cut off by the chrome of line ``k`` (signature style)."""
+    # A comment's lines run unbroken: text cut off by chrome is a comment
+    # of its own, or, before a form, a header or a footer, no comment.
+    cls = section.scan.classes[k]
+    if pending and (cls == _PING or (cls == _UI and section.scan.ui[k] != "form")):
+        section.comment(None, [], pending)
+    elif pending:
+        section.after(pending)
+
+
+@dataclass
+class _Headed:
+    """The state of a section read under its heads (marks over their text)."""
+
+    voiced: bool  # nothing but readers' voices (or bare names) delimits the comments
+    current: _Open | None = None
+    titled: bool = False  # after a thread title line, text is a comment
+
+
+def _read_headed(section: _Section) -> None:
+    """Read a section whose comments open on their heads, their UI delimiters or
+    their voices: the text lines under a mark are its comment."""
+    scan = section.scan
+    state = _Headed(section.style == "ui" and section.last_delimiter < 0 and not scan.markers)
+    k = section.first
+    while k < section.end:
+        cls = scan.classes[k]
+        if cls == _MARK:
+            k = _headed_mark(section, state, k)
+            continue
+        if cls == _TEXT:
+            _headed_text(section, state, k)
+        elif cls in (_UI, _PING, _END, _MARK2):
+            section.close(state.current)  # a comment's lines run unbroken
+            state.current = None
+            if cls == _UI and scan.ui[k] == "comment_title":
+                state.titled = True
+            elif cls == _END:
+                state.titled = False
+            section.chrome(k)
+        k += 1
+    section.close(state.current)
+
+
+def _headed_mark(section: _Section, state: _Headed, k: int) -> int:
+    """Read the mark at line ``k``; return the line after it."""
+    scan = section.scan
+    marker = scan.markers[k]
+    current = state.current
+    if (
+        current is not None
+        and current[0] is not None
+        and current[0].posted is None
+        and current[2]
+        and marker.author is None
+        and marker.lines == 1
+    ):  # a time alone under a head's text: the head's time
+        current[1].append(k)
+        section.comment(current[0]._replace(posted=marker.posted), current[1], current[2])
+        state.current = None
+        return k + 1
+    section.close(current)
+    marks = _mark_lines(scan, k)
+    state.current = (scan.markers[k], marks, [])
+    return marks[-1] + 1
+
+
+def _headed_text(section: _Section, state: _Headed, k: int) -> None:
+    """Read the text line ``k``: a comment's line, the first of a new one, or chrome."""
+    texts = section.texts
+    current = state.current
+    if state.voiced and _name_opens(texts, k, len(texts)):  # a name alone over its text
+        section.close(current)
+        state.current = (_Reading(_bare_name(texts[k]), None, 1, "head"), [k], [])
+    elif current is not None and _new_voice(section, state, current, k):
+        section.comment(None, [], current[2])
+        state.current = (None, [], [k])
+    elif current is not None:
+        current[2].append(k)
+    elif _opens_unmarked(section, state, k):
+        state.current = (None, [], [k])
+    else:
+        section.items.append(UiItem(k, "after"))
+
+
+def _new_voice(section: _Section, state: _Headed, current: _Open, k: int) -> bool:
+    """Whether line ``k`` opens a comment of its own under an unmarked one, when
+    nothing but readers' voices delimits the comments."""
+    texts = section.texts
+    return (
+        state.voiced
+        and current[0] is None
+        and not texts[current[2][-1]].endswith(",")  # a salutation
+        and _voice(texts[k])
+    )
+
+
+def _opens_unmarked(section: _Section, state: _Headed, k: int) -> bool:
+    """Whether the text line ``k``, under no comment, opens a comment with no mark."""
+    ui = section.style == "ui"
+    return (
+        state.titled
+        or (ui and k < section.last_delimiter)
+        or (not ui and (k < section.last_mark or _delimited(section.scan, section.texts, k)))
+        or k >= section.last_text
+        or (ui and section.last_delimiter < 0 and section.end == len(section.texts))
+    )
+
+
+def _read_after(section: _Section) -> None:
+    """Read the lines after the section's end: chrome or pingbacks, no comment."""
+    for k in range(section.end, len(section.texts)):
+        if section.texts[k]:
+            if section.scan.classes[k] in (_UI, _PING):
+                section.chrome(k)
             else:
-                items.append(UiItem(k, "after"))
-    items.sort(key=_item_first)
-    return items
+                section.items.append(UiItem(k, "after"))
 
 
 def _delimited(scan: _Scan, texts: Sequence[str], k: int) -> bool:

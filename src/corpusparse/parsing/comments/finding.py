@@ -110,12 +110,40 @@ def read_comment_section(
 def _find(
     texts: Sequence[str], body_end_hint: int | None, memo: _Memo, main_end: int | None = None
 ) -> SectionStart | None:
+    """Where the comment section starts: each way a section can start, tried in turn."""
     texts = [text if isinstance(text, str) else "" for text in texts]
     n = len(texts)
     if n == 0:
         return None
     floor = max(0, body_end_hint or 0)
-    # One pass: the strength of the mark on each line and the headers.
+    weight, headers, elements = _scan(texts, floor, memo)
+    elements = _keep_names(texts, headers, elements, floor)
+    prefix, prose = _running_sums(texts, weight, headers)
+    supported = _supported_header(headers, prefix, n)
+    if supported is not None:
+        return supported
+    cadence, voiced = _cadence(texts, elements, prose, n, memo, floor)
+    return (
+        _marked_cadence(texts, headers, cadence, voiced)
+        or _header_over_prose(texts, headers, floor)
+        or _voiced_cadence(cadence)
+        or _voice_tail(texts, floor)
+        or _one_after_main(texts, weight, main_end)
+        or _between_pingbacks(texts, floor)
+        or _under_lone_delimiter(texts, floor)
+        or _last_header_at_end(headers, n)
+    )
+
+
+def _scan(
+    texts: Sequence[str], floor: int, memo: _Memo
+) -> tuple[list[int], list[tuple[int, str]], list[tuple[int, str]]]:
+    """One pass from ``floor``: the strength of the mark on each line, the headers, the elements.
+
+    Returns ``weight`` (per line, with one spare slot), the headers as
+    ``(index, kind)`` and the recurring elements as ``(index, key)``.
+    """
+    n = len(texts)
     weight = [0] * (n + 1)
     headers: list[tuple[int, str]] = []
     elements: list[tuple[int, str]] = []
@@ -136,44 +164,87 @@ def _find(
             continue
         ui = _ui_kind(text)
         if ui is not None:
-            if ui in ("comment_ui", "comment_title", "form"):
-                weight[i] = 1
-                if ui == "comment_title":  # titles differ, their shape recurs
-                    elements.append((i, _TITLE_KEY))
-                elif ui != "form":
-                    elements.append((i, residue_key(text.strip("[]() "))))
+            _note_ui(i, text, ui, weight, elements)
             continue
-        marker = _marker_at(texts, i, n, memo)
-        if marker is not None:
-            weight[i] = 2 * _strength(marker)
-            if marker.lines == 2:
-                consumed = next((j for j in range(i + 1, min(n, i + 3)) if texts[j]), i)
-                weight[consumed] = 1
-            if _strength(marker) == 2:
-                elements.append((i, ""))
-            elif marker.posted is not None and _clocked(_posted_text(marker.posted)):
-                elements.append((i, "\x00time"))
-        elif _latest_post(text):
-            if not (i and texts[i - 1] == text):  # printed twice over: one mark
-                elements.append((i, _LATEST_KEY))
-        elif _voice(text):
-            elements.append((i, _VOICE_KEY))
-        elif len(text) <= _MAX_NAME + 8 and _name_opens(texts, i, n):
-            elements.append((i, _NAME_KEY))
+        consumed = max(consumed, _note_mark(texts, i, memo, weight, elements))
+    return weight, headers, elements
+
+
+def _note_ui(
+    i: int, text: str, ui: str, weight: list[int], elements: list[tuple[int, str]]
+) -> None:
+    """Weigh a comment's chrome line (``Reply``, a thread title, a form label) at ``i``."""
+    if ui not in ("comment_ui", "comment_title", "form"):
+        return
+    weight[i] = 1
+    if ui == "comment_title":  # titles differ, their shape recurs
+        elements.append((i, _TITLE_KEY))
+    elif ui != "form":
+        elements.append((i, residue_key(text.strip("[]() "))))
+
+
+def _note_mark(
+    texts: Sequence[str], i: int, memo: _Memo, weight: list[int], elements: list[tuple[int, str]]
+) -> int:
+    """Weigh the comment mark at ``i``, if any; the line its second half takes, or -1."""
+    n = len(texts)
+    marker = _marker_at(texts, i, n, memo)
+    if marker is None:
+        _note_plain(texts, i, elements)
+        return -1
+    consumed = -1
+    weight[i] = 2 * _strength(marker)
+    if marker.lines == 2:
+        consumed = next((j for j in range(i + 1, min(n, i + 3)) if texts[j]), i)
+        weight[consumed] = 1
+    if _strength(marker) == 2:
+        elements.append((i, ""))
+    elif marker.posted is not None and _clocked(_posted_text(marker.posted)):
+        elements.append((i, "\x00time"))
+    return consumed
+
+
+def _note_plain(texts: Sequence[str], i: int, elements: list[tuple[int, str]]) -> None:
+    """Note a line with no mark that may still recur: a latest-post line, a voice, a name."""
+    text = texts[i]
+    if _latest_post(text):
+        if not (i and texts[i - 1] == text):  # printed twice over: one mark
+            elements.append((i, _LATEST_KEY))
+    elif _voice(text):
+        elements.append((i, _VOICE_KEY))
+    elif len(text) <= _MAX_NAME + 8 and _name_opens(texts, i, len(texts)):
+        elements.append((i, _NAME_KEY))
+
+
+def _keep_names(
+    texts: Sequence[str],
+    headers: Sequence[tuple[int, str]],
+    elements: list[tuple[int, str]],
+    floor: int,
+) -> list[tuple[int, str]]:
+    """The elements, with the names over text kept only where they make a thread.
+
+    Names alone over text make a section only under a count of comments, and
+    only close together, one comment after another (subheads stand apart).
+    """
     if not any(
         kind == "count" and _counts_comments(texts[index]) for index, kind in headers
     ) and not any(
         header_kind(text) == "count" and _counts_comments(text) for text in texts[:floor] if text
-    ):  # names alone over text make a section only under a count of comments
-        elements = [element for element in elements if element[1] != _NAME_KEY]
-    else:  # and only close together, one comment after another (subheads stand apart)
-        names = [index for index, key in elements if key == _NAME_KEY]
-        near = {
-            index for a, b in itertools.pairwise(names) if b - a <= _NAMES_APART for index in (a, b)
-        }
-        elements = [
-            element for element in elements if element[1] != _NAME_KEY or element[0] in near
-        ]
+    ):
+        return [element for element in elements if element[1] != _NAME_KEY]
+    names = [index for index, key in elements if key == _NAME_KEY]
+    near = {
+        index for a, b in itertools.pairwise(names) if b - a <= _NAMES_APART for index in (a, b)
+    }
+    return [element for element in elements if element[1] != _NAME_KEY or element[0] in near]
+
+
+def _running_sums(
+    texts: Sequence[str], weight: Sequence[int], headers: Sequence[tuple[int, str]]
+) -> tuple[list[int], list[int]]:
+    """Running sums over the lines: of the marks' weight, and of the lines of plain prose."""
+    n = len(texts)
     prefix = [0] * (n + 1)
     prose = [0] * (n + 1)
     header_lines = {index for index, _ in headers}
@@ -181,40 +252,85 @@ def _find(
         prefix[i + 1] = prefix[i] + weight[i]
         plain = bool(texts[i]) and not weight[i] and i not in header_lines
         prose[i + 1] = prose[i] + plain
+    return prefix, prose
+
+
+def _supported_header(
+    headers: Sequence[tuple[int, str]], prefix: Sequence[int], n: int
+) -> SectionStart | None:
+    """The first header with enough comment marks in the `_WINDOW` lines under it."""
     for index, kind in headers:
         support = prefix[min(n, index + 1 + _WINDOW)] - prefix[index + 1]
         need = {"count": 2, "title": 3, "form": 3}[kind]
         if support >= need:
             return SectionStart(index, kind)
-    cadence, voiced = _cadence(texts, elements, prose, n, memo, floor)
-    if cadence is not None and not voiced:
-        over = _header_over(texts, headers, cadence)
-        if over is not None:  # the thread's own count over its first comments
-            return over
-        return SectionStart(cadence, "cadence")
-    # A count or title header over plain text, when the caller knows where the main
-    # text starts (a count under the headline is no section): an extractor's main
-    # text keeps the comments and drops their heads. The last such header wins.
-    for index, kind in reversed(headers if floor > 0 else ()):
+    return None
+
+
+def _marked_cadence(
+    texts: Sequence[str], headers: list[tuple[int, str]], cadence: int | None, voiced: bool
+) -> SectionStart | None:
+    """A cadence of comment marks, or the thread's own count right over its first comments."""
+    if cadence is None or voiced:
+        return None
+    over = _header_over(texts, headers, cadence)
+    if over is not None:  # the thread's own count over its first comments
+        return over
+    return SectionStart(cadence, "cadence")
+
+
+def _header_over_prose(
+    texts: Sequence[str], headers: Sequence[tuple[int, str]], floor: int
+) -> SectionStart | None:
+    """A count or title header over plain text, when the caller knows where the main text starts.
+
+    A count under the headline is no section; an extractor's main text keeps
+    the comments and drops their heads. The last such header wins.
+    """
+    if floor <= 0:
+        return None
+    n = len(texts)
+    for index, kind in reversed(headers):
         if kind == "form" or (kind == "count" and not _counts_comments(texts[index])):
             continue
         if _prose_follows(texts, index, n):
             return SectionStart(index, kind)
-    if cadence is not None:  # only readers' voices recur: weaker than any header
-        return SectionStart(cadence, "cadence")
+    return None
+
+
+def _voiced_cadence(cadence: int | None) -> SectionStart | None:
+    """A cadence of readers' voices only: weaker than any header."""
+    return SectionStart(cadence, "cadence") if cadence is not None else None
+
+
+def _voice_tail(texts: Sequence[str], floor: int) -> SectionStart | None:
+    """No mark at all: the voice changes where the comments begin (`_reader_tail`)."""
     tail = _reader_tail(texts, floor) if floor > 0 else None
-    if tail is not None:  # no mark at all: the voice changes where the comments begin
-        return SectionStart(tail, "voice")
+    return SectionStart(tail, "voice") if tail is not None else None
+
+
+def _one_after_main(
+    texts: Sequence[str], weight: Sequence[int], main_end: int | None
+) -> SectionStart | None:
+    """One comment under the page's main text (`_after_main`)."""
     after = _after_main(texts, weight, main_end) if main_end is not None else None
-    if after is not None:  # one comment under the page's main text
-        return SectionStart(after, "after")
+    return SectionStart(after, "after") if after is not None else None
+
+
+def _between_pingbacks(texts: Sequence[str], floor: int) -> SectionStart | None:
+    """Comments between pingbacks (`_pingback_thread`)."""
     pinged = _pingback_thread(texts, floor) if floor > 0 else None
-    if pinged is not None:  # comments between pingbacks
-        return SectionStart(pinged, "voice")
+    return SectionStart(pinged, "voice") if pinged is not None else None
+
+
+def _under_lone_delimiter(texts: Sequence[str], floor: int) -> SectionStart | None:
+    """A comment's Reply line under the text (`_lone_delimiter`)."""
     lone = _lone_delimiter(texts, floor) if floor > 0 else None
-    if lone is not None:  # a comment's Reply line under the text
-        return SectionStart(lone, "voice")
-    # A last header followed by little but chrome (a form alone at the end).
+    return SectionStart(lone, "voice") if lone is not None else None
+
+
+def _last_header_at_end(headers: Sequence[tuple[int, str]], n: int) -> SectionStart | None:
+    """A last header followed by little but chrome (a form alone at the end)."""
     for index, kind in reversed(headers):
         if kind in ("form", "count") and index >= n * 0.7:
             return SectionStart(index, kind)

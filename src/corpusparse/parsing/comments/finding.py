@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+from corpusparse.parsing.comments.after_main import _after_main, _lone_delimiter
 from corpusparse.parsing.comments.cadence import (
     _LATEST_KEY,
     _NAME_KEY,
@@ -26,9 +27,7 @@ from corpusparse.parsing.comments.voice import (
     _PLAIN_TEXT,
     _SIGN_OFF,
     _TAIL_FROM,
-    _after_main,
     _ends_article,
-    _lone_delimiter,
     _no_prose,
     _odd,
     _reader_tail,

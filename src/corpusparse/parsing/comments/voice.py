@@ -7,11 +7,10 @@ from collections.abc import Callable, Sequence
 
 from corpusparse.parsing.comments.items import _CACHE_SIZE
 from corpusparse.parsing.comments.marks import header_kind
-from corpusparse.parsing.comments.names import _PROSE, _ui_kind, _voice
+from corpusparse.parsing.comments.names import _ui_kind, _voice
 from corpusparse.parsing.patterns import COMMENT_INVITATION, READER_REFERENCE
 from corpusparse.parsing.readers import is_related_block_header
 from corpusparse.parsing.vocabulary import (
-    COMMENT_DELIMITERS,
     FIRST_PERSON_OPENERS,
     READER_AGREEMENT,
     READER_IMPRESSIONS,
@@ -22,7 +21,6 @@ from corpusparse.parsing.vocabulary import (
     READER_PRAISE,
     READER_REACTIONS,
     READER_SMILEYS,
-    residue_key,
 )
 
 __all__ = []
@@ -155,7 +153,6 @@ exclamation), still count as comments when their mean voice reaches the second f
 under a main text below the third, and half of them or more open in the first person
 or in lower case (`_personal`)."""
 
-
 _LONG_RUN = 10
 _LONG_MAIN = 0.1
 _LONG_TAIL = 0.2
@@ -168,7 +165,6 @@ or lines of code in it (one in `_ODD_SHARE` at most) and a weaker voice: a mean
 `_reader_voice` of `_LONG_TAIL` or more, `_LONG_CHANGE` above the main text's,
 which stays at `_LONG_MAIN` or below. Over so many lines a small difference of the
 means is the readers' voice, not the chance of a few lines of the post."""
-
 
 _SIGNED_MAIN = 0.25
 _SIGNED_CHANGE = 0.1
@@ -194,6 +190,34 @@ def _outweighs(main: float, tail: float) -> bool:
 def _odd(text: str) -> bool:
     """Whether a line is a list item or program code and no chrome."""
     return _no_prose(text) and _ui_kind(text) is None
+
+
+class _LazyCounts:
+    """A `_count_after` table of ``lines``, made the first time it is read."""
+
+    __slots__ = ("_counts", "_lines", "_test")
+
+    def __init__(self, lines: list[int], test: Callable[[int], bool]) -> None:
+        self._lines, self._test = lines, test
+        self._counts: list[int] | None = None
+
+    def __getitem__(self, j: int) -> int:
+        if self._counts is None:
+            self._counts = _count_after(self._lines, self._test)
+        return self._counts[j]
+
+
+def _under_sign_off(above: str, count: int, strong: int, main: float, tail: float) -> bool:
+    """Whether ``count`` lines, ``strong`` of them a reader's voice, are readers under the
+    author's sign-off (the line ``above`` them), louder than the post above."""
+    return bool(
+        count >= 3
+        and strong
+        and _signs_off(above)
+        and main <= _SIGNED_MAIN
+        and tail >= _TAIL_VOICE_AFTER_END
+        and tail - main >= _SIGNED_CHANGE
+    )
 
 
 def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
@@ -232,8 +256,8 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
     # personal_after[j]: the lines from lines[j] on that open in the first person or
     # in lower case (a reader's, where an advertiser's copy exclaims); counted when
     # first needed.
-    personal_after: list[int] = []
-    odd_after: list[int] = []
+    personal_after = _LazyCounts(lines, lambda k: _personal(texts[k]))
+    odd_after = _LazyCounts(lines, lambda k: _odd(texts[k]))
     thread: tuple[float, int] | None = None
     above = 0.0
     lowest = max(floor + 1, n // _TAIL_FROM)
@@ -249,24 +273,16 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
             count >= max(_LONG_RUN, j)
             and strong_after[j] >= _LONG_STRONG
             and _outweighs(main, tail)
+            and odd_after[j] * _ODD_SHARE <= count
+            and (thread is None or tail - main > thread[0])
         ):
-            if not odd_after:
-                odd_after = _count_after(lines, lambda k: _odd(texts[k]))
-            if odd_after[j] * _ODD_SHARE <= count and (thread is None or tail - main > thread[0]):
-                thread = (tail - main, k)  # the clearest change of voice wins
+            thread = (tail - main, k)  # the clearest change of voice wins
         if not prose_to_end[j]:
             continue
         ends = _ends_article(texts[lines[j - 1]])
         if voice[j] == 1.0 and main <= _MAIN_VOICE and _under_chrome(texts, lines, j):
             return k  # a reader speaks at once under the page's chrome
-        if (
-            count >= 3
-            and strong_after[j]
-            and _signs_off(texts[lines[j - 1]])
-            and main <= _SIGNED_MAIN
-            and tail >= _TAIL_VOICE_AFTER_END
-            and tail - main >= _SIGNED_CHANGE
-        ):
+        if _under_sign_off(texts[lines[j - 1]], count, strong_after[j], main, tail):
             return k  # readers under the author's sign-off
         if not (
             (voice[j] == 1.0 or ends or count >= 3)
@@ -279,87 +295,14 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
             continue
         if strong_after[j] or ends:
             return k
-        if count >= _WEAK_RUN and tail >= _WEAK_TAIL and main <= _WEAK_MAIN:
-            if not personal_after:
-                personal_after = _count_after(lines, lambda k: _personal(texts[k]))
-            if personal_after[j] * 2 >= count:
-                return k
+        if (
+            count >= _WEAK_RUN
+            and tail >= _WEAK_TAIL
+            and main <= _WEAK_MAIN
+            and personal_after[j] * 2 >= count
+        ):
+            return k
     return None if thread is None else thread[1]  # a thread longer than the post above it
-
-
-_AFTER_WINDOW = 12
-"""How many non-blank lines past the end of the main text `_after_main` looks at."""
-
-
-def _extracted(texts: Sequence[str]) -> bool:
-    """Whether a text is an extractor's: hardly a blank line between its lines (fewer
-    than one for every `_PLAIN_TEXT` non-blank ones, and one more allowed)."""
-    filled = [k for k, text in enumerate(texts) if text]
-    if not filled:
-        return False
-    blanks = filled[-1] - filled[0] + 1 - len(filled)
-    return (blanks - 1) * _PLAIN_TEXT <= len(filled)
-
-
-def _after_main(texts: Sequence[str], weight: Sequence[int], main_end: int) -> int | None:
-    """Where a lone comment starts past the end of a page's main text, or ``None``.
-
-    The zone stage ends an extractor's main text (one paragraph a line) before
-    the lines that no longer read as its own; when one strong comment mark (a
-    name and a time, a ``Posted by`` signature: `_strength` 2) stands among the
-    first of them, next to a line of prose (its text), and the other lines are
-    prose (`_PROSE` characters or more) or chrome, they are a section of one
-    comment, which no header or recurring mark announces. It starts at the
-    first line past the main text that is no chrome. Two marks or more (a
-    listing of dated posts), a mark with no prose beside it (a tag line over a
-    date), short lines (a file's details), a list or code are no such comment.
-    """
-    n = len(texts)
-    lines = [k for k in range(max(0, main_end + 1), n) if texts[k]]
-    if not lines or not _extracted(texts):
-        return None
-    marks = [j for j, k in enumerate(lines) if weight[k] >= 4]
-    if len(marks) != 1 or marks[0] >= _AFTER_WINDOW:
-        return None
-    j = marks[0]
-    plain = [k for k in lines if weight[k] == 0 and _ui_kind(texts[k]) is None]
-    if not set(lines[max(0, j - 1) : j + 3]).intersection(plain):
-        return None  # no comment text next to the mark
-    if any(len(texts[k]) < _PROSE or _no_prose(texts[k]) for k in plain):
-        return None
-    return next((k for k in lines if _ui_kind(texts[k]) is None), None)
-
-
-def _lone_delimiter(texts: Sequence[str], floor: int) -> int | None:
-    """Where the comments of an extractor's text begin above their first ``Reply`` line.
-
-    A thread whose heads the extractor dropped keeps the line printed under
-    every comment (`COMMENT_DELIMITERS`: ``Reply``, ``ReplyDelete``). When the
-    first such line stands past the first third of the main text, under a
-    line of prose and over prose or chrome only, the line above it is the
-    first comment (the delimiter says so, even of the last paragraph) and
-    the section starts there.
-    """
-    n = len(texts)
-    lines = [k for k in range(floor, n) if texts[k]]
-    if len(lines) < 3 or (n - floor - len(lines)) * _PLAIN_TEXT > len(lines):
-        return None
-    first = next(
-        (
-            j
-            for j, k in enumerate(lines)
-            if len(texts[k]) <= 100 and residue_key(texts[k].strip("[]() ")) in COMMENT_DELIMITERS
-        ),
-        None,
-    )
-    if first is None or first == 0 or lines[first] < max(floor + 1, n // _TAIL_FROM):
-        return None
-    above = texts[lines[first - 1]]
-    if _no_prose(above) or _ui_kind(above) is not None or len(above) < _SIGN_OFF:
-        return None
-    if any(_no_prose(texts[k]) and _ui_kind(texts[k]) is None for k in lines[first:]):
-        return None
-    return lines[first - 1]
 
 
 _PROMO_ITEMS = 3

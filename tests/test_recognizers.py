@@ -233,6 +233,7 @@ def test_a_page_headline_keeps_its_site_name_apart() -> None:
 
 
 def test_a_mention_resolves_the_same_whatever_the_hash_seed() -> None:
+    import os
     import subprocess
     import sys
 
@@ -243,7 +244,8 @@ def test_a_mention_resolves_the_same_whatever_the_hash_seed() -> None:
     answers = {
         subprocess.run(
             [sys.executable, "-c", code],
-            env={"PYTHONHASHSEED": str(seed), "PATH": ""},
+            # the child imports the corpusparse this test imported, installed or not
+            env={"PYTHONHASHSEED": str(seed), "PATH": "", "PYTHONPATH": os.pathsep.join(sys.path)},
             capture_output=True,
             text=True,
             check=True,

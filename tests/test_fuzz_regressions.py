@@ -43,6 +43,17 @@ FOUND = {
         "Wow! 3million in jail or prison!\nSunny\nNovember 22, 2014 at 10:41 AM\n"
         "The official said it was true.\nTT"
     ),
+    # A time line above the headline taken for the page's top bar, whose day
+    # yields to the date under the headline: its line was left unaccounted for
+    # (now masthead residue).
+    "masthead_date_that_yields": text_of(
+        b"Le gouvernement pr\xc3eroment pr\xc3eroyte r | March 3, 2024\n"
+        b"The new byte r | March 3, 2024\n"
+        b"Thgouvernement pr\xc3eroment pr\xc3eroyte r | March 3, 2024\n"
+        b"The new byte r | March 3, 2024\n"
+        b'The new bridge a       "lines": [ du PIB.\n'
+        b'e new bridge a       "lines": [ du PIB.\n'
+    ),
     # Invalid UTF-8 becomes lone surrogates, and NUL bytes stay text.
     "invalid_utf8_and_nul": text_of(b"Head\xff\xfe line\n\x00\x00\nBy \xed\xa0\x80 Ann\n"),
 }

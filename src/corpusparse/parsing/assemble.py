@@ -53,6 +53,9 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
     span = Span(lines[0].number, lines[-1].number)
     headline = _settle_headline(parts, span)
     published, updated = choose_times((parts.published, parts.updated), headline, lines, blocks)
+    untaken = _untaken_time_lines(lines, blocks, (published, updated), headline)
+    if untaken:
+        parts.boilerplate = sorted(parts.boilerplate + untaken, key=lambda item: item.span.start)
     article = Article(
         headline=headline,
         dek=parts.dek,
@@ -115,6 +118,32 @@ def _collect_parts(lines: Sequence[Line], blocks: Sequence[Block]) -> _Parts:
         else:
             _take_element(parts, block, element)
     return parts
+
+
+def _untaken_time_lines(
+    lines: Sequence[Line],
+    blocks: Sequence[Block],
+    times: tuple[PublicationTime | None, PublicationTime | None],
+    headline: Headline | None,
+) -> list[Boilerplate]:
+    """The lines of time blocks whose time the article did not take (a masthead's day
+    that yields to the date under the headline, a dated list item's): residue, so that
+    every line stays accounted for (a masthead above the headline, page chrome below)."""
+    taken = {time.span.start for time in times if time is not None}
+    first = lines[0].number
+    residue = []
+    for block in blocks:
+        if not block.elements or not all(isinstance(item, Stamp) for item in block.elements):
+            continue
+        if any(number in taken for number in block.span.numbers):
+            continue
+        above = headline is not None and block.span.start < headline.span.start
+        kind = BoilerplateKind.MASTHEAD if above else BoilerplateKind.PAGE
+        for number in block.span.numbers:
+            text = lines[number - first].text.strip()
+            if text:
+                residue.append(Boilerplate(text, kind, span=Span(number, number)))
+    return residue
 
 
 def _take_boilerplate(parts: _Parts, block: Block, element: object) -> None:

@@ -54,6 +54,7 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
     headline = _settle_headline(parts, span)
     published, updated = choose_times((parts.published, parts.updated), headline, lines, blocks)
     untaken = _untaken_time_lines(lines, blocks, (published, updated), headline)
+    untaken += _lines_of(lines, [byline.span for byline in parts.replaced_bylines], headline)
     if untaken:
         parts.boilerplate = sorted(parts.boilerplate + untaken, key=lambda item: item.span.start)
     article = Article(
@@ -86,6 +87,7 @@ class _Parts:
     repeats: list[Span] = attrs.Factory(list)
     dek: Dek | None = None
     byline: Byline | None = None
+    replaced_bylines: list[Byline] = attrs.Factory(list)  # a later byline took their place
     dateline: Dateline | None = None
     captions: dict[str, Caption] = attrs.Factory(dict)  # comparison key -> first printing
     caption_spans: dict[str, list[Span]] = attrs.Factory(dict)  # every printing, merged once
@@ -130,16 +132,27 @@ def _untaken_time_lines(
     that yields to the date under the headline, a dated list item's): residue, so that
     every line stays accounted for (a masthead above the headline, page chrome below)."""
     taken = {time.span.start for time in times if time is not None}
-    first = lines[0].number
-    residue = []
+    residue: list[Boilerplate] = []
     for block in blocks:
         if not block.elements or not all(isinstance(item, Stamp) for item in block.elements):
             continue
         if any(number in taken for number in block.span.numbers):
             continue
-        above = headline is not None and block.span.start < headline.span.start
+        residue += _lines_of(lines, [block.span], headline)
+    return residue
+
+
+def _lines_of(
+    lines: Sequence[Line], spans: Sequence[Span], headline: Headline | None
+) -> list[Boilerplate]:
+    """The non-blank lines of ``spans`` as residue: a masthead's above the headline,
+    page chrome below (a byline a later one replaced, a time the article did not take)."""
+    first = lines[0].number
+    residue = []
+    for span in spans:
+        above = headline is not None and span.start < headline.span.start
         kind = BoilerplateKind.MASTHEAD if above else BoilerplateKind.PAGE
-        for number in block.span.numbers:
+        for number in span.numbers:
             text = lines[number - first].text.strip()
             if text:
                 residue.append(Boilerplate(text, kind, span=Span(number, number)))
@@ -164,6 +177,8 @@ def _take_stamps(parts: _Parts, block: Block, lines: Sequence[Line]) -> None:
     first other stamp that is not a dated list item as the publication time."""
     for item in block.elements:
         if isinstance(item, Byline):
+            if parts.byline is not None:
+                parts.replaced_bylines.append(parts.byline)
             parts.byline = item
         elif isinstance(item, Stamp) and item.updated:
             parts.updated = parts.updated or item.time

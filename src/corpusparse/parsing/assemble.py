@@ -53,7 +53,7 @@ def build_article(lines: Sequence[Line], blocks: Sequence[Block]) -> tuple[Artic
     span = Span(lines[0].number, lines[-1].number)
     headline = _settle_headline(parts, span)
     published, updated = choose_times((parts.published, parts.updated), headline, lines, blocks)
-    untaken = _untaken_time_lines(lines, blocks, (published, updated), headline)
+    untaken = _untaken_time_lines(lines, parts.time_lines, (published, updated), headline)
     untaken += _lines_of(lines, [byline.span for byline in parts.replaced_bylines], headline)
     if untaken:
         parts.boilerplate = sorted(parts.boilerplate + untaken, key=lambda item: item.span.start)
@@ -88,6 +88,7 @@ class _Parts:
     dek: Dek | None = None
     byline: Byline | None = None
     replaced_bylines: list[Byline] = attrs.Factory(list)  # a later byline took their place
+    time_lines: list[Span] = attrs.Factory(list)  # the blocks that hold only times
     dateline: Dateline | None = None
     captions: dict[str, Caption] = attrs.Factory(dict)  # comparison key -> first printing
     caption_spans: dict[str, list[Span]] = attrs.Factory(dict)  # every printing, merged once
@@ -124,7 +125,7 @@ def _collect_parts(lines: Sequence[Line], blocks: Sequence[Block]) -> _Parts:
 
 def _untaken_time_lines(
     lines: Sequence[Line],
-    blocks: Sequence[Block],
+    time_lines: Sequence[Span],
     times: tuple[PublicationTime | None, PublicationTime | None],
     headline: Headline | None,
 ) -> list[Boilerplate]:
@@ -132,14 +133,8 @@ def _untaken_time_lines(
     that yields to the date under the headline, a dated list item's): residue, so that
     every line stays accounted for (a masthead above the headline, page chrome below)."""
     taken = {time.span.start for time in times if time is not None}
-    residue: list[Boilerplate] = []
-    for block in blocks:
-        if not block.elements or not all(isinstance(item, Stamp) for item in block.elements):
-            continue
-        if any(number in taken for number in block.span.numbers):
-            continue
-        residue += _lines_of(lines, [block.span], headline)
-    return residue
+    untaken = [span for span in time_lines if not any(n in taken for n in span.numbers)]
+    return _lines_of(lines, untaken, headline)
 
 
 def _lines_of(
@@ -175,6 +170,8 @@ def _take_boilerplate(parts: _Parts, block: Block, element: object) -> None:
 def _take_stamps(parts: _Parts, block: Block, lines: Sequence[Line]) -> None:
     """Keep a byline or time block's byline and stamps: the first updated stamp, and the
     first other stamp that is not a dated list item as the publication time."""
+    if all(isinstance(item, Stamp) for item in block.elements):
+        parts.time_lines.append(block.span)
     for item in block.elements:
         if isinstance(item, Byline):
             if parts.byline is not None:

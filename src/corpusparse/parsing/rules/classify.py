@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from types import ModuleType
 
 from corpusparse.model import Defect, DefectKind
 from corpusparse.parsing.lines import Line
+from corpusparse.parsing.rules import (
+    byline_rules,
+    head_rules,
+    page_bylines,
+    page_rules,
+    sections,
+    tail_rules,
+)
 from corpusparse.parsing.rules.byline_rules import byline_rule, labelled_time_rule
 from corpusparse.parsing.rules.declarations import Claim, Rule, as_rule
 from corpusparse.parsing.rules.head_rules import (
@@ -25,7 +34,7 @@ from corpusparse.parsing.rules.page_rules import (
     widget_rule,
 )
 from corpusparse.parsing.rules.sections import _read_section, page_top_rule, section_rule
-from corpusparse.parsing.rules.state import Block, Cursor, ParseState, Zone
+from corpusparse.parsing.rules.state import Block, Cursor, ParseState, Probe, Zone
 from corpusparse.parsing.rules.tail_rules import (
     comment_rule,
     continuation_rule,
@@ -37,7 +46,22 @@ from corpusparse.parsing.rules.tail_rules import (
 )
 from corpusparse.parsing.zones import plan_above_comments, plan_page
 
-__all__ = ["RULES", "classify", "initial_state", "rules_for"]
+__all__ = ["RULES", "RuleTableError", "classify", "initial_state", "rules_for"]
+
+
+class RuleTableError(Exception):
+    """The rules do not make a table: a placement or an `ending` names no rule."""
+
+
+_RULE_MODULES: tuple[ModuleType, ...] = (
+    page_rules,
+    sections,
+    page_bylines,
+    head_rules,
+    byline_rules,
+    tail_rules,
+)
+"""The modules whose module-level `Rule` objects make the table."""
 
 _IN_ORDER: tuple[Rule | Claim, ...] = (
     section_rule,
@@ -63,8 +87,65 @@ _IN_ORDER: tuple[Rule | Claim, ...] = (
     page_chrome_rule,
     fallback_rule,
 )
-RULES: tuple[Rule, ...] = tuple(map(as_rule, _IN_ORDER))
-"""The block rules, in the order they are tried."""
+
+
+def _defined_rules(modules: Iterable[ModuleType]) -> list[Rule]:
+    """The `Rule` objects defined at module level in ``modules``, once each."""
+    found: dict[str, Rule] = {}
+    for module in modules:
+        for value in vars(module).values():
+            if isinstance(value, Rule):
+                found.setdefault(value.name, value)
+    return list(found.values())
+
+
+def build_table(core: Iterable[Rule | Claim], added: Iterable[Rule]) -> tuple[Rule, ...]:
+    """The rule table: the ``core`` rules in their order, then each ``added`` rule that is
+    not among them inserted where it is `placed`, before or after the rule it names.
+
+    Raises:
+        RuleTableError: An added rule is not placed, or a placement or an
+            `ending` names no rule of the table.
+    """
+    table = [as_rule(rule) for rule in core]
+    pending = [rule for rule in added if rule.name not in {known.name for known in table}]
+    while pending:  # a rule may be placed next to another added rule
+        names = [rule.name for rule in table]
+        rule = next((rule for rule in pending if _neighbour(rule) in names), pending[0])
+        neighbour = _neighbour(rule)
+        if neighbour not in names:
+            raise RuleTableError(
+                f"{rule.name} is placed next to {neighbour}, which is no rule"
+                if neighbour
+                else f"{rule.name} is not in the core order: declare @placed(before=...)"
+            )
+        index = names.index(neighbour)
+        table.insert(index if rule.before else index + 1, rule)
+        pending.remove(rule)
+    names = [rule.name for rule in table]
+    for rule in table:
+        unknown = sorted(rule.ends.difference(names))
+        if unknown:
+            raise RuleTableError(f"{rule.name} declares it ends {unknown[0]}, which is no rule")
+    return tuple(table)
+
+
+def _neighbour(rule: Rule) -> str:
+    """The name of the rule that ``rule`` is `placed` next to (``""`` if none)."""
+    return rule.before or rule.after or ""
+
+
+RULES: tuple[Rule, ...] = build_table(_IN_ORDER, _defined_rules(_RULE_MODULES))
+"""The block rules, in the order they are tried: the core order, and the rules `placed`
+next to one of it."""
+
+_ENDERS: dict[str, tuple[Probe, ...]] = {
+    rule.name: tuple(
+        ender.probe for ender in RULES if rule.name in ender.ends and ender.probe is not None
+    )
+    for rule in RULES
+}
+"""By rule name, the probes of the rules declared `ending` its runs, in table order."""
 
 _LIMITS: list[int] = sorted({rule.longest for rule in RULES if rule.longest is not None})
 """The distinct `at_most` lengths: a line's length falls into one of the gaps between them."""
@@ -124,8 +205,8 @@ def initial_state(texts: Sequence[str]) -> ParseState:
         if above is not None:  # the post above comments that outweigh it
             section_above = _read_section(texts, above)
             if section_above is not None:
-                return ParseState(plan=above, section=section_above)
-    return ParseState(plan=plan, section=section)
+                return ParseState(plan=above, section=section_above, enders=_ENDERS)
+    return ParseState(plan=plan, section=section, enders=_ENDERS)
 
 
 def classify(lines: Sequence[Line]) -> list[Block]:

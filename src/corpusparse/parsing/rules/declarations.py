@@ -7,9 +7,19 @@ from collections.abc import Callable, Iterable
 import attrs
 from attrs import frozen
 
-from corpusparse.parsing.rules.state import Block, Cursor, ParseState, Zone
+from corpusparse.parsing.rules.state import Block, Cursor, ParseState, Probe, Zone
 
-__all__ = ["Claim", "Rule", "as_rule", "at_most", "only_in", "opening_with"]
+__all__ = [
+    "Claim",
+    "Probe",
+    "Rule",
+    "as_rule",
+    "at_most",
+    "ending",
+    "only_in",
+    "opening_with",
+    "placed",
+]
 
 Claim = Callable[[Cursor, ParseState], Block | None]
 """What a rule does at the cursor: claim lines (return their `Block`) or decline (``None``)."""
@@ -30,12 +40,21 @@ class Rule:
         zones: The zones it may claim lines in (every zone by default).
         longest: The longest stripped line it may claim, or ``None`` for any.
         openers: The first characters of the lines it may claim, or ``None`` for any.
+        probe: Its silent look at a line ahead, for the rules whose runs it ends.
+        ends: The names of the rules whose runs of lines (a comment's text, a
+            related list) end at a line its ``probe`` accepts.
+        before: For a rule outside the core order, the rule it goes before.
+        after: For a rule outside the core order, the rule it goes after.
     """
 
     claim: Claim
     zones: frozenset[Zone] = frozenset(Zone)
     longest: int | None = None
     openers: frozenset[str] | None = None
+    probe: Probe | None = None
+    ends: frozenset[str] = frozenset()
+    before: str | None = None
+    after: str | None = None
 
     @property
     def name(self) -> str:
@@ -84,3 +103,27 @@ def opening_with(chars: Iterable[str]) -> Callable[[Rule | Claim], Rule]:
     must already decline them.
     """
     return lambda rule: attrs.evolve(as_rule(rule), openers=frozenset(chars))
+
+
+def ending(*names: str, probe: Probe) -> Callable[[Rule | Claim], Rule]:
+    """Declare that a line ``probe`` accepts ends the runs of lines of the rules ``names``.
+
+    This is how a rule that claims several lines knows where to stop without
+    naming the rules that stop it (markdown-it's ``alt``): it asks
+    `ParseState.run_ends`, which tries the probes of every rule that declared it.
+    """
+    return lambda rule: attrs.evolve(as_rule(rule), probe=probe, ends=frozenset(names))
+
+
+def placed(
+    *, before: str | None = None, after: str | None = None
+) -> Callable[[Rule | Claim], Rule]:
+    """Place a new rule in the table: right before or right after the rule of that name.
+
+    A `Rule` defined in a module of the `rules` package and not in the core
+    order takes its place from this declaration, so that adding a rule touches
+    only the module it is written in.
+    """
+    if (before is None) == (after is None):
+        raise ValueError("placed() takes exactly one of before= and after=")
+    return lambda rule: attrs.evolve(as_rule(rule), before=before, after=after)

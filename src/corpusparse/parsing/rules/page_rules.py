@@ -6,12 +6,9 @@ from corpusparse.model import Boilerplate, BoilerplateKind, Related, Span
 from corpusparse.parsing.readers import (
     is_related_block_header,
     is_widget,
-    read_comment_head,
-    read_pingback,
     read_related,
-    read_residue,
 )
-from corpusparse.parsing.rules.declarations import at_most, only_in, opening_with
+from corpusparse.parsing.rules.declarations import at_most, ending, only_in, opening_with
 from corpusparse.parsing.rules.head_rules import headline_rule
 from corpusparse.parsing.rules.sections import _tops_main_text
 from corpusparse.parsing.rules.state import (
@@ -52,6 +49,15 @@ def widget_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return _single(_BOILERPLATE, cursor, element)
 
 
+def _tail_residue_ahead(cursor: Cursor, offset: int, state: ParseState) -> bool:
+    """Whether the line ``offset`` lines ahead is residue of a comment tail (``Reply``)."""
+    text = cursor.text_at(offset)
+    if not text:
+        return False
+    return cursor.residue(text, tail=True) is not None
+
+
+@ending("comment_rule", "related_block_rule", probe=_tail_residue_ahead)
 @at_most(500)
 def residue_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """Share buttons, navigation, promos, cookie notices, comment UI and separators.
@@ -84,11 +90,8 @@ _MAX_RELATED_ITEMS = 30
 
 
 def _related_item(text: str) -> bool:
-    if len(text) > 200 or read_pingback(text, Span(0, 0)) is not None:
-        return False
-    if read_residue(text, tail=True) is not None:
-        return False
-    return not (text.endswith(".") and len(text.split()) > 12)
+    """Whether ``text`` is shaped like an item of a related list: short, not a sentence."""
+    return len(text) <= 200 and not (text.endswith(".") and len(text.split()) > 12)
 
 
 @at_most(60)
@@ -97,7 +100,8 @@ def related_block_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
     Before the body the header alone is residue; after it, the header and the
     headline-like lines that follow (single blank lines allowed between them)
-    are one related-list residue block.
+    are one related-list residue block, up to a line a rule that ends related
+    lists would claim (a comment head, a pingback, comment UI).
     """
     if not is_related_block_header(cursor.text):
         return None
@@ -119,7 +123,7 @@ def related_block_rule(cursor: Cursor, state: ParseState) -> Block | None:
             offset += 1
             continue
         blanks = 0
-        if not _related_item(text) or read_comment_head(text, cursor.text_at(offset + 1)):
+        if not _related_item(text) or state.run_ends("related_block_rule", cursor, offset):
             break
         number = cursor.lines[cursor.pos + offset].number
         elements.append(Boilerplate(text, kind=BoilerplateKind.RELATED, span=Span(number, number)))

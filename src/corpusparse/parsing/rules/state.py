@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from attrs import Factory, define, frozen
@@ -42,6 +42,7 @@ __all__ = [
     "Block",
     "Cursor",
     "ParseState",
+    "Probe",
     "Role",
     "Stamp",
     "Zone",
@@ -290,6 +291,18 @@ class ParseState:
     head_has_time: bool | None = None
     section: dict[int, SectionItem] | None = None
     """The comment section read as a whole (`comment_section`), by first line."""
+    enders: Mapping[str, tuple[Probe, ...]] = Factory(dict)
+    """By rule name, the probes of the rules that end its runs of lines (`ending`)."""
+
+    def run_ends(self, name: str, cursor: Cursor, offset: int) -> bool:
+        """Whether a rule that ends the runs of rule ``name`` would claim the line
+        ``offset`` lines ahead: the run stops before it. Nothing moves."""
+        return any(probe(cursor, offset, self) for probe in self.enders.get(name, ()))
+
+
+Probe = Callable[[Cursor, int, ParseState], bool]
+"""A rule's silent look: whether the line ``offset`` lines ahead of the cursor opens what
+the rule claims. It moves nothing and changes no state."""
 
 
 def _single(role: Role, cursor: Cursor, element: Element) -> Block:

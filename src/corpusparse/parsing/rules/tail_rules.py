@@ -17,11 +17,10 @@ from corpusparse.parsing.readers import (
     read_dateline,
     read_pingback,
     read_reply_to,
-    read_residue,
     read_trailer,
     resolve_mention,
 )
-from corpusparse.parsing.rules.declarations import at_most, only_in, opening_with
+from corpusparse.parsing.rules.declarations import at_most, ending, only_in, opening_with
 from corpusparse.parsing.rules.state import (
     _BODY,
     _BODY_TEXT,
@@ -40,6 +39,15 @@ from corpusparse.parsing.rules.state import (
 __all__ = []
 
 
+def _pingback_ahead(cursor: Cursor, offset: int, state: ParseState) -> bool:
+    """Whether the line ``offset`` lines ahead is a ``Pingback:`` line."""
+    text = cursor.text_at(offset)
+    if not text or not text.startswith("Pingback:"):
+        return False
+    return read_pingback(text, NOWHERE) is not None
+
+
+@ending("comment_rule", "related_block_rule", probe=_pingback_ahead)
 @only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
 @opening_with("P")
 def pingback_rule(cursor: Cursor, state: ParseState) -> Block | None:
@@ -56,6 +64,7 @@ def pingback_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
 
 def _head_at(cursor: Cursor, offset: int, state: ParseState) -> bool:
+    """Whether a comment head opens on the line ``offset`` lines ahead."""
     text = cursor.text_at(offset)
     if not text:
         return False
@@ -63,13 +72,15 @@ def _head_at(cursor: Cursor, offset: int, state: ParseState) -> bool:
     return read_comment_head(text, following, date_only=state.zone is _TAIL) is not None
 
 
+@ending("comment_rule", "related_block_rule", probe=_head_at)
 @only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
 @at_most(200)
 def comment_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A comment: its head (author and time), an optional ``In reply to`` line, its text.
 
-    The text runs to the next blank line, comment head, pingback or residue
-    line (``Reply``, ``Like``); later paragraphs join by `continuation_rule`.
+    The text runs to the next blank line, or to a line a rule that ends
+    comments would claim (a comment head, a pingback, a residue line such as
+    ``Reply``); later paragraphs join by `continuation_rule`.
     """
     if state.zone < _HEAD:
         return None
@@ -88,9 +99,7 @@ def comment_rule(cursor: Cursor, state: ParseState) -> Block | None:
     text_lines: list[str] = []
     while True:
         text = cursor.text_at(count)
-        if not text or read_residue(text, tail=True) is not None:
-            break
-        if text_lines and (text.startswith("Pingback:") or _head_at(cursor, count, state)):
+        if not text or state.run_ends("comment_rule", cursor, count):
             break
         text_lines.append(text)
         count += 1

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import doctest
 import importlib
+import importlib.util
 import os
 import pkgutil
 import re
 import shlex
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import griffe
@@ -30,7 +32,7 @@ from pytest_examples import CodeExample, EvalExample, find_examples
 import corpusparse
 from conftest import ROOT
 from corpusparse import cli
-from corpusparse.parsing.rules import RULES
+from corpusparse.parsing.rules import RULES, Zone
 
 DOCS = ROOT / "docs"
 PAGES = sorted(DOCS.glob("*.md"))
@@ -214,10 +216,30 @@ def test_defects_page_shows_every_kind() -> None:
         assert f"DefectKind.{kind.name}" in page, kind
 
 
+def _rules_hook() -> types.ModuleType:
+    spec = importlib.util.spec_from_file_location("rules_table", DOCS / "rules_table.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def test_format_page_lists_the_block_rules_in_order() -> None:
+    hook = _rules_hook()
     page = (DOCS / "format.md").read_text("utf-8")
-    listed = re.findall(r"^\| `(\w+_rule)` \|", page, re.MULTILINE)
-    assert listed == [rule.name for rule in RULES], "update the rules table in docs/format.md"
+    assert hook.MARKER in page
+    built = hook.on_page_markdown(page)
+    listed = re.findall(r"^\| `(\w+_rule)` \| ([^|]+) \| (.+) \|$", built, re.MULTILINE)
+    assert [name for name, _, _ in listed] == [rule.name for rule in RULES]
+    assert all(zones.strip() and len(claims) > 10 for _, zones, claims in listed)
+    assert "``" not in hook.rules_table()
+
+
+def test_the_rules_table_names_each_rules_zones() -> None:
+    hook = _rules_hook()
+    assert hook.zone_phrase(frozenset(Zone)) == "anywhere"
+    assert hook.zone_phrase(frozenset({Zone.PRE})) == "before the headline"
+    assert hook.zone_phrase(frozenset({Zone.PRE, Zone.TAIL})) == "before the headline, tail"
 
 
 def _undocumented() -> list[str]:

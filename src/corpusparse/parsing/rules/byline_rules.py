@@ -69,7 +69,9 @@ _MAX_LABEL = 20
 @only_in(Zone.PRE, Zone.HEAD)
 @at_most(300)
 def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """A byline, a publication or update time, or both, on one line of the head.
+    """A byline, a publication or update time, or both on one line, or in the head a line of
+    names over a date line; before the headline only a time (on a page, a time or byline right above
+    the headline, and nothing further up).
 
     Before the headline only a time line is taken.
     """
@@ -87,7 +89,7 @@ def byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
 @at_most(300)
 @opening_with(TIME_LABEL_INITIALS)
 def labelled_time_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """In the body, a labelled time (``Updated: ...``) the article has not had yet."""
+    """A labelled publication or update time (``Updated: ...``) the article has not had yet."""
     if state.zone is not _BODY or not has_time_label(cursor.text):
         return None
     return _byline_block(cursor, state)

@@ -32,7 +32,7 @@ __all__ = []
 
 @only_in(Zone.HEAD, Zone.BODY)
 def page_chrome_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """On a page, a line that would be body but stands outside the main text is chrome.
+    """On a page, a line that would be body but stands outside the main text: page chrome.
 
     Lines between the headline and the main text that no head rule read, runs
     of short lines inside the main text and lines after it (see `corpusparse.parsing.zones`).
@@ -51,7 +51,7 @@ def page_chrome_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
 @only_in(Zone.PRE)
 def headline_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """The first other line of a segment is its headline.
+    """Any other line: the headline; the head begins.
 
     On a page, a site name printed after it (``Title | Site``) goes to `Headline.site`.
     """
@@ -81,7 +81,7 @@ _MAX_PAGE_HEADLINE = 500
 
 @only_in(Zone.HEAD)
 def headline_repeat_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """In the head, a second printing of the headline."""
+    """The headline printed again."""
     if (
         state.zone is not _HEAD
         or _ends(cursor.text) != state.headline_ends
@@ -127,7 +127,8 @@ def _caption_block(
 
 @only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
 def caption_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """A photo caption, with the credit line printed right after it.
+    """A line printed twice in a row in the head, a known caption printed again (also in the
+    tail), a line with a credit line under it, or a line shaped like a caption.
 
     A caption is a line printed twice in a row in the head, a known caption
     printed again (also in the tail), a line followed by a credit line
@@ -168,7 +169,7 @@ def _may_be_caption(cursor: Cursor, text: str) -> bool:
 @only_in(Zone.PRE, Zone.HEAD, Zone.BODY)
 @at_most(100)
 def credit_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """A photo credit alone on a line, next to no caption, is residue."""
+    """A photo credit alone, next to no caption: residue."""
     if state.zone is _TAIL or cursor.credit_at(0) is None:
         return None
     element = Boilerplate(cursor.text, kind=BoilerplateKind.CREDIT, span=cursor.span())

@@ -47,7 +47,8 @@ __all__ = []
 @only_in(Zone.PRE, Zone.HEAD, Zone.BODY)
 @at_most(100)
 def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """On a page, the first byline or time line wherever it stands, while the article has none.
+    """On a page, while the article has none: the first byline (with names), name line over a
+    date line, or line that prints only a time, wherever it stands.
 
     Pages print the byline and the date away from the headline too: above it,
     under the dek, beside a share bar, at the end of the article. A line that

@@ -30,7 +30,7 @@ __all__ = []
 @only_in(Zone.PRE)
 @opening_with("-")
 def related_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """A ``- `` bullet before the headline is a related headline."""
+    """A ``- `` bullet: a related headline."""
     if state.zone is not _PRE:
         return None
     text = read_related(cursor.text)
@@ -41,7 +41,7 @@ def related_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
 @at_most(4)
 def widget_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """Widget residue (``TT``, ``20``) anywhere is boilerplate."""
+    """A widget token such as ``TT`` or ``20``."""
     text = cursor.text
     if not is_widget(text):
         return None
@@ -60,7 +60,9 @@ def _tail_residue_ahead(cursor: Cursor, offset: int, state: ParseState) -> bool:
 @ending("comment_rule", "related_block_rule", probe=_tail_residue_ahead)
 @at_most(500)
 def residue_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """Share buttons, navigation, promos, cookie notices, comment UI and separators.
+    """A known residue line (share buttons, ``Advertisement``, ``Tags: ...``, newsletter
+    prompts, cookie notices, comment UI such as ``Reply`` or ``12 Comments``, separators); comment
+    UI after the body begins the tail.
 
     Comment UI and comment-section separators after the body open the comment tail.
     """
@@ -96,7 +98,8 @@ def _related_item(text: str) -> bool:
 
 @at_most(60)
 def related_block_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """A ``Related Articles`` or ``Trending`` header; after the body, with its list.
+    """A ``Related Articles`` or ``Trending`` header; after the body, with the list under it, as
+    residue.
 
     Before the body the header alone is residue; after it, the header and the
     headline-like lines that follow (single blank lines allowed between them)
@@ -134,7 +137,8 @@ def related_block_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
 @only_in(Zone.PRE)
 def page_headline_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """On a page, the line the zone stage chose as the headline is the headline.
+    """On a page, the line the zone stage chose as the headline (before the byline rules, since
+    a short title over its date also reads as a name over a date).
 
     It is tried before the byline rules: a short title over its date reads
     as a name over a date too.

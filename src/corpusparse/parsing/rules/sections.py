@@ -52,7 +52,9 @@ _SECTION_UI_KINDS = {
 
 
 def section_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """On a page, a comment, pingback or chrome line of the comment section read as a whole.
+    """On a page, an item of the comment section read as a whole: a comment (delimited by heads,
+    signatures or UI lines; author and time may be missing), a pingback, or section chrome; the tail
+    begins.
 
     The section (its header, its comments delimited by heads, signatures or UI
     lines, and what follows it) is found by `corpusparse.parsing.comments`.
@@ -192,7 +194,7 @@ def _share_bar_link(found: tuple[SectionStart, list[SectionItem]], plan: PagePla
 
 @only_in(Zone.PRE)
 def page_top_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """On a page, every line above the chosen headline is page chrome (menus, banners).
+    """On a page, any line above the headline the zone stage chose: page chrome.
 
     The section label or kicker the zone stage found right above the head is
     the article's section. `byline_rule`, tried first, takes a time line

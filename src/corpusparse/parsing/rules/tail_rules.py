@@ -51,7 +51,7 @@ def _pingback_ahead(cursor: Cursor, offset: int, state: ParseState) -> bool:
 @only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
 @opening_with("P")
 def pingback_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """A ``Pingback:`` line after the headline; it opens the comment tail."""
+    """A ``Pingback:`` line; the tail begins."""
     if state.zone is _PRE:
         return None
     if not cursor.text.startswith("Pingback:"):
@@ -76,7 +76,8 @@ def _head_at(cursor: Cursor, offset: int, state: ParseState) -> bool:
 @only_in(Zone.HEAD, Zone.BODY, Zone.TAIL)
 @at_most(200)
 def comment_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """A comment: its head (author and time), an optional ``In reply to`` line, its text.
+    """A comment head (author and time, ``A says:``, ``A • 3 years ago``), an optional ``In
+    reply to`` line and the text under it; the tail begins.
 
     The text runs to the next blank line, or to a line a rule that ends
     comments would claim (a comment head, a pingback, a residue line such as
@@ -122,7 +123,7 @@ def comment_rule(cursor: Cursor, state: ParseState) -> Block | None:
 @at_most(520)
 @opening_with("(RWEACPG")
 def trailer_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """A wire trailer (``Reporting by A; Editing by B``) after the headline."""
+    """A wire trailer ``(Reporting by ...; Editing by ...)``."""
     if state.zone is _PRE or state.zone is _TAIL or state.has_trailer:
         return None
     text = cursor.text
@@ -137,7 +138,8 @@ def trailer_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
 @only_in(Zone.HEAD)
 def dateline_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """A ``PLACE (Agency) — `` opening of the first body paragraph."""
+    """A dateline opening (``PLACE (Agency) — ``, ``NEW DELHI: ``) and the paragraph it opens;
+    the body begins."""
     if state.zone is not _HEAD:
         return None
     read = read_dateline(cursor.text, cursor.span())
@@ -155,7 +157,7 @@ _MAX_DEK = 500
 
 @only_in(Zone.HEAD)
 def dek_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """In the head, a line right before the byline or the dateline paragraph."""
+    """The line right before the byline, a time line or the dateline: the dek."""
     if state.zone is not _HEAD or state.has_dek or state.has_byline:
         return None
     if len(cursor.text) > _MAX_DEK:  # the article's text over its byline or time
@@ -173,7 +175,7 @@ def dek_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
 @only_in(Zone.TAIL)
 def continuation_rule(cursor: Cursor, state: ParseState) -> Block | None:
-    """In the comment tail, a further paragraph of the comment before it."""
+    """A further line of the comment above."""
     if state.zone is not _TAIL or state.last_role not in (
         Role.COMMENT,
         Role.COMMENT_CONTINUATION,
@@ -183,7 +185,7 @@ def continuation_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
 
 def fallback_rule(cursor: Cursor, state: ParseState) -> Block:
-    """Anything else: body text, or unplaced residue once the comments began."""
+    """A body paragraph, or in the tail an unplaced line."""
     if state.zone is _TAIL:
         element = Boilerplate(cursor.text, kind=BoilerplateKind.UNPLACED, span=cursor.span())
         return _single(_BOILERPLATE, cursor, element)

@@ -270,3 +270,11 @@ def _undocumented() -> list[str]:
 
 def test_every_public_name_has_a_docstring() -> None:
     assert _undocumented() == []
+
+
+def test_contributing_shows_the_rule_of_its_worked_example_as_it_is() -> None:
+    guide = (ROOT / "CONTRIBUTING.md").read_text("utf-8")
+    shown = re.search(r"```python\n(@placed\(.*?)```", guide, re.DOTALL)
+    assert shown is not None
+    source = (ROOT / "src/corpusparse/parsing/rules/page_rules.py").read_text("utf-8")
+    assert shown[1] in source

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from corpusparse.model import Boilerplate, BoilerplateKind, Related, Span
+from corpusparse.parsing.patterns import READING_TIME
 from corpusparse.parsing.readers import (
     is_related_block_header,
     is_widget,
     read_related,
 )
-from corpusparse.parsing.rules.declarations import at_most, ending, only_in, opening_with
+from corpusparse.parsing.rules.declarations import at_most, ending, only_in, opening_with, placed
 from corpusparse.parsing.rules.head_rules import headline_rule
 from corpusparse.parsing.rules.sections import _tops_main_text
 from corpusparse.parsing.rules.state import (
@@ -46,6 +47,24 @@ def widget_rule(cursor: Cursor, state: ParseState) -> Block | None:
     if not is_widget(text):
         return None
     element = Boilerplate(text=text, kind=BoilerplateKind.WIDGET, span=cursor.span())
+    return _single(_BOILERPLATE, cursor, element)
+
+
+_MAX_READING_TIME = 40
+"""The longest line that may be a reading time alone."""
+
+
+@placed(after="widget_rule")
+@only_in(Zone.PRE, Zone.HEAD, Zone.BODY)
+@at_most(_MAX_READING_TIME)
+def reading_time_rule(cursor: Cursor, state: ParseState) -> Block | None:
+    """A reading time alone on a line (``5 min read``, ``Lesezeit: 4 Minuten``): page residue."""
+    text = cursor.text
+    if len(text) > _MAX_READING_TIME or not (text[0].isdecimal() or text[0] in "LlRrTt"):
+        return None
+    if READING_TIME.fullmatch(text) is None:
+        return None
+    element = Boilerplate(text, kind=BoilerplateKind.PAGE, span=cursor.span())
     return _single(_BOILERPLATE, cursor, element)
 
 

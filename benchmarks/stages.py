@@ -2,6 +2,7 @@
 
     python benchmarks/stages.py                       # the seed documents, 20 times over
     python benchmarks/stages.py --real DIR [--limit N] # every *.txt under DIR (real pages)
+    python benchmarks/stages.py --out FILE             # also write the tables to FILE
 
 It times one pass of `corpusparse.parse` over the corpus with a clock around
 each stage (lines, segments, the page plan of the zone stage, the comment
@@ -78,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     options = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     options.add_argument("--real", type=Path, help="a directory of real page texts")
     options.add_argument("--limit", type=int, default=300, help="at most this many files")
+    options.add_argument("--out", type=Path, help="also write the tables to this file")
     args = options.parse_args(argv)
     texts = _texts(args.real, args.limit)
     megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
@@ -100,22 +102,28 @@ def main(argv: list[str] | None = None) -> int:
         "assemble": SPENT["assemble"],
     }
     stages["the rest (documents, defects)"] = total - sum(stages.values())
-    print(f"# {len(texts)} texts, {megabytes:.2f} MB, {total:.2f} s ({megabytes / total:.2f} MB/s)")
-    print()
-    print("| stage | seconds | share |")
-    print("| --- | ---: | ---: |")
-    for name, seconds in stages.items():
-        print(f"| {name} | {seconds:.3f} | {seconds / total:.0%} |")
-    print()
-    print("| rule (its claim, with what it calls) | seconds | share of the rule loop |")
-    print("| --- | ---: | ---: |")
     loop = stages["rules: the rule loop"]
     ranked = sorted(
-        ((name, seconds) for name, seconds in SPENT.items() if name.startswith("rule ")),
+        ((name[5:], seconds) for name, seconds in SPENT.items() if name.startswith("rule ")),
         key=lambda item: -item[1],
     )
-    for name, seconds in ranked[:12]:
-        print(f"| `{name[5:]}` | {seconds:.3f} | {seconds / loop:.0%} |")
+    rows = [
+        f"{len(texts)} texts, {megabytes:.2f} MB, {total:.2f} s ({megabytes / total:.2f} MB/s)",
+        "",
+        "| stage | seconds | share |",
+        "| --- | ---: | ---: |",
+        *(
+            f"| {name} | {seconds:.3f} | {seconds / total:.0%} |"
+            for name, seconds in stages.items()
+        ),
+        "",
+        "| rule (its claim, with what it calls) | seconds | share of the rule loop |",
+        "| --- | ---: | ---: |",
+        *(f"| `{name}` | {seconds:.3f} | {seconds / loop:.0%} |" for name, seconds in ranked[:8]),
+    ]
+    print("\n".join(rows))
+    if args.out is not None:
+        args.out.write_text("\n".join(rows) + "\n", "utf-8")
     return 0
 
 

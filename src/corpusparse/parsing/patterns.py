@@ -430,6 +430,12 @@ TRAILER = regex.compile(
     r"|produced|graphics)[ \t]{1,20}by[ \t]{1,20}[^\n]{1,500}?)\)?\.?"
 )
 
+# The characters a wire trailer opens with, as the trailer rule reads them: its
+# bracket, or the capital of one of TRAILER's words (a lower-case "reporting by" is
+# a sentence of the body).
+# Example: "(" of "(Reporting by ...)", "E" of "Editing by ..."
+TRAILER_INITIALS = frozenset("(RWEACPG")
+
 # One part of a wire trailer, between semicolons.
 # Example: "Editing by Bo Chan and Cy Dorn"
 TRAILER_PART = regex.compile(

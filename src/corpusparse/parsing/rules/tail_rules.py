@@ -11,6 +11,7 @@ from corpusparse.model import (
     Paragraph,
     Trailer,
 )
+from corpusparse.parsing.patterns import TRAILER_INITIALS
 from corpusparse.parsing.readers import (
     is_widget,
     read_comment_head,
@@ -121,13 +122,13 @@ def comment_rule(cursor: Cursor, state: ParseState) -> Block | None:
 
 @only_in(Zone.HEAD, Zone.BODY)
 @at_most(520)
-@opening_with("(RWEACPG")
+@opening_with(TRAILER_INITIALS)
 def trailer_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A wire trailer ``(Reporting by ...; Editing by ...)``."""
     if state.zone is _PRE or state.zone is _TAIL or state.has_trailer:
         return None
     text = cursor.text
-    if not text.startswith(("(", "R", "W", "E", "A", "C", "P", "G")):
+    if text[:1] not in TRAILER_INITIALS:
         return None
     names = read_trailer(text)
     if names is None:

@@ -1,8 +1,8 @@
 """Where parse spends its time: each stage of the pipeline, and each block rule.
 
-    python benchmarks/stages.py                       # the seed documents, 20 times over
+    python benchmarks/stages.py                       # the seed documents, 100 times over
     python benchmarks/stages.py --real DIR [--limit N] # every *.txt under DIR (real pages)
-    python benchmarks/stages.py --out FILE             # also write the tables to FILE
+    python benchmarks/stages.py --json docs/data/stages.json --name seeds   # keep the figures
 
 It times one pass of `corpusparse.parse` over the corpus with a clock around
 each stage (lines, segments, the page plan of the zone stage, the comment
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import sys
 import time
 from collections import defaultdict
@@ -70,7 +71,7 @@ def _clock_the_pipeline() -> None:
 def _texts(real: Path | None, limit: int) -> list[str]:
     if real is None:
         seeds = sorted((ROOT / "seeds").glob("*.txt"))
-        return [path.read_text("utf-8") for path in seeds] * 20
+        return [path.read_text("utf-8") for path in seeds] * 100
     paths = sorted(real.rglob("*.txt"))[:limit]
     return [path.read_text("utf-8", errors="replace") for path in paths]
 
@@ -79,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     options = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     options.add_argument("--real", type=Path, help="a directory of real page texts")
     options.add_argument("--limit", type=int, default=300, help="at most this many files")
-    options.add_argument("--out", type=Path, help="also write the tables to this file")
+    options.add_argument("--json", type=Path, help="add the figures to this JSON file")
+    options.add_argument("--name", default=None, help="their key there (seeds, or real)")
     args = options.parse_args(argv)
     texts = _texts(args.real, args.limit)
     megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
@@ -122,8 +124,16 @@ def main(argv: list[str] | None = None) -> int:
         *(f"| `{name}` | {seconds:.3f} | {seconds / loop:.0%} |" for name, seconds in ranked[:8]),
     ]
     print("\n".join(rows))
-    if args.out is not None:
-        args.out.write_text("\n".join(rows) + "\n", "utf-8")
+    if args.json is not None:
+        figures = json.loads(args.json.read_text("utf-8")) if args.json.is_file() else {}
+        figures[args.name or ("seeds" if args.real is None else "real")] = {
+            "texts": len(texts),
+            "megabytes": round(megabytes, 3),
+            "seconds": round(total, 4),
+            "stages": {name: round(seconds, 4) for name, seconds in stages.items()},
+            "rules": {name: round(seconds, 4) for name, seconds in ranked},
+        }
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", "utf-8")
     return 0
 
 

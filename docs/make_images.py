@@ -511,6 +511,28 @@ LOGO = """\
 """Lines of a page, coloured by role as in the pictures: headline, byline, body, residue."""
 
 
+def stages_tables(data: Mapping[str, Any]) -> dict[str, str]:
+    """The tables of `benchmarks/stages.py --json`: ``stages-<name>.md`` per corpus."""
+    tables = {}
+    for name, entry in data.items():
+        total = entry["seconds"]
+        stages = entry["stages"]
+        loop = stages["rules: the rule loop"]
+        rules = sorted(entry["rules"].items(), key=lambda item: -item[1])[:8]
+        stage_rows = [(stage, f"{s:.3f}", f"{s / total:.0%}") for stage, s in stages.items()]
+        rule_rows = [(f"`{rule}`", f"{s:.3f}", f"{s / loop:.0%}") for rule, s in rules]
+        tables[f"stages-{name}.md"] = (
+            f"{entry['texts']} texts, {entry['megabytes']:.2f} MB, {total:.2f} s\n\n"
+            + markdown_table(["stage", "seconds", "share"], stage_rows)
+            + "\n"
+            + markdown_table(
+                ["rule (its claim, with what it calls)", "seconds", "share of the rule loop"],
+                rule_rows,
+            )
+        )
+    return tables
+
+
 # ------------------------------------------------------------------ main
 def _write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -526,18 +548,22 @@ def _load(path: Path) -> dict[str, Any] | None:
     return data
 
 
-def measure(benchmark: Path, accuracy: Path) -> None:
-    """Rerun the benchmark (quick mode) and the accuracy script, writing their JSON."""
+def measure(benchmark: Path, accuracy: Path, stages: Path) -> None:
+    """Rerun the benchmark (quick mode), the accuracy script and the stage timing of the
+    seeds, writing their JSON (the stages of real pages need ``--real DIR`` by hand)."""
     run = [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--json", str(benchmark)]
     subprocess.run(run, check=True, stdout=subprocess.DEVNULL)
     score = [sys.executable, str(ROOT / "benchmarks" / "accuracy.py"), "--json", str(accuracy)]
     subprocess.run(score, check=True, stdout=subprocess.DEVNULL)
+    timing = [sys.executable, str(ROOT / "benchmarks" / "stages.py"), "--json", str(stages)]
+    subprocess.run(timing, check=True, stdout=subprocess.DEVNULL)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--benchmark", type=Path, default=DATA / "benchmark.json")
     parser.add_argument("--accuracy", type=Path, default=DATA / "accuracy.json")
+    parser.add_argument("--stages", type=Path, default=DATA / "stages.json")
     parser.add_argument("--out", type=Path, default=IMAGES, help="where the images go")
     parser.add_argument(
         "--tables", type=Path, default=DATA, help="where the Markdown tables the pages include go"
@@ -549,7 +575,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.measure:
-        measure(args.benchmark, args.accuracy)
+        measure(args.benchmark, args.accuracy, args.stages)
     written = [_write(args.out / "logo.svg", LOGO), *make_show_images(args.out)]
     accuracy = _load(args.accuracy)
     if accuracy is not None:
@@ -562,6 +588,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         written.append(jobs_chart(benchmark, args.out / "jobs.svg"))
         written.append(pathological_chart(benchmark, args.out / "pathological.svg"))
         for name, table in benchmark_tables(benchmark).items():
+            written.append(_write(args.tables / name, table))
+    stages = _load(args.stages)
+    if stages is not None:
+        for name, table in stages_tables(stages).items():
             written.append(_write(args.tables / name, table))
     for path in written:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)

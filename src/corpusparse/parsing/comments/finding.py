@@ -21,6 +21,7 @@ from corpusparse.parsing.comments.cadence import (
 from corpusparse.parsing.comments.items import SectionItem, SectionStart, UiItem, _Reading
 from corpusparse.parsing.comments.marks import _clocked, _posted_text, header_kind
 from corpusparse.parsing.comments.names import _MAX_MARK, _MAX_NAME, _name_opens, _ui_kind, _voice
+from corpusparse.parsing.comments.quiet import _earlier, _per_comment_counts
 from corpusparse.parsing.comments.reading import _read_comments
 from corpusparse.parsing.comments.scan import _marker_at, _Memo
 from corpusparse.parsing.comments.voice import (
@@ -116,6 +117,8 @@ def _find(
         return None
     floor = max(0, body_end_hint or 0)
     weight, headers, elements = _scan(texts, floor, memo)
+    for index in _per_comment_counts(texts, headers):
+        weight[index] = 1  # a commenter's total under each comment: a mark too
     elements = _keep_names(texts, headers, elements, floor)
     prefix, prose = _running_sums(texts, weight, headers)
     supported = _supported_header(headers, prefix, n)
@@ -125,8 +128,12 @@ def _find(
     return (
         _marked_cadence(texts, headers, cadence, voiced)
         or _header_over_prose(texts, headers, floor)
-        or _voiced_cadence(cadence)
-        or _voice_tail(texts, floor)
+        or _earlier(
+            texts,
+            _voiced_cadence(cadence),
+            _voice_tail(texts, floor),
+            max(floor + 1, n // _TAIL_FROM),
+        )
         or _one_after_main(texts, weight, main_end)
         or _between_pingbacks(texts, floor)
         or _under_lone_delimiter(texts, floor)

@@ -1,0 +1,103 @@
+"""Quiet comments: evidence of a thread that no head or header of its own shows.
+
+Whole-page shapes that say the lines under them are readers' even when each
+comment speaks as quietly as the post above: a count printed under every
+comment (a commenter's own total), a thread far longer than its post.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Sequence
+
+from corpusparse.parsing.comments.items import SectionStart
+from corpusparse.parsing.comments.marks import header_kind
+from corpusparse.parsing.comments.names import _PROSE, _ui_kind
+from corpusparse.parsing.comments.voice import _no_prose
+from corpusparse.parsing.patterns import COMMENT_INVITATION
+
+__all__ = []
+
+_PER_COMMENT = 3
+"""Fewest printings of one count line (its digits aside) that make it a line
+printed under every comment rather than the header of a section."""
+
+
+def _count_key(text: str) -> str:
+    """A count line without its digits, case-folded (``Total Comments ()``)."""
+    return "".join(ch for ch in text.casefold() if not ch.isdigit())
+
+
+def _per_comment_counts(texts: Sequence[str], headers: Sequence[tuple[int, str]]) -> set[int]:
+    """The count headers printed under every comment: a commenter's own total.
+
+    A thread may print under each comment the number of comments its author
+    has written (``Total Comments (12)``): the shape of a count header, over
+    and over, with a comment's text between two printings. When one such line
+    (its digits aside) stands `_PER_COMMENT` times or more and most gaps
+    between its printings hold a line of prose (a comment, not the title of
+    a related list's entry, which is short), the lines are marks of comments,
+    not headers of a section.
+    """
+    counts = [(index, _count_key(texts[index])) for index, kind in headers if kind == "count"]
+    tally = Counter(key for _, key in counts)
+    found: set[int] = set()
+    for key, times in tally.items():
+        if times < _PER_COMMENT:
+            continue
+        printed = [index for index, other in counts if other == key]
+        spoken = sum(
+            1
+            for a, b in itertools.pairwise(printed)
+            if any(_prose_line(texts[k]) for k in range(a + 1, b))
+        )
+        if spoken * 2 >= len(printed) - 1:
+            found.update(printed)
+    return found
+
+
+def _prose_line(text: str) -> bool:
+    """Whether a line is a comment's prose: `_PROSE` characters or more, a sentence
+    (ending in a full stop, a question or an exclamation mark, not an ellipsis that
+    cuts a title short), in sentence case (a third of its words in lower case, where
+    a title capitalises them), no list item, code or chrome."""
+    end = text.rstrip("\"'”’)")
+    words = text.split()
+    return (
+        len(text) >= _PROSE
+        and end.endswith((".", "!", "?"))
+        and not end.endswith(("..", "…"))
+        and 3 * sum(word[:1].islower() for word in words) >= len(words)
+        and not _no_prose(text)
+        and _ui_kind(text) is None
+    )
+
+
+def _earlier(
+    texts: Sequence[str], cadence: SectionStart | None, tail: SectionStart | None, lowest: int
+) -> SectionStart | None:
+    """A cadence of voices, or the change of voice (`_voice_tail`) above it: the readers
+    who speak before their voices recur are the first comments of the thread, when
+    their lines run into the cadence as plain prose (no chrome, no call to comment
+    between, which would end the article or open the thread itself). A change of
+    voice in the first third of the text (above ``lowest``: a long thread under a
+    short post) gives way to any cadence."""
+    if cadence is None:
+        return tail
+    if (
+        tail is not None
+        and lowest <= tail.index < cadence.index
+        and all(_plain_prose(texts[k]) for k in range(tail.index, cadence.index) if texts[k])
+    ):
+        return tail
+    return cadence
+
+
+def _plain_prose(text: str) -> bool:
+    """A line of prose that is no chrome, no header and no call to comment."""
+    return (
+        _ui_kind(text) is None
+        and header_kind(text) is None
+        and COMMENT_INVITATION.search(text[:400]) is None
+    )

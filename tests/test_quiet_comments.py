@@ -10,6 +10,7 @@ from corpusparse.parsing.comments import (
     PingbackItem,
     SectionStart,
     UiItem,
+    header_kind,
     read_comment_section,
 )
 from corpusparse.parsing.comments.quiet import _earlier
@@ -156,3 +157,31 @@ def test_a_change_of_voice_above_a_call_to_comment_gives_way_to_the_cadence() ->
     texts[33] = "Shutters are cheap."
     texts[34] = "Comments"
     assert _earlier(texts, cadence, SectionStart(30, "voice"), 20) == cadence
+
+
+def test_a_header_alone_in_a_flattened_table_row_is_read() -> None:
+    assert header_kind("| 3 comments |  |  |  |  |") == "count"
+    assert header_kind("|  |    Comments |  |") == "title"
+    # near misses: a row with other cells filled, a row that holds no header
+    assert header_kind("| 3 comments | Ann Lee | 2 May 2012 |") is None
+    assert header_kind("|  | Page 1 of 4 |  |") is None
+
+
+def test_comments_in_a_flattened_table_open_at_their_header() -> None:
+    texts = [
+        *POST,
+        "|  |  |  |",
+        "| 1 comments |  |  |  |  |",
+        "|  |  |",
+        "| Tam Orrin |            4 May 2012 at 10:20 am PST           |",
+        "|  |            Useful piece, thank you for the timetable.           |",
+        "|  |  |",
+    ]
+    start, items = read_comment_section(texts, body_end_hint=2, main_end=len(texts) - 1) or (
+        None,
+        [],
+    )
+    assert start == SectionStart(len(POST) + 1, "count")
+    signed = [item for item in comments(items) if item.author == "Tam Orrin"]
+    assert len(signed) == 1
+    assert "Useful piece" in signed[0].text

@@ -133,18 +133,38 @@ def test_a_long_thread_that_never_names_the_author_stays_body_in_the_first_third
     assert found is None or found[0].index >= len(texts) // 3
 
 
-def test_a_cadence_of_voices_gives_way_only_to_a_change_of_voice_past_the_first_third() -> None:
-    """Near miss too: a change of voice above a cadence of voices opens the thread when
-    it stands past the first third of the text (the first readers speak before their
-    voices recur); in the first third (a first-person post that runs on under its
-    opening) the cadence stands."""
+def test_a_long_thread_whose_readers_answer_each_other_by_handle_opens_early() -> None:
+    """No byline, but two readers answer others by handle (``@Tam – ...``)."""
+    thread = [
+        *LONG_THREAD[:8],
+        "@Tam – they switch off at one, the notice by the gate says so.",
+        *LONG_THREAD[9:14],
+        "@ Pell and all: the bikes are allowed before eight only.",
+        *LONG_THREAD[15:],
+    ]
+    texts = [SHORT_POST[0], *SHORT_POST[2:], *thread]
+    start, _ = read_comment_section(texts, body_end_hint=1) or (None, [])
+    assert start == SectionStart(len(SHORT_POST) - 1, "voice")
+
+
+def test_decorators_of_a_program_are_no_replies_by_handle() -> None:
+    """Near miss: lines that open with ``@`` and one word (a program's decorators)
+    answer nobody."""
+    thread = [*LONG_THREAD[:8], "@property", *LONG_THREAD[9:14], "@cached", *LONG_THREAD[15:]]
+    texts = [SHORT_POST[0], *SHORT_POST[2:], *thread]
+    found = read_comment_section(texts, body_end_hint=1)
+    assert found is None or found[0].index >= len(texts) // 3
+
+
+def test_a_change_of_voice_above_a_cadence_of_voices_opens_the_thread() -> None:
+    """The first readers speak before their voices recur: the thread opens at the
+    change of voice when only prose stands between it and the cadence."""
+    texts = ["A plain line of prose, as a reader writes it."] * 50
     cadence = SectionStart(40, "cadence")
-    TEXTS = ["A plain line of prose, as a reader writes it."] * 50
-    assert _earlier(TEXTS, cadence, SectionStart(30, "voice"), 20) == SectionStart(30, "voice")
-    assert _earlier(TEXTS, cadence, SectionStart(12, "voice"), 20) == cadence
-    assert _earlier(TEXTS, cadence, SectionStart(45, "voice"), 20) == cadence
-    assert _earlier(TEXTS, None, SectionStart(12, "voice"), 20) == SectionStart(12, "voice")
-    assert _earlier(TEXTS, cadence, None, 20) == cadence
+    assert _earlier(texts, cadence, SectionStart(30, "voice")) == SectionStart(30, "voice")
+    assert _earlier(texts, cadence, SectionStart(45, "voice")) == cadence
+    assert _earlier(texts, None, SectionStart(12, "voice")) == SectionStart(12, "voice")
+    assert _earlier(texts, cadence, None) == cadence
 
 
 def test_a_change_of_voice_above_a_call_to_comment_gives_way_to_the_cadence() -> None:
@@ -153,10 +173,10 @@ def test_a_change_of_voice_above_a_call_to_comment_gives_way_to_the_cadence() ->
     texts = ["A plain line of prose, as a reader writes it."] * 50
     texts[33] = "I hope yours grow as well. Tell us how it went in the comment section."
     cadence = SectionStart(40, "cadence")
-    assert _earlier(texts, cadence, SectionStart(30, "voice"), 20) == cadence
+    assert _earlier(texts, cadence, SectionStart(30, "voice")) == cadence
     texts[33] = "Shutters are cheap."
     texts[34] = "Comments"
-    assert _earlier(texts, cadence, SectionStart(30, "voice"), 20) == cadence
+    assert _earlier(texts, cadence, SectionStart(30, "voice")) == cadence
 
 
 def test_a_header_alone_in_a_flattened_table_row_is_read() -> None:

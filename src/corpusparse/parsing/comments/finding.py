@@ -128,12 +128,7 @@ def _find(
     return (
         _marked_cadence(texts, headers, cadence, voiced)
         or _header_over_prose(texts, headers, floor)
-        or _earlier(
-            texts,
-            _voiced_cadence(cadence),
-            _voice_tail(texts, floor),
-            max(floor + 1, n // _TAIL_FROM),
-        )
+        or _earlier(texts, _voiced_cadence(cadence), _voice_tail(texts, floor))
         or _one_after_main(texts, weight, main_end)
         or _between_pingbacks(texts, floor)
         or _under_lone_delimiter(texts, floor)

@@ -295,3 +295,24 @@ def _author_addressed(texts: Sequence[str], run: Sequence[int]) -> bool:
             if named >= _ADDRESSED:
                 return True
     return False
+
+
+def _handle_replies(texts: Sequence[str], run: Sequence[int]) -> bool:
+    """Whether `_ADDRESSED` lines of ``run`` or more answer another reader by handle:
+    a sentence opening with ``@`` and a name (``@Vince – agreed``, ``@ Dana and
+    all: thanks``), not a program's decorator (``@property``, one word)."""
+    replies = 0
+    for k in run:
+        text = texts[k]
+        if not text.startswith("@") or " " not in text.strip():
+            continue
+        handle = text[1:].lstrip()
+        if handle[:1].isalpha() and len(text.split()) >= _REPLY_WORDS:
+            replies += 1
+            if replies >= _ADDRESSED:
+                return True
+    return False
+
+
+_REPLY_WORDS = 4
+"""Fewest words of a reply by handle (the handle and a sentence)."""

@@ -75,19 +75,19 @@ def _prose_line(text: str) -> bool:
 
 
 def _earlier(
-    texts: Sequence[str], cadence: SectionStart | None, tail: SectionStart | None, lowest: int
+    texts: Sequence[str], cadence: SectionStart | None, tail: SectionStart | None
 ) -> SectionStart | None:
     """A cadence of voices, or the change of voice (`_voice_tail`) above it: the readers
     who speak before their voices recur are the first comments of the thread, when
     their lines run into the cadence as plain prose (no chrome, no call to comment
     between, which would end the article or open the thread itself). A change of
-    voice in the first third of the text (above ``lowest``: a long thread under a
-    short post) gives way to any cadence."""
+    voice in the first third of the text is one only where its readers name the
+    author or each other (`_reader_tail`)."""
     if cadence is None:
         return tail
     if (
         tail is not None
-        and lowest <= tail.index < cadence.index
+        and tail.index < cadence.index
         and all(_plain_prose(texts[k]) for k in range(tail.index, cadence.index) if texts[k])
     ):
         return tail

@@ -7,7 +7,12 @@ from collections.abc import Callable, Sequence
 
 from corpusparse.parsing.comments.items import _CACHE_SIZE
 from corpusparse.parsing.comments.marks import header_kind
-from corpusparse.parsing.comments.names import _author_addressed, _ui_kind, _voice
+from corpusparse.parsing.comments.names import (
+    _author_addressed,
+    _handle_replies,
+    _ui_kind,
+    _voice,
+)
 from corpusparse.parsing.patterns import COMMENT_INVITATION, READER_REFERENCE
 from corpusparse.parsing.readers import is_related_block_header
 from corpusparse.parsing.vocabulary import (
@@ -251,7 +256,8 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
     follow a quieter post: of the lines that open such a run, the one under
     which the voices differ most; a run from the first third only when it is many
     times longer than the post above it (`_EARLY_THREAD`), no other run is found
-    and its readers speak to the post's author by name (`_author_addressed`).
+    and its readers speak to the post's author by name (`_author_addressed`) or
+    to each other by handle (`_handle_replies`).
     The main text starts at ``floor``.
     """
     n = len(texts)
@@ -328,8 +334,8 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
     if thread is None:
         return None
     run = [k for k in lines if k >= thread[1]]
-    if thread[0][0] == 0.0 and not _author_addressed(texts, run):
-        return None  # a run from the first third must speak to the post's author
+    if thread[0][0] == 0.0 and not (_author_addressed(texts, run) or _handle_replies(texts, run)):
+        return None  # a run from the first third must speak to the author or to readers
     return thread[1]  # a thread longer than the post above it
 
 

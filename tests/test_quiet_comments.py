@@ -205,3 +205,46 @@ def test_comments_in_a_flattened_table_open_at_their_header() -> None:
     signed = [item for item in comments(items) if item.author == "Tam Orrin"]
     assert len(signed) == 1
     assert "Useful piece" in signed[0].text
+
+
+QUOTED_POST = [
+    "Harbour Film Gets A Trailer",
+    "The studio calls the harbour film a tale that will delight every fan of sea stories.",
+    "It opens in the spring, with the old lighthouse keeper played by a newcomer.",
+    "The trailer shows the pier at night and a storm over the bay.",
+    "The producers say the town will host the first screening in the old cinema.",
+]
+
+
+def test_a_reader_quoting_a_cut_of_the_post_opens_the_comments() -> None:
+    replies = [
+        "“…a tale that will delight every fan of sea stories” is a bold claim for a trailer.",
+        "The storm looks like it was drawn on a computer, to be fair.",
+    ]
+    texts = [*QUOTED_POST, *replies]
+    start, items = read_comment_section(texts, body_end_hint=2) or (None, [])
+    assert start == SectionStart(len(QUOTED_POST), "voice")
+    assert "\n".join(item.text for item in comments(items)) == "\n".join(replies)
+
+
+def test_an_article_repeating_its_own_quote_whole_keeps_it() -> None:
+    """Near miss: a whole quotation printed again (a pull quote, a quote repeated at
+    the end of a report) is no reader's cut of the post."""
+    texts = [
+        *QUOTED_POST,
+        "“The studio calls the harbour film a tale that will delight every fan of sea stories.”",
+        "The screening is free for residents who book before the end of the month.",
+    ]
+    found = read_comment_section(texts, body_end_hint=2)
+    assert found is None
+
+
+def test_a_cut_quotation_of_nothing_above_is_no_reply() -> None:
+    """Near miss: an ellipsis and a quotation that repeats no run of the post's words."""
+    texts = [
+        *QUOTED_POST,
+        "“…the sea has always been our stage,” the director said at the launch on Friday.",
+        "The screening is free for residents who book before the end of the month.",
+    ]
+    found = read_comment_section(texts, body_end_hint=2)
+    assert found is None

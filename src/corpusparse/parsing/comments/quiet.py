@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from corpusparse.parsing.comments.items import SectionStart
 from corpusparse.parsing.comments.marks import header_kind
 from corpusparse.parsing.comments.names import _PROSE, _ui_kind
-from corpusparse.parsing.comments.voice import _no_prose
+from corpusparse.parsing.comments.voice import _PLAIN_TEXT, _no_prose
 from corpusparse.parsing.patterns import COMMENT_INVITATION
 
 __all__ = []
@@ -101,3 +101,83 @@ def _plain_prose(text: str) -> bool:
         and header_kind(text) is None
         and COMMENT_INVITATION.search(text[:400]) is None
     )
+
+
+_QUOTE_OPENERS = "“\"„«‘'"
+"""Marks that open a quotation."""
+
+_ELLIPSIS = "…."
+"""What may stand before a quotation's opening mark (``…“``)."""
+
+_QUOTED_RUN = 6
+"""Fewest words of the post that a reader's quotation repeats in a row."""
+
+_QUOTE_TRIES = 4
+"""Most cut quotations `_quoted_reply` compares with the lines above them."""
+
+_QUOTED_FROM = 2
+"""A reader's quotation of the post stands in the last (1 - 1/this) of the lines."""
+
+
+def _run_words(text: str) -> list[str]:
+    """The case-folded words of a line, letters and digits only."""
+    return [word for word in "".join(ch if ch.isalnum() else " " for ch in text.casefold()).split()]
+
+
+def _quoted_reply(texts: Sequence[str], floor: int) -> int | None:
+    """Where a reader quotes the post back in an extractor's text, or ``None``.
+
+    A reader answers a phrase of the post by quoting it (``“…a ride that will
+    thrill every fan of the genre”``, then the reply): a line in the second half
+    of the text that opens with a quotation cut out of a sentence (a quotation
+    mark and an ellipsis, `_fragment_quote`; an article that repeats its own
+    quotes repeats whole sentences) and repeats `_QUOTED_RUN` words or more in a
+    row of a line of the main text above it, though it is no copy of that line.
+    When every line from it to the end is prose, the comments start there.
+    """
+    n = len(texts)
+    lines = [k for k in range(floor, n) if texts[k]]
+    if len(lines) < 4 or (n - floor - len(lines)) * _PLAIN_TEXT > len(lines):
+        return None
+    lowest = max(floor + 2, n // _QUOTED_FROM)
+    tries = 0
+    for j, k in enumerate(lines):
+        if k < lowest or not _fragment_quote(texts[k]):
+            continue
+        if _quotes_above(texts, lines, j):
+            return None if any(_no_prose(texts[i]) for i in lines[j:]) else k
+        tries += 1
+        if tries >= _QUOTE_TRIES:
+            break  # each try reads the lines above: a few only, in linear time
+    return None
+
+
+def _fragment_quote(text: str) -> bool:
+    """Whether a line opens with a quotation cut out of a sentence: a quotation mark
+    and an ellipsis, either way round (``“…a ride``, ``...“a ride``)."""
+    if text[:1] in _QUOTE_OPENERS:
+        return text[1:].lstrip()[:1] in _ELLIPSIS
+    if text[:1] in _ELLIPSIS:
+        return text.lstrip(_ELLIPSIS + " ")[:1] in _QUOTE_OPENERS
+    return False
+
+
+def _quotes_above(texts: Sequence[str], lines: Sequence[int], j: int) -> bool:
+    """Whether ``lines[j]`` opens with a quotation of a line above it, anywhere in the
+    text (`_quoted_reply`)."""
+    text = texts[lines[j]]
+    if len(text) > _PROSE * 20 or not _fragment_quote(text):
+        return False
+    words = _run_words(text)
+    if len(words) < _QUOTED_RUN:
+        return False
+    runs = {tuple(words[i : i + _QUOTED_RUN]) for i in range(len(words) - _QUOTED_RUN + 1)}
+    for above in texts[: lines[j]]:
+        if above == texts[lines[j]]:
+            return False  # a line printed twice, no quotation
+        said = _run_words(above)
+        if any(
+            tuple(said[i : i + _QUOTED_RUN]) in runs for i in range(len(said) - _QUOTED_RUN + 1)
+        ):
+            return True
+    return False

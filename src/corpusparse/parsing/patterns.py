@@ -627,11 +627,13 @@ COMMENT_VOICE = regex.compile(
 
 # A call to the readers to comment, anywhere in a line: the last words of an
 # article whose comments follow without a header.
-# Example: "What is your favourite? Let me know in the comments.", "Leave a comment below!"
+# Example: "What is your favourite? Let me know in the comments.", "Leave a comment below!",
+# "Tell us how it went in the comment section."
 COMMENT_INVITATION = regex.compile(
     r"(?i)(?<![\p{L}])(?:leave[ \t](?:a|your)[ \t]comments?|let[ \t](?:me|us)[ \t]know"
     r"[ \t](?:what[ \t]you[ \t]think|in[ \t]the[ \t]comments|your[ \t]thoughts|below)"
-    r"|in[ \t]the[ \t]comments(?:[ \t]section)?[ \t]below|share[ \t]your[ \t]"
+    r"|in[ \t]the[ \t]comments(?:[ \t]section)?[ \t]below|in[ \t]the[ \t]comments?[ \t]section"
+    r"|share[ \t]your[ \t]"
     r"(?:thoughts|experiences?|comments)|(?:comment|tell[ \t]us)[ \t]below"
     r"|what[ \t]do[ \t]you[ \t]think\?|what[ \t]are[ \t]your[ \t]thoughts)"
 )

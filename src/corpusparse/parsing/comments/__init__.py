@@ -21,8 +21,10 @@ never raise.
 The modules: `items` (what the reader yields), `names` (commenters' names),
 `marks` (one line's marker), `scan` (each line's kind and the section's style),
 `reading` (a section into comments), `finding` (where the section starts),
-`cadence` (a section found from its markers alone) and `voice` (comments
-found where the voice changes). Everything is importable from here.
+`cadence` (a section found from its markers alone), `voice` (comments
+found where the voice changes) and `quiet` (whole-page evidence of a thread
+whose comments show no head: a count under every comment, readers who speak
+before their voices recur). Everything is importable from here.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from corpusparse.parsing.comments.cadence import (
 from corpusparse.parsing.comments.items import SectionItem, SectionStart, UiItem, _Reading
 from corpusparse.parsing.comments.marks import _clocked, _posted_text, header_kind
 from corpusparse.parsing.comments.names import _MAX_MARK, _MAX_NAME, _name_opens, _ui_kind, _voice
+from corpusparse.parsing.comments.quiet import _earlier, _per_comment_counts, _quoted_reply
 from corpusparse.parsing.comments.reading import _read_comments
 from corpusparse.parsing.comments.scan import _marker_at, _Memo
 from corpusparse.parsing.comments.voice import (
@@ -116,6 +117,8 @@ def _find(
         return None
     floor = max(0, body_end_hint or 0)
     weight, headers, elements = _scan(texts, floor, memo)
+    for index in _per_comment_counts(texts, headers):
+        weight[index] = 1  # a commenter's total under each comment: a mark too
     elements = _keep_names(texts, headers, elements, floor)
     prefix, prose = _running_sums(texts, weight, headers)
     supported = _supported_header(headers, prefix, n)
@@ -125,9 +128,9 @@ def _find(
     return (
         _marked_cadence(texts, headers, cadence, voiced)
         or _header_over_prose(texts, headers, floor)
-        or _voiced_cadence(cadence)
-        or _voice_tail(texts, floor)
+        or _earlier(texts, _voiced_cadence(cadence), _voice_tail(texts, floor))
         or _one_after_main(texts, weight, main_end)
+        or _quoting_reader(texts, floor)
         or _between_pingbacks(texts, floor)
         or _under_lone_delimiter(texts, floor)
         or _last_header_at_end(headers, n)
@@ -306,6 +309,12 @@ def _voice_tail(texts: Sequence[str], floor: int) -> SectionStart | None:
     """No mark at all: the voice changes where the comments begin (`_reader_tail`)."""
     tail = _reader_tail(texts, floor) if floor > 0 else None
     return SectionStart(tail, "voice") if tail is not None else None
+
+
+def _quoting_reader(texts: Sequence[str], floor: int) -> SectionStart | None:
+    """A reader quoting the post back (`_quoted_reply`)."""
+    quoted = _quoted_reply(texts, floor) if floor > 0 else None
+    return SectionStart(quoted, "voice") if quoted is not None else None
 
 
 def _one_after_main(

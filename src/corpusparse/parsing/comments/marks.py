@@ -211,6 +211,7 @@ def header_kind(text: str) -> str | None:
     """
     if not text or len(text) > _MAX_MARK:
         return None
+    text = _lone_cell(text)
     key = residue_key(text.strip("{}[]()« "))
     if key in COMMENT_FORM_HEADERS:
         return "form"
@@ -227,6 +228,15 @@ def header_kind(text: str) -> str | None:
     if _acceptable_tail(tail):
         return "count"
     return None
+
+
+def _lone_cell(text: str) -> str:
+    """The one filled cell of a table row flattened to a line (``| 3 comments |  |  |``),
+    or the line itself."""
+    if not (text.startswith("|") and text.endswith("|")):
+        return text
+    cells = [cell.strip() for cell in text.split("|") if cell.strip()]
+    return cells[0] if len(cells) == 1 else text
 
 
 _TAIL_OPENERS = (":", "…", "...", "»", "}", ")", "]", "|", "-", "–", "—", ".", ",", "(", "!")

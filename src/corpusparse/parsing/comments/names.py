@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from corpusparse.parsing.comments.items import _CACHE_SIZE
 from corpusparse.parsing.dates import has_digit
 from corpusparse.parsing.patterns import COMMENT_LEAD, COMMENT_VOICE
-from corpusparse.parsing.readers import read_residue
+from corpusparse.parsing.readers import read_byline_line, read_residue
 from corpusparse.parsing.vocabulary import (
     COMMENT_FORM_HEADERS,
     COMMENT_UI_LINES,
@@ -260,3 +260,59 @@ def _name_opens(texts: Sequence[str], i: int, n: int) -> bool:
     if i + 1 >= n or not i or not texts[i - 1]:  # one paragraph a line, no blank between
         return False
     return len(texts[i + 1]) >= _PROSE and _bare_name(text) is not None
+
+
+_AUTHOR_SLOTS = 6
+"""Non-blank lines at the top of a text in which `_author_addressed` looks for a byline."""
+
+_ADDRESSED = 2
+"""Fewest lines of a run that name the post's author for readers to be speaking to them."""
+
+
+def _author_addressed(texts: Sequence[str], run: Sequence[int]) -> bool:
+    """Whether the lines ``run`` speak to the post's author by first name.
+
+    The first of the names of a byline among the first `_AUTHOR_SLOTS` lines of
+    the text (``October 5, 2012 by Dana Reeve``) that `_ADDRESSED` lines of the run
+    or more print as a word (``Dana: the median``, ``Thanks for that Dana!``):
+    readers answer the author; a post hardly names its own author again.
+    """
+    top = [k for k in range(min(len(texts), 3 * _AUTHOR_SLOTS)) if texts[k]]
+    first: str | None = None
+    for k in top[:_AUTHOR_SLOTS]:
+        line = texts[k] if len(texts[k]) <= _MAX_MARK else ""
+        head = read_byline_line(line) if line else None
+        if head is not None and head.authors:
+            first = head.authors[0].split()[0]
+            break
+    if first is None or len(first) < 2 or not first[0].isupper():
+        return False
+    named = 0
+    for k in run:
+        words = texts[k].replace("/", " ").split()
+        if any(word.strip(_EDGE_PUNCTUATION + "!?'’") == first for word in words):
+            named += 1
+            if named >= _ADDRESSED:
+                return True
+    return False
+
+
+def _handle_replies(texts: Sequence[str], run: Sequence[int]) -> bool:
+    """Whether `_ADDRESSED` lines of ``run`` or more answer another reader by handle:
+    a sentence opening with ``@`` and a name (``@Vince – agreed``, ``@ Dana and
+    all: thanks``), not a program's decorator (``@property``, one word)."""
+    replies = 0
+    for k in run:
+        text = texts[k]
+        if not text.startswith("@") or " " not in text.strip():
+            continue
+        handle = text[1:].lstrip()
+        if handle[:1].isalpha() and len(text.split()) >= _REPLY_WORDS:
+            replies += 1
+            if replies >= _ADDRESSED:
+                return True
+    return False
+
+
+_REPLY_WORDS = 4
+"""Fewest words of a reply by handle (the handle and a sentence)."""

@@ -7,7 +7,12 @@ from collections.abc import Callable, Sequence
 
 from corpusparse.parsing.comments.items import _CACHE_SIZE
 from corpusparse.parsing.comments.marks import header_kind
-from corpusparse.parsing.comments.names import _ui_kind, _voice
+from corpusparse.parsing.comments.names import (
+    _author_addressed,
+    _handle_replies,
+    _ui_kind,
+    _voice,
+)
 from corpusparse.parsing.patterns import COMMENT_INVITATION, READER_REFERENCE
 from corpusparse.parsing.readers import is_related_block_header
 from corpusparse.parsing.vocabulary import (
@@ -166,6 +171,13 @@ or lines of code in it (one in `_ODD_SHARE` at most) and a weaker voice: a mean
 which stays at `_LONG_MAIN` or below. Over so many lines a small difference of the
 means is the readers' voice, not the chance of a few lines of the post."""
 
+_EARLY_THREAD = 4
+_EARLY_MAIN = 3
+"""A long run (`_LONG_RUN`) may open in the first third of the text when it has this
+many times the lines of the main text above it, or more, and that text has at least
+the second figure of lines: a short post under which a long thread runs. It is the
+last resort, taken only when no run opens further down."""
+
 _SIGNED_MAIN = 0.25
 _SIGNED_CHANGE = 0.1
 """Under an author's sign-off (`_signs_off`), three lines or more to the end, one of
@@ -185,6 +197,12 @@ def _outweighs(main: float, tail: float) -> bool:
     """Whether the mean voices of a long run and of the main text above it differ as
     a thread's and a post's do (`_LONG_RUN`)."""
     return main <= _LONG_MAIN and tail >= _LONG_TAIL and tail - main >= _LONG_CHANGE
+
+
+def _long_run(count: int, above: int, strong: int, main: float, tail: float) -> bool:
+    """Whether ``count`` lines to the end under ``above`` lines of main text, ``strong``
+    of them in a reader's voice, make a thread by their number (`_LONG_RUN`)."""
+    return count >= max(_LONG_RUN, above) and strong >= _LONG_STRONG and _outweighs(main, tail)
 
 
 def _odd(text: str) -> bool:
@@ -236,7 +254,11 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
     an end), a single last line only in a reader's voice under a main text
     with hardly any. When no line does, a long thread (`_LONG_RUN`) may still
     follow a quieter post: of the lines that open such a run, the one under
-    which the voices differ most. The main text starts at ``floor``.
+    which the voices differ most; a run from the first third only when it is many
+    times longer than the post above it (`_EARLY_THREAD`), no other run is found
+    and its readers speak to the post's author by name (`_author_addressed`) or
+    to each other by handle (`_handle_replies`).
+    The main text starts at ``floor``.
     """
     n = len(texts)
     lines = [k for k in range(floor, n) if texts[k]]
@@ -258,26 +280,33 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
     # first needed.
     personal_after = _LazyCounts(lines, lambda k: _personal(texts[k]))
     odd_after = _LazyCounts(lines, lambda k: _odd(texts[k]))
-    thread: tuple[float, int] | None = None
+    thread: tuple[tuple[float, float], int] | None = None
     above = 0.0
     lowest = max(floor + 1, n // _TAIL_FROM)
     for j, k in enumerate(lines):
         if j:
             above += voice[j - 1]
-        if k < lowest or j == 0 or voice[j] == 0.0 or len(texts[k]) < 6:
+        count = len(lines) - j
+        early = k < lowest  # only a thread many times longer than its post
+        if (
+            j == 0
+            or voice[j] == 0.0
+            or len(texts[k]) < 6
+            or (early and (count < _EARLY_THREAD * j or j < _EARLY_MAIN))
+        ):
             continue
         main = above / j
-        count = len(lines) - j
         tail = (total - above) / count
+        # The clearest change of voice wins; one in the first third only when none
+        # other is found (the first of them).
+        key = (0.0, float(-j)) if early else (1.0, tail - main)
         if (
-            count >= max(_LONG_RUN, j)
-            and strong_after[j] >= _LONG_STRONG
-            and _outweighs(main, tail)
+            _long_run(count, j, strong_after[j], main, tail)
             and odd_after[j] * _ODD_SHARE <= count
-            and (thread is None or tail - main > thread[0])
+            and (thread is None or key > thread[0])
         ):
-            thread = (tail - main, k)  # the clearest change of voice wins
-        if not prose_to_end[j]:
+            thread = (key, k)
+        if early or not prose_to_end[j]:
             continue
         ends = _ends_article(texts[lines[j - 1]])
         if voice[j] == 1.0 and main <= _MAIN_VOICE and _under_chrome(texts, lines, j):
@@ -302,7 +331,12 @@ def _reader_tail(texts: Sequence[str], floor: int) -> int | None:
             and personal_after[j] * 2 >= count
         ):
             return k
-    return None if thread is None else thread[1]  # a thread longer than the post above it
+    if thread is None:
+        return None
+    run = [k for k in lines if k >= thread[1]]
+    if thread[0][0] == 0.0 and not (_author_addressed(texts, run) or _handle_replies(texts, run)):
+        return None  # a run from the first third must speak to the author or to readers
+    return thread[1]  # a thread longer than the post above it
 
 
 _PROMO_ITEMS = 3

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from corpusparse.model import Boilerplate
+from corpusparse.model import Boilerplate, Span
 from corpusparse.parsing.dates import TimeReading, may_hold_time
 from corpusparse.parsing.readers import (
     HeadLine,
@@ -14,6 +14,7 @@ from corpusparse.parsing.readers import (
     read_fallback_date,
     read_head_date,
     read_loose_byline,
+    read_name_over_bio,
     read_names_by_date,
     read_user_byline,
 )
@@ -68,6 +69,10 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
         return _planless_date_block(cursor, state)
     if state.zone is _TAIL:
         return None
+    if state.has_byline:
+        box = _author_box_again(cursor, state)
+        if box is not None:
+            return box
     if (state.has_published and state.has_byline) or len(cursor.text) > _MAX_PAGE_BYLINE:
         return None
     if state.has_byline and not may_hold_time(cursor.text):
@@ -81,6 +86,35 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     if read is None:
         return _unread_line_block(cursor, state)
     return _head_line_read_block(cursor, state, read)
+
+
+def _author_box_again(cursor: Cursor, state: ParseState) -> Block | None:
+    """Late on the page, after the byline, the author box of a name the page printed on a
+    line of its own before (the byline): the name over the author's biography
+    (`read_name_over_bio`), both lines page chrome rather than text."""
+    plan = state.plan
+    text = cursor.text
+    if plan is None or not text or len(text) > _MAX_BOX_NAME:
+        return None
+    if cursor.pos * 2 <= plan.body_start + plan.body_end:
+        return None  # in the first half of the main text
+    offset = 1
+    while (following := cursor.text_at(offset)) == "":
+        offset += 1
+    if following is None or not following.startswith(text.split(None, 1)[0] + " "):
+        return None
+    if read_name_over_bio(text, following) is None or text not in cursor.texts[: cursor.pos]:
+        return None
+    number = cursor.lines[cursor.pos + offset].number
+    elements = (
+        Boilerplate(text, kind=_PAGE, span=cursor.span()),
+        Boilerplate(following, kind=_PAGE, span=Span(number, number)),
+    )
+    return Block(_BOILERPLATE, cursor.span(offset + 1), elements)
+
+
+_MAX_BOX_NAME = 60
+"""The longest name line `_author_box_again` reads."""
 
 
 def _planless_date_block(cursor: Cursor, state: ParseState) -> Block | None:
@@ -148,7 +182,11 @@ def _names_under_headline(cursor: Cursor, state: ParseState) -> tuple[str, ...] 
     """Names alone right under the headline or right after the head's date line
     (`read_bare_byline`); not the first item of a list of names, nor when a byline is
     printed a few lines further down (`_byline_ahead`)."""
-    if state.zone is not _HEAD or state.last_role not in _NAMES_FOLLOW or len(cursor.text) > 80:
+    if len(cursor.text) > 80:
+        return None
+    if (state.zone is not _HEAD or state.last_role not in _NAMES_FOLLOW) and not _under_dek(
+        cursor, state
+    ):
         return None
     names = read_bare_byline(cursor.text)
     if names is not None and (
@@ -156,6 +194,33 @@ def _names_under_headline(cursor: Cursor, state: ParseState) -> tuple[str, ...] 
     ):
         return None  # a list of names, or a byline printed further down
     return names
+
+
+def _under_dek(cursor: Cursor, state: ParseState) -> bool:
+    """Whether the line stands right under the one line printed under the headline (the dek,
+    which the zone stage may count as main text), in the head or the body of a page: the
+    headline, one line, then the names."""
+    plan = state.plan
+    if plan is None or state.zone is _TAIL or state.zone is _PRE or cursor.pos <= plan.headline:
+        return False
+    between = [text for text in cursor.texts[plan.headline + 1 : cursor.pos] if text]
+    if len(between) != 1 or len(between[0]) < _MIN_DEK or between[0].startswith(_DEK_BULLETS):
+        return False  # a date, a label or a list item under the headline: no dek
+    if cursor.text.isupper():
+        return False  # a heading in capitals ("MOST READ")
+    following = next((text for text in cursor.texts[cursor.pos + 1 :] if text), "")
+    # A subheading over a paragraph is no name over its role, a caption or a date.
+    return len(following) <= _MAX_UNDER_NAME or not following.endswith((".", "!", "?", ":"))
+
+
+_DEK_BULLETS = ("•", "·", "-", "*", "›", "»")
+"""A line opening with one of these is an item of a list, not a dek (`_under_dek`)."""
+
+_MIN_DEK = 30
+"""The shortest line `_under_dek` takes for the dek between the headline and the names."""
+
+_MAX_UNDER_NAME = 100
+"""Under names right under the dek, a longer sentence is a paragraph under a subheading."""
 
 
 def _user_byline(

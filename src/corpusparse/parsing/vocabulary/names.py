@@ -242,6 +242,9 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
         "kommentieren",
         "themenstarter",
         "spotlight",
+        "your",  # a call to the reader ("Plan Your Visit"), never a name
+        "our",
+        "my",
     )
 )
 """Words (case-folded) that never stand in a name printed without ``By``: section,

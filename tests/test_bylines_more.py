@@ -1,0 +1,100 @@
+"""More byline shapes of real pages, at page level (issue #14).
+
+Every line is written by hand in a shape seen on real pages, with invented names
+and words; none is copied from a page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import corpusparse
+from corpusparse.model import Article
+
+_PARAGRAPH = (
+    "The council met on a wet evening to argue about the new bridge, and the "
+    "meeting ran late as one speaker after another rose to give a view on its cost."
+)
+
+_HEADLINE = "Bridge vote delayed again after long debate"
+_DEK = "The council put off its vote on the new bridge for a third time this spring."
+
+
+def _page(*head: str, tail: tuple[str, ...] = ()) -> str:
+    """A page: a menu, the head lines given, a main text of plain paragraphs, the tail."""
+    menu = ["Home", "", "Local", "", "Sport", ""]
+    body = [f"{_PARAGRAPH} Part {number}." for number in range(6)]
+    return "\n".join([*menu, *head, "", "\n\n".join(body), "", *tail, ""])
+
+
+def _article(text: str) -> Article:
+    return corpusparse.parse(text).articles[0]
+
+
+def _authors(text: str) -> tuple[str, ...]:
+    byline = _article(text).byline
+    return () if byline is None else byline.authors
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ("Ida Moll", "Fields of the valley in the first frost, seen from the ridge"),
+        ("Ida Moll", "", "Licensed river guide, M.A. Geography"),
+    ],
+)
+def test_page_name_right_under_the_dek(under: tuple[str, ...]) -> None:
+    assert _authors(_page(_HEADLINE, "", _DEK, "", *under)) == ("Ida Moll",)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a subheading over a paragraph, after the first paragraph
+        [_HEADLINE, "", _DEK, "", "Rising Costs", _PARAGRAPH],
+        # a short line (no dek) between the headline and the words
+        [_HEADLINE, "", "Around the valley", "", "Garden Tools", "Photo of the week"],
+        # a heading in capitals
+        [_HEADLINE, "", _DEK, "", "MOST READ", "Photo of the week"],
+        # a call to the reader
+        [_HEADLINE, "", _DEK, "", "Plan Your Visit", "Open daily"],
+        # two lines between the headline and the words
+        [
+            _HEADLINE,
+            "",
+            _DEK,
+            "",
+            "A second line under the dek, a little shorter",
+            "",
+            "Ida Moll",
+            "Photo of the week",
+        ],
+    ],
+)
+def test_page_words_under_the_dek_near_misses(head: list[str]) -> None:
+    assert _authors(_page(*head)) == ()
+
+
+_HEAD = (_HEADLINE, "", _DEK, "", "Ida Moll", "Senior Reporter")
+
+_BOX = (
+    "Ida Moll",
+    "",
+    "Ida Moll writes about the towns of the river valley and their councils for the paper.",
+)
+
+
+def test_page_author_box_repeating_the_byline_is_no_text() -> None:
+    article = _article(_page(*_HEAD, tail=_BOX))
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+    assert all("Ida Moll" not in paragraph.text for paragraph in article.body)
+    assert [item.text for item in article.boilerplate][-2:] == [_BOX[0], _BOX[2]]
+
+
+def test_page_author_box_of_another_name_stays() -> None:
+    box = ("Bo Chan", "", "Bo Chan writes about the towns of the river valley for the paper.")
+    article = _article(_page(*_HEAD, tail=box))
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+    assert any("Bo Chan writes" in paragraph.text for paragraph in article.body)

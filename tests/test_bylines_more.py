@@ -98,3 +98,38 @@ def test_page_author_box_of_another_name_stays() -> None:
     assert article.byline is not None
     assert article.byline.authors == ("Ida Moll",)
     assert any("Bo Chan writes" in paragraph.text for paragraph in article.body)
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["By", "Ida Moll", "and", "Bo Chan"], ("Ida Moll", "Bo Chan")),
+        (
+            ["Ida Moll, Staff Attorney, Example Rights Project", "& Bo Chan, Director of Studies"],
+            ("Ida Moll", "Bo Chan"),
+        ),
+        (["Author(s)", "• Ida Moll", "• Bo Chan", "• Cy D. Dorn", "Download pdf"], None),
+    ],
+)
+def test_page_byline_continued_on_the_next_lines(
+    lines: list[str], authors: tuple[str, ...] | None
+) -> None:
+    expected = authors or ("Ida Moll", "Bo Chan", "Cy D. Dorn")
+    article = _article(_page(_HEADLINE, "", *lines, "March 3, 2024"))
+    assert article.byline is not None
+    assert article.byline.authors == expected
+    assert all(line not in (p.text for p in article.body) for line in lines)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a sentence after "and"
+        ["By Ida Moll", "and then the rain came down on the town"],
+        # bulleted names under a byline line without a label over them: a menu
+        ["• Ida Moll", "• Bo Chan", "• Cy Dorn"],
+    ],
+)
+def test_page_byline_continued_near_misses(lines: list[str]) -> None:
+    authors = _authors(_page(_HEADLINE, "", *lines, "", "March 3, 2024"))
+    assert len(authors) <= 1

@@ -22,7 +22,7 @@ from corpusparse.parsing.readers.labels import _BARE_LABELS
 from corpusparse.parsing.readers.names import _TITLE_WORDS, _bare_names, read_names
 from corpusparse.parsing.vocabulary import GROUP_TITLE_WORDS
 
-__all__ = ["is_time_line", "read_byline_pair"]
+__all__ = ["is_time_line", "read_byline_pair", "read_more_names"]
 
 
 def read_byline_pair(
@@ -109,3 +109,51 @@ def is_time_line(text: str) -> bool:
     except TimeoutError:
         return False
     return read is not None and read.authors is None
+
+
+_JOIN_WORDS = frozenset(("and", "&", "und", "y", "et"))
+"""The words that join a further name to a byline on the next line (``and``, ``&``)."""
+
+_LIST_MARKS = ("•", "·")
+"""The bullets of a list of names under a byline label."""
+
+
+def read_more_names(lines: list[str], *, bulleted: bool) -> tuple[tuple[str, ...], int]:
+    """The further names that continue a byline on the lines under it, and how many lines
+    they take: a joining word alone over a name (``and`` over
+    ``Bo Chan``), a line opening with one (``& Bo Chan, Staff Attorney``), or, under a
+    ``bulleted`` first name, more bulleted names (``• Bo Chan``).
+
+    Examples:
+        >>> read_more_names(["and", "Bo Chan", "Politics"], bulleted=False)
+        (('Bo Chan',), 2)
+        >>> read_more_names(["• Bo Chan", "• Cy Dorn", "Download"], bulleted=True)
+        (('Bo Chan', 'Cy Dorn'), 2)
+        >>> read_more_names(["and then the rain came"], bulleted=False)
+        ((), 0)
+    """
+    names: list[str] = []
+    taken = 0
+    at = 0
+    while at < len(lines) and len(names) < _MAX_MORE_NAMES:
+        text = lines[at].strip(_BLANKS)
+        step = 1
+        if bulleted and text.startswith(_LIST_MARKS):
+            found = _bare_names(text.lstrip("".join(_LIST_MARKS) + _BLANKS))
+        elif text.casefold() in _JOIN_WORDS and at + 1 < len(lines):
+            found = _bare_names(lines[at + 1].strip(_BLANKS))
+            step = 2
+        elif text.split(None, 1)[0].casefold() in _JOIN_WORDS if text else False:
+            found = read_names(text.split(None, 1)[1]) if " " in text else None
+        else:
+            found = None
+        if found is None or len(found) != 1 or not _plain_name(found[0]):
+            break
+        names.extend(found)
+        at += step
+        taken = at
+    return tuple(names), taken
+
+
+_MAX_MORE_NAMES = 12
+"""The most further names `read_more_names` reads under a byline."""

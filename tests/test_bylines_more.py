@@ -133,3 +133,27 @@ def test_page_byline_continued_on_the_next_lines(
 def test_page_byline_continued_near_misses(lines: list[str]) -> None:
     authors = _authors(_page(_HEADLINE, "", *lines, "", "March 3, 2024"))
     assert len(authors) <= 1
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["IM", "Ida Moll", "BC", "Bo Chan", "March 3, 2024"],
+        ["Author", "IM", "Ida Moll", "Senior Reporter", "BC", "Bo Chan", "Photo Editor"],
+    ],
+)
+def test_page_names_under_avatar_initials(lines: list[str]) -> None:
+    assert _authors(_page(_HEADLINE, "", _DEK, "", *lines)) == ("Ida Moll", "Bo Chan")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # letters that are not the name's initials
+        ["XY", "Ida Moll", "Photo of the week"],
+        # a longer word in capitals
+        ["NEWS", "Ida Moll", "Photo of the week"],
+    ],
+)
+def test_page_names_under_avatar_initials_near_misses(lines: list[str]) -> None:
+    assert _authors(_page(_HEADLINE, "", _DEK, "", "A second line under the dek", *lines)) == ()

@@ -64,6 +64,8 @@ def _read_byline_pair(first: str, second: str, min_words: int, head_date: bool) 
         read = read_byline_line(f"{label} {second}")
         if read is None or not read.authors or not all(map(_plain_name, read.authors)):
             return None
+        if len(read.authors) == 1 and len(read.authors[0]) <= 3 and read.authors[0].isupper():
+            return None  # an avatar's initials over the name ("Author" over "AL")
         return read
     if not has_digit(second):
         return None  # a date (no relative time) prints a digit: `read_printed_time`

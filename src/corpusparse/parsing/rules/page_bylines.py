@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from corpusparse.model import Boilerplate, Span
+from corpusparse.model import Boilerplate, Byline, Span
 from corpusparse.parsing.dates import TimeReading, may_hold_time
 from corpusparse.parsing.readers import (
     HeadLine,
@@ -22,6 +22,7 @@ from corpusparse.parsing.rules.byline_rules import (
     _byline_ahead,
     _byline_pair_block,
     _head_line_block,
+    _note_byline,
 )
 from corpusparse.parsing.rules.declarations import at_most, only_in
 from corpusparse.parsing.rules.state import (
@@ -142,11 +143,12 @@ def _planless_date_block(cursor: Cursor, state: ParseState) -> Block | None:
 
 
 def _unread_line_block(cursor: Cursor, state: ParseState) -> Block | None:
-    """A line no byline reader reads (`Cursor.head_line`), in this order: names over a
-    date or a role (`_byline_pair_block`), names printed alone (`_names_alone`), a user
+    """A line no byline reader reads (`Cursor.head_line`), in this order: names under
+    avatars of their initials (`_names_under_initials`), names over a date or a role
+    (`_byline_pair_block`), names printed alone (`_names_alone`), a user
     byline in the page's head (`_user_byline`), and a date among a few words
     (`_head_date`); else a line over the head's date may be chrome."""
-    block = _byline_pair_block(cursor, state, anywhere=True)
+    block = _names_under_initials(cursor, state) or _byline_pair_block(cursor, state, anywhere=True)
     if block is not None:
         return block
     names = _names_alone(cursor, state)
@@ -165,6 +167,45 @@ def _unread_line_block(cursor: Cursor, state: ParseState) -> Block | None:
     if names is None and published is None:
         return _comment_head_chrome(cursor, state)
     return _head_line_block(cursor, state, HeadLine(names, published, None))
+
+
+def _initials(name: str) -> str:
+    """The capitals of a name's words (``Ann Lee`` -> ``AL``): an avatar's letters."""
+    return "".join(word[:1] for word in name.split() if word[:1].isupper())
+
+
+def _names_under_initials(cursor: Cursor, state: ParseState) -> Block | None:
+    """While the article has no byline, names each under an avatar of its initials (``AL``
+    over ``Ann Lee``), a role line allowed under each name: the byline, every name of
+    the run, the lines from the first name to the last."""
+    if state.has_byline or len(cursor.text) > _MAX_BOX_NAME:
+        return None
+    above = next((text for text in reversed(cursor.texts[: cursor.pos]) if text), "")
+    if not 2 <= len(above) <= 3 or not above.isupper():
+        return None
+    names = read_bare_byline(cursor.text)
+    if names is None or len(names) != 1 or _initials(names[0]) != above:
+        return None
+    found, last, offset, skipped = list(names), 0, 1, 0
+    while (text := cursor.text_at(offset)) is not None and offset < _INITIALS_REACH:
+        following = cursor.text_at(offset + 1) or ""
+        more = read_bare_byline(following) if 2 <= len(text) <= 3 and text.isupper() else None
+        if more is not None and len(more) == 1 and _initials(more[0]) == text:
+            found.append(more[0])
+            last, offset, skipped = offset + 1, offset + 2, 0
+        elif text and skipped:
+            break
+        else:
+            skipped += bool(text)  # a role line under a name
+            offset += 1
+    _note_byline(state, cursor.pos)
+    span = cursor.span(last + 1)
+    text = "\n".join(line for line in cursor.texts[cursor.pos : cursor.pos + last + 1] if line)
+    return Block(Role.BYLINE, span, (Byline(authors=tuple(found), text=text, span=span),))
+
+
+_INITIALS_REACH = 12
+"""How many lines under the first name `_names_under_initials` reads for more names."""
 
 
 def _names_alone(cursor: Cursor, state: ParseState) -> tuple[str, ...] | None:

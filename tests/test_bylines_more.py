@@ -6,10 +6,13 @@ and words; none is copied from a page.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import corpusparse
 from corpusparse.model import Article
+from corpusparse.parsing.readers import read_byline_pair
 
 _PARAGRAPH = (
     "The council met on a wet evening to argue about the new bridge, and the "
@@ -157,3 +160,24 @@ def test_page_names_under_avatar_initials(lines: list[str]) -> None:
 )
 def test_page_names_under_avatar_initials_near_misses(lines: list[str]) -> None:
     assert _authors(_page(_HEADLINE, "", _DEK, "", "A second line under the dek", *lines)) == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "published"),
+    [("14.02.2023 18:27 von", dt.datetime(2023, 2, 14, 18, 27)), ("Essay Von", None)],
+)
+def test_pair_line_ending_with_a_label_over_the_names(
+    first: str, published: dt.datetime | None
+) -> None:
+    read = read_byline_pair(first, "Ida Moll")
+    assert read is not None
+    assert read.authors == ("Ida Moll",)
+    assert (read.published[1] if read.published else None) == published
+
+
+@pytest.mark.parametrize(
+    "first", ["Photos by", "Fotos von", "stand by", "Two words by", "the essay von", "Ann Lee by"]
+)
+def test_pair_line_ending_with_a_label_near_misses(first: str) -> None:
+    read = read_byline_pair(first, "Ida Moll")
+    assert read is None or not read.authors

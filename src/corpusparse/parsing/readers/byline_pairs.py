@@ -21,6 +21,7 @@ from corpusparse.parsing.readers.head_dates import (
 from corpusparse.parsing.readers.labels import _BARE_LABELS
 from corpusparse.parsing.readers.names import _TITLE_WORDS, _bare_names, read_names
 from corpusparse.parsing.vocabulary import GROUP_TITLE_WORDS
+from corpusparse.parsing.vocabulary.names import CREDIT_KICKERS
 
 __all__ = ["is_time_line", "read_byline_pair", "read_more_names"]
 
@@ -67,6 +68,9 @@ def _read_byline_pair(first: str, second: str, min_words: int, head_date: bool) 
         if len(read.authors) == 1 and len(read.authors[0]) <= 3 and read.authors[0].isupper():
             return None  # an avatar's initials over the name ("Author" over "AL")
         return read
+    ended = _label_ending(first, second)
+    if ended is not None:
+        return ended
     if not has_digit(second):
         return None  # a date (no relative time) prints a digit: `read_printed_time`
     names = _bare_names(first, min_words=min_words)
@@ -88,6 +92,30 @@ def _read_byline_pair(first: str, second: str, min_words: int, head_date: bool) 
     if time is None or time[1] is None:
         return None
     return HeadLine(names, read.published, read.updated)
+
+
+def _label_ending(first: str, second: str) -> HeadLine | None:
+    """A line that ends with a byline label over the names: a kicker or a date, then
+    ``von`` or ``by`` (``Essay Von`` over ``Ann Lee``, ``10.12.2022 18:27 von`` over
+    ``Ann Lee``); the names, and the date printed before the label."""
+    head, _, label = first.rpartition(" ")
+    if not head or label.casefold() not in _END_LABELS:
+        return None
+    read = read_byline_line(f"{label} {second}")
+    if read is None or not read.authors or not all(map(_plain_name, read.authors)):
+        return None
+    if has_digit(head):
+        dated = read_byline_line(head.rstrip(_BLANKS + ",|"))
+        if dated is None or dated.authors is not None:
+            return None  # only a date may stand before the label
+        return HeadLine(read.authors, dated.published, dated.updated)
+    if len(head.split()) > 1 or not head[:1].isupper() or head.casefold() in CREDIT_KICKERS:
+        return None  # one word only: a kicker ("Essay"), not a credit ("Photos by")
+    return read
+
+
+_END_LABELS = frozenset(("by", "von", "par", "por"))
+"""The byline labels `_label_ending` reads at the end of a line."""
 
 
 def _holds_role_word(name: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["AGENCIES", "TITLE_WORDS"]
+__all__ = ["AGENCIES", "CREDIT_KICKERS", "TITLE_WORDS"]
 
 AGENCIES: frozenset[str] = frozenset(
     name.casefold()
@@ -374,3 +374,34 @@ CREDENTIALS: frozenset[str] = frozenset(
     )
 )
 """Credentials printed after a name (``Ann Lee, PhD``), case-folded, without dots."""
+
+CREDIT_KICKERS: frozenset[str] = frozenset(
+    (
+        "photo",
+        "photos",
+        "foto",
+        "fotos",
+        "image",
+        "images",
+        "bild",
+        "bilder",
+        "illustration",
+        "illustrations",
+        "video",
+        "videos",
+        "grafik",
+        "graphic",
+        "graphics",
+        "art",
+        "artwork",
+        "design",
+        "map",
+        "cartoon",
+        "music",
+        "musik",
+        "translation",
+        "übersetzung",
+    )
+)
+"""Words (case-folded) that, before ``by`` or ``von`` at the end of a line, make a credit
+(``Photos by`` over a name), not a byline."""

@@ -12,7 +12,7 @@ import pytest
 
 import corpusparse
 from corpusparse.model import Article
-from corpusparse.parsing.readers import read_byline_pair
+from corpusparse.parsing.readers import read_byline_line, read_byline_pair, read_loose_byline
 
 _PARAGRAPH = (
     "The council met on a wet evening to argue about the new bridge, and the "
@@ -181,3 +181,25 @@ def test_pair_line_ending_with_a_label_over_the_names(
 def test_pair_line_ending_with_a_label_near_misses(first: str) -> None:
     read = read_byline_pair(first, "Ida Moll")
     assert read is None or not read.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Publié par Ida Moll à 08:00", ("Ida Moll",)),
+        ("Submitted by Ida Moll on 08/09/2012 13:01 -0400", ("Ida Moll",)),
+        ("Gespeichert von Ida Moll am 24. Juli 2017 - 18:55", ("Ida Moll",)),
+    ],
+)
+def test_blog_meta_bylines(line: str, authors: tuple[str, ...]) -> None:
+    read = read_byline_line(line)
+    names = read.authors if read is not None and read.authors else read_loose_byline(line)
+    assert names == authors
+
+
+@pytest.mark.parametrize(
+    "line", ["Publié à 08:00", "Submitted on 08/09/2012", "Gespeichert am 3. Mai"]
+)
+def test_blog_meta_bylines_near_misses(line: str) -> None:
+    read = read_byline_line(line)
+    assert (read is None or not read.authors) and read_loose_byline(line) is None

@@ -92,6 +92,7 @@ BYLINE_LABELS: tuple[str, ...] = (
     "words by",
     "story by",
     "posted by",
+    "submitted by",
     "published by",
     "reported by",
     "article by",
@@ -123,6 +124,7 @@ BYLINE_LABELS: tuple[str, ...] = (
     "verfasst von",
     "gepostet von",
     "eingestellt von",
+    "gespeichert von",
     "erstellt von",
     "publiziert von",
     # Spanish

@@ -12,7 +12,13 @@ import pytest
 
 import corpusparse
 from corpusparse.model import Article
-from corpusparse.parsing.readers import read_byline_line, read_byline_pair, read_loose_byline
+from corpusparse.parsing.readers import (
+    read_bare_byline,
+    read_byline_line,
+    read_byline_pair,
+    read_loose_byline,
+    read_names,
+)
 
 _PARAGRAPH = (
     "The council met on a wet evening to argue about the new bridge, and the "
@@ -203,3 +209,24 @@ def test_blog_meta_bylines(line: str, authors: tuple[str, ...]) -> None:
 def test_blog_meta_bylines_near_misses(line: str) -> None:
     read = read_byline_line(line)
     assert (read is None or not read.authors) and read_loose_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ida Moll, Senior Director, Sales & Service, Example Group and Example Lab",
+            ("Ida Moll",),
+        ),
+        ("Ida Moll, Staff Writer, and Bo Chan, Reporter", ("Ida Moll", "Bo Chan")),
+        ("Ida Moll, MD and Bo Chan, MD", ("Ida Moll", "Bo Chan")),
+        ("Ida Moll and Bo Chan", ("Ida Moll", "Bo Chan")),
+    ],
+)
+def test_role_continued_after_a_bare_and(text: str, names: tuple[str, ...]) -> None:
+    assert read_names(text) == names
+
+
+@pytest.mark.parametrize("line", ["Newsletter", "RSS Free Newsletters", "Example State University"])
+def test_page_chrome_words_are_no_bare_names(line: str) -> None:
+    assert read_bare_byline(line) is None

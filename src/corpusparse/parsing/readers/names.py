@@ -186,6 +186,7 @@ def read_names(text: str, *, need_title: bool = False) -> tuple[str, ...] | None
     names: list[str] = []
     titles = strong = 0
     titled = False  # the last name was read with a title after it ("Ann Lee Staff Writer")
+    after_role = False  # a role was dropped: a bare "and" or "&" continues it
     pieces, joins = _pieces(text)
     for piece, join in zip(pieces, joins, strict=True):
         piece = piece.strip()
@@ -196,11 +197,14 @@ def read_names(text: str, *, need_title: bool = False) -> tuple[str, ...] | None
             or _is_title(piece)
             or piece.casefold() in AGENCIES
             or (titles and "," in join and _is_comma(join))
+            or (after_role and "," not in join)
             or not _plain_name(piece)
         ):
-            # A title, or what follows a title after a comma: "A, Director, Example Group".
+            # A title, or what follows a title after a comma, or a role after a bare
+            # "and" or "&": "A, Director, Example Group", "A, Director, Sales & Service".
             titles += 1
             strong += _is_strong_title(piece)
+            after_role = after_role or (_is_title(piece) and not _is_credential(piece))
             continue
         if not names and piece.casefold() in AGENCIES:
             return None
@@ -211,6 +215,7 @@ def read_names(text: str, *, need_title: bool = False) -> tuple[str, ...] | None
         name = _without_titles(cut)
         titled = titled or not cut.endswith(name)  # a title after the name: what follows too
         names.append(name)
+        after_role = False
     if not names or (need_title and not strong):
         return None
     return tuple(_without_stop(name) for name in names)

@@ -247,6 +247,21 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
         "your",  # a call to the reader ("Plan Your Visit"), never a name
         "our",
         "my",
+        "hauptinhalt",  # page chrome, badges and share bars
+        "último",
+        "research",
+        "moderator",
+        "university",
+        "resources",
+        "newsletter",
+        "newsletters",
+        "rss",
+        "linkedin",
+        "twitter",
+        "facebook",
+        "email",
+        "based",
+        "reviewed",
     )
 )
 """Words (case-folded) that never stand in a name printed without ``By``: section,

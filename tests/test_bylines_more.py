@@ -230,3 +230,17 @@ def test_role_continued_after_a_bare_and(text: str, names: tuple[str, ...]) -> N
 @pytest.mark.parametrize("line", ["Newsletter", "RSS Free Newsletters", "Example State University"])
 def test_page_chrome_words_are_no_bare_names(line: str) -> None:
     assert read_bare_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ida Moll in Garten, Reisen", ("Ida Moll",)),
+        ("Ida Moll in Lima and Bo Chan in Quito", ("Ida Moll", "Bo Chan")),
+        ("Ida Moll, Bo Chan", ("Ida Moll", "Bo Chan")),
+        ("Ida Moll, Projektleiterin", ("Ida Moll",)),
+        ("Ida Moll, Pressesprecher, Example Verein", ("Ida Moll",)),
+    ],
+)
+def test_sections_after_a_place_and_compound_roles(text: str, names: tuple[str, ...]) -> None:
+    assert read_names(text) == names

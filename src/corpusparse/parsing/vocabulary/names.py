@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["AGENCIES", "CREDIT_KICKERS", "TITLE_WORDS"]
+__all__ = ["AGENCIES", "CREDIT_KICKERS", "ROLE_SUFFIXES", "TITLE_WORDS"]
 
 AGENCIES: frozenset[str] = frozenset(
     name.casefold()
@@ -422,3 +422,16 @@ CREDIT_KICKERS: frozenset[str] = frozenset(
 )
 """Words (case-folded) that, before ``by`` or ``von`` at the end of a line, make a credit
 (``Photos by`` over a name), not a byline."""
+
+ROLE_SUFFIXES: tuple[str, ...] = (
+    "leiter",
+    "leiterin",
+    "redakteur",
+    "redakteurin",
+    "sprecher",
+    "sprecherin",
+    "referent",
+    "referentin",
+)
+"""Endings (case-folded) of German compound role words (``Projektleiterin``,
+``Pressesprecher``): a word ending in one is a title word."""

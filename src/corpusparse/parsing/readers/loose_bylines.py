@@ -38,6 +38,7 @@ _LOOSE_NAME_ENDS = frozenset(
         "at",
         "am",
         "um",
+        "à",
         "le",
         "el",
         "vom",

@@ -21,6 +21,7 @@ from corpusparse.parsing.vocabulary import (
     ROLE_WORDS,
     TITLE_WORDS,
 )
+from corpusparse.parsing.vocabulary.names import ROLE_SUFFIXES
 
 __all__ = ["BYLINE_OPENERS", "read_byline"]
 
@@ -109,7 +110,7 @@ def _is_title(piece: str) -> bool:
 def _is_title_word(word: str) -> bool:
     """Whether a case-folded word is a title or role word, or the plural of one
     (``columnists`` for the two names of ``Ann Lee and Bo Chan | Guest Columnists``)."""
-    if word in _TITLE_WORDS:
+    if word in _TITLE_WORDS or word.endswith(ROLE_SUFFIXES):
         return True
     return (
         len(word) > 4
@@ -121,6 +122,11 @@ def _is_title_word(word: str) -> bool:
 
 _PLACE_WORDS = frozenset(("in", "en", "aus", "from"))
 """The words between a name and a place in `NAME_IN_PLACE`, white space on both sides."""
+
+
+def _is_placed(piece: str) -> bool:
+    """Whether a byline piece is a name followed by a place (``Ann Lee in Lima``)."""
+    return not _PLACE_WORDS.isdisjoint(piece.split()) and NAME_IN_PLACE.fullmatch(piece) is not None
 
 
 def _read_name(piece: str) -> str | None:
@@ -186,6 +192,8 @@ def read_names(text: str, *, need_title: bool = False) -> tuple[str, ...] | None
     names: list[str] = []
     titles = strong = 0
     titled = False  # the last name was read with a title after it ("Ann Lee Staff Writer")
+    after_role = False  # a role was dropped: a bare "and" or "&" continues it
+    placed = False  # the last name was read with a place after it ("Ann Lee in Lima")
     pieces, joins = _pieces(text)
     for piece, join in zip(pieces, joins, strict=True):
         piece = piece.strip()
@@ -196,11 +204,15 @@ def read_names(text: str, *, need_title: bool = False) -> tuple[str, ...] | None
             or _is_title(piece)
             or piece.casefold() in AGENCIES
             or (titles and "," in join and _is_comma(join))
+            or (after_role and "," not in join)
+            or (placed and _is_comma(join))
             or not _plain_name(piece)
         ):
-            # A title, or what follows a title after a comma: "A, Director, Example Group".
+            # A title, or what follows a title after a comma, or a role after a bare
+            # "and" or "&": "A, Director, Example Group", "A, Director, Sales & Service".
             titles += 1
             strong += _is_strong_title(piece)
+            after_role = after_role or (_is_title(piece) and not _is_credential(piece))
             continue
         if not names and piece.casefold() in AGENCIES:
             return None
@@ -210,7 +222,10 @@ def read_names(text: str, *, need_title: bool = False) -> tuple[str, ...] | None
         cut = _cut_name(name)
         name = _without_titles(cut)
         titled = titled or not cut.endswith(name)  # a title after the name: what follows too
+        # "A in Politics, Opinion": the sections after the place, after a comma, go with it
+        placed = len(piece) > len(name) and _is_placed(piece)
         names.append(name)
+        after_role = False
     if not names or (need_title and not strong):
         return None
     return tuple(_without_stop(name) for name in names)

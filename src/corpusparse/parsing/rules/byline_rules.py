@@ -16,6 +16,7 @@ from corpusparse.parsing.readers import (
     read_name_pair,
     read_names_by_date,
 )
+from corpusparse.parsing.readers.byline_pairs import read_more_names
 from corpusparse.parsing.rules.declarations import at_most, only_in, opening_with
 from corpusparse.parsing.rules.head_rules import _is_known_caption
 from corpusparse.parsing.rules.state import (
@@ -139,7 +140,10 @@ def _head_line_block(cursor: Cursor, state: ParseState, read: HeadLine) -> Block
     span = cursor.span()
     if read.authors is not None:
         _note_byline(state, cursor.pos)
-        elements.append(Byline(authors=read.authors, text=cursor.text, span=span))
+        authors, text, last = _more_names(cursor, read.authors, cursor.text, 0, listed=False)
+        if last:
+            span = cursor.span(last + 1)
+        elements.append(Byline(authors=authors, text=text, span=span))
     for updated, time in ((False, read.published), (True, read.updated)):
         if time is None:
             continue
@@ -270,9 +274,11 @@ def _names_pair_block(
     if (read.published is not None or read.updated is not None) and not near:
         return None
     _note_byline(state, cursor.pos)
-    span = cursor.span(pair.offset + 1)
     text = f"{cursor.text}\n{pair.following}"
-    elements: list[Element] = [Byline(authors=pair.authors, text=text, span=span)]
+    listed = not pair.time_first and is_byline_label(cursor.text)
+    authors, text, last = _more_names(cursor, pair.authors, text, pair.offset, listed=listed)
+    span = cursor.span(max(last, pair.offset) + 1)
+    elements: list[Element] = [Byline(authors=authors, text=text, span=span)]
     if read.published is None and read.updated is not None and not state.has_updated:
         far = cursor.pos if pair.time_first else cursor.pos + pair.offset
         number = cursor.lines[far].number
@@ -280,6 +286,32 @@ def _names_pair_block(
         elements.append(Stamp(True, time))
         state.has_updated = True
     return Block(Role.BYLINE, span, tuple(elements))
+
+
+def _more_names(
+    cursor: Cursor, authors: tuple[str, ...], text: str, offset: int, *, listed: bool
+) -> tuple[tuple[str, ...], str, int]:
+    """The byline's names and text with the further names printed on the lines under its
+    last line (at ``offset``): ``and`` over a name, ``& Bo Chan``, and (``listed``: under
+    a label, a bulleted name) more bulleted names (`read_more_names`); and the offset of
+    the last line taken (0 when none)."""
+    ahead = [
+        (step, line)
+        for step in range(offset + 1, offset + 1 + _MORE_NAMES_REACH)
+        if (line := cursor.text_at(step))
+    ]
+    if not ahead:
+        return authors, text, 0
+    bulleted = listed and (cursor.text_at(offset) or "").startswith(("•", "·"))
+    more, taken = read_more_names([line for _, line in ahead], bulleted=bulleted)
+    if not more or any(name in authors for name in more):
+        return authors, text, 0
+    lines = [line for _, line in ahead[:taken]]
+    return (*authors, *more), "\n".join([text, *lines]), ahead[taken - 1][0]
+
+
+_MORE_NAMES_REACH = 24
+"""How many lines under a byline `_more_names` reads for further names."""
 
 
 def _dated_pair_block(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from corpusparse.model import Boilerplate
+from corpusparse.model import Boilerplate, Byline, Span
 from corpusparse.parsing.dates import TimeReading, may_hold_time
 from corpusparse.parsing.readers import (
     HeadLine,
@@ -14,6 +14,7 @@ from corpusparse.parsing.readers import (
     read_fallback_date,
     read_head_date,
     read_loose_byline,
+    read_name_over_bio,
     read_names_by_date,
     read_user_byline,
 )
@@ -21,6 +22,7 @@ from corpusparse.parsing.rules.byline_rules import (
     _byline_ahead,
     _byline_pair_block,
     _head_line_block,
+    _note_byline,
 )
 from corpusparse.parsing.rules.declarations import at_most, only_in
 from corpusparse.parsing.rules.state import (
@@ -69,6 +71,10 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
         return _planless_date_block(cursor, state)
     if state.zone is _TAIL:
         return None
+    if state.has_byline:
+        box = _author_box_again(cursor, state)
+        if box is not None:
+            return box
     if (state.has_published and state.has_byline) or len(cursor.text) > _MAX_PAGE_BYLINE:
         return None
     if state.has_byline and not may_hold_time(cursor.text):
@@ -82,6 +88,35 @@ def page_byline_rule(cursor: Cursor, state: ParseState) -> Block | None:
     if read is None:
         return _unread_line_block(cursor, state)
     return _head_line_read_block(cursor, state, read)
+
+
+def _author_box_again(cursor: Cursor, state: ParseState) -> Block | None:
+    """Late on the page, after the byline, the author box of a name the page printed on a
+    line of its own before (the byline): the name over the author's biography
+    (`read_name_over_bio`), both lines page chrome rather than text."""
+    plan = state.plan
+    text = cursor.text
+    if plan is None or not text or len(text) > _MAX_BOX_NAME:
+        return None
+    if cursor.pos * 2 <= plan.body_start + plan.body_end:
+        return None  # in the first half of the main text
+    offset = 1
+    while (following := cursor.text_at(offset)) == "":
+        offset += 1
+    if following is None or not following.startswith(text.split(None, 1)[0] + " "):
+        return None
+    if read_name_over_bio(text, following) is None or text not in cursor.texts[: cursor.pos]:
+        return None
+    number = cursor.lines[cursor.pos + offset].number
+    elements = (
+        Boilerplate(text, kind=_PAGE, span=cursor.span()),
+        Boilerplate(following, kind=_PAGE, span=Span(number, number)),
+    )
+    return Block(_BOILERPLATE, cursor.span(offset + 1), elements)
+
+
+_MAX_BOX_NAME = 60
+"""The longest name line `_author_box_again` reads."""
 
 
 def _planless_date_block(cursor: Cursor, state: ParseState) -> Block | None:
@@ -109,11 +144,12 @@ def _planless_date_block(cursor: Cursor, state: ParseState) -> Block | None:
 
 
 def _unread_line_block(cursor: Cursor, state: ParseState) -> Block | None:
-    """A line no byline reader reads (`Cursor.head_line`), in this order: names over a
-    date or a role (`_byline_pair_block`), names printed alone (`_names_alone`), a user
+    """A line no byline reader reads (`Cursor.head_line`), in this order: names under
+    avatars of their initials (`_names_under_initials`), names over a date or a role
+    (`_byline_pair_block`), names printed alone (`_names_alone`), a user
     byline in the page's head (`_user_byline`), and a date among a few words
     (`_head_date`); else a line over the head's date may be chrome."""
-    block = _byline_pair_block(cursor, state, anywhere=True)
+    block = _names_under_initials(cursor, state) or _byline_pair_block(cursor, state, anywhere=True)
     if block is not None:
         return block
     names = _names_alone(cursor, state)
@@ -134,6 +170,45 @@ def _unread_line_block(cursor: Cursor, state: ParseState) -> Block | None:
     return _head_line_block(cursor, state, HeadLine(names, published, None))
 
 
+def _initials(name: str) -> str:
+    """The capitals of a name's words (``Ann Lee`` -> ``AL``): an avatar's letters."""
+    return "".join(word[:1] for word in name.split() if word[:1].isupper())
+
+
+def _names_under_initials(cursor: Cursor, state: ParseState) -> Block | None:
+    """While the article has no byline, names each under an avatar of its initials (``AL``
+    over ``Ann Lee``), a role line allowed under each name: the byline, every name of
+    the run, the lines from the first name to the last."""
+    if state.has_byline or len(cursor.text) > _MAX_BOX_NAME:
+        return None
+    above = next((text for text in reversed(cursor.texts[: cursor.pos]) if text), "")
+    if not 2 <= len(above) <= 3 or not above.isupper():
+        return None
+    names = read_bare_byline(cursor.text)
+    if names is None or len(names) != 1 or _initials(names[0]) != above:
+        return None
+    found, last, offset, skipped = list(names), 0, 1, 0
+    while (text := cursor.text_at(offset)) is not None and offset < _INITIALS_REACH:
+        following = cursor.text_at(offset + 1) or ""
+        more = read_bare_byline(following) if 2 <= len(text) <= 3 and text.isupper() else None
+        if more is not None and len(more) == 1 and _initials(more[0]) == text:
+            found.append(more[0])
+            last, offset, skipped = offset + 1, offset + 2, 0
+        elif text and skipped:
+            break
+        else:
+            skipped += bool(text)  # a role line under a name
+            offset += 1
+    _note_byline(state, cursor.pos)
+    span = cursor.span(last + 1)
+    text = "\n".join(line for line in cursor.texts[cursor.pos : cursor.pos + last + 1] if line)
+    return Block(Role.BYLINE, span, (Byline(authors=tuple(found), text=text, span=span),))
+
+
+_INITIALS_REACH = 12
+"""How many lines under the first name `_names_under_initials` reads for more names."""
+
+
 def _names_alone(cursor: Cursor, state: ParseState) -> tuple[str, ...] | None:
     """While the article has no byline, names after a byline label with other things
     after them (`read_loose_byline`), or names printed alone (`_names_under_headline`)."""
@@ -149,7 +224,11 @@ def _names_under_headline(cursor: Cursor, state: ParseState) -> tuple[str, ...] 
     """Names alone right under the headline or right after the head's date line
     (`read_bare_byline`); not the first item of a list of names, nor when a byline is
     printed a few lines further down (`_byline_ahead`)."""
-    if state.zone is not _HEAD or state.last_role not in _NAMES_FOLLOW or len(cursor.text) > 80:
+    if len(cursor.text) > 80:
+        return None
+    if (state.zone is not _HEAD or state.last_role not in _NAMES_FOLLOW) and not _under_dek(
+        cursor, state
+    ):
         return None
     names = read_bare_byline(cursor.text)
     if names is not None and (
@@ -157,6 +236,33 @@ def _names_under_headline(cursor: Cursor, state: ParseState) -> tuple[str, ...] 
     ):
         return None  # a list of names, or a byline printed further down
     return names
+
+
+def _under_dek(cursor: Cursor, state: ParseState) -> bool:
+    """Whether the line stands right under the one line printed under the headline (the dek,
+    which the zone stage may count as main text), in the head or the body of a page: the
+    headline, one line, then the names."""
+    plan = state.plan
+    if plan is None or state.zone is _TAIL or state.zone is _PRE or cursor.pos <= plan.headline:
+        return False
+    between = [text for text in cursor.texts[plan.headline + 1 : cursor.pos] if text]
+    if len(between) != 1 or len(between[0]) < _MIN_DEK or between[0].startswith(_DEK_BULLETS):
+        return False  # a date, a label or a list item under the headline: no dek
+    if cursor.text.isupper():
+        return False  # a heading in capitals ("MOST READ")
+    following = next((text for text in cursor.texts[cursor.pos + 1 :] if text), "")
+    # A subheading over a paragraph is no name over its role, a caption or a date.
+    return len(following) <= _MAX_UNDER_NAME or not following.endswith((".", "!", "?", ":"))
+
+
+_DEK_BULLETS = ("•", "·", "-", "*", "›", "»")
+"""A line opening with one of these is an item of a list, not a dek (`_under_dek`)."""
+
+_MIN_DEK = 30
+"""The shortest line `_under_dek` takes for the dek between the headline and the names."""
+
+_MAX_UNDER_NAME = 100
+"""Under names right under the dek, a longer sentence is a paragraph under a subheading."""
 
 
 def _user_byline(

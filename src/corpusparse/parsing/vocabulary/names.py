@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["AGENCIES", "TITLE_WORDS"]
+__all__ = ["AGENCIES", "CREDIT_KICKERS", "ROLE_SUFFIXES", "TITLE_WORDS"]
 
 AGENCIES: frozenset[str] = frozenset(
     name.casefold()
@@ -92,6 +92,7 @@ BYLINE_LABELS: tuple[str, ...] = (
     "words by",
     "story by",
     "posted by",
+    "submitted by",
     "published by",
     "reported by",
     "article by",
@@ -123,6 +124,7 @@ BYLINE_LABELS: tuple[str, ...] = (
     "verfasst von",
     "gepostet von",
     "eingestellt von",
+    "gespeichert von",
     "erstellt von",
     "publiziert von",
     # Spanish
@@ -242,6 +244,24 @@ NAME_STOP_WORDS: frozenset[str] = frozenset(
         "kommentieren",
         "themenstarter",
         "spotlight",
+        "your",  # a call to the reader ("Plan Your Visit"), never a name
+        "our",
+        "my",
+        "hauptinhalt",  # page chrome, badges and share bars
+        "último",
+        "research",
+        "moderator",
+        "university",
+        "resources",
+        "newsletter",
+        "newsletters",
+        "rss",
+        "linkedin",
+        "twitter",
+        "facebook",
+        "email",
+        "based",
+        "reviewed",
     )
 )
 """Words (case-folded) that never stand in a name printed without ``By``: section,
@@ -371,3 +391,47 @@ CREDENTIALS: frozenset[str] = frozenset(
     )
 )
 """Credentials printed after a name (``Ann Lee, PhD``), case-folded, without dots."""
+
+CREDIT_KICKERS: frozenset[str] = frozenset(
+    (
+        "photo",
+        "photos",
+        "foto",
+        "fotos",
+        "image",
+        "images",
+        "bild",
+        "bilder",
+        "illustration",
+        "illustrations",
+        "video",
+        "videos",
+        "grafik",
+        "graphic",
+        "graphics",
+        "art",
+        "artwork",
+        "design",
+        "map",
+        "cartoon",
+        "music",
+        "musik",
+        "translation",
+        "übersetzung",
+    )
+)
+"""Words (case-folded) that, before ``by`` or ``von`` at the end of a line, make a credit
+(``Photos by`` over a name), not a byline."""
+
+ROLE_SUFFIXES: tuple[str, ...] = (
+    "leiter",
+    "leiterin",
+    "redakteur",
+    "redakteurin",
+    "sprecher",
+    "sprecherin",
+    "referent",
+    "referentin",
+)
+"""Endings (case-folded) of German compound role words (``Projektleiterin``,
+``Pressesprecher``): a word ending in one is a title word."""

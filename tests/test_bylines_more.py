@@ -1,0 +1,246 @@
+"""More byline shapes of real pages, at page level (issue #14).
+
+Every line is written by hand in a shape seen on real pages, with invented names
+and words; none is copied from a page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import corpusparse
+from corpusparse.model import Article
+from corpusparse.parsing.readers import (
+    read_bare_byline,
+    read_byline_line,
+    read_byline_pair,
+    read_loose_byline,
+    read_names,
+)
+
+_PARAGRAPH = (
+    "The council met on a wet evening to argue about the new bridge, and the "
+    "meeting ran late as one speaker after another rose to give a view on its cost."
+)
+
+_HEADLINE = "Bridge vote delayed again after long debate"
+_DEK = "The council put off its vote on the new bridge for a third time this spring."
+
+
+def _page(*head: str, tail: tuple[str, ...] = ()) -> str:
+    """A page: a menu, the head lines given, a main text of plain paragraphs, the tail."""
+    menu = ["Home", "", "Local", "", "Sport", ""]
+    body = [f"{_PARAGRAPH} Part {number}." for number in range(6)]
+    return "\n".join([*menu, *head, "", "\n\n".join(body), "", *tail, ""])
+
+
+def _article(text: str) -> Article:
+    return corpusparse.parse(text).articles[0]
+
+
+def _authors(text: str) -> tuple[str, ...]:
+    byline = _article(text).byline
+    return () if byline is None else byline.authors
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ("Ida Moll", "Fields of the valley in the first frost, seen from the ridge"),
+        ("Ida Moll", "", "Licensed river guide, M.A. Geography"),
+    ],
+)
+def test_page_name_right_under_the_dek(under: tuple[str, ...]) -> None:
+    assert _authors(_page(_HEADLINE, "", _DEK, "", *under)) == ("Ida Moll",)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a subheading over a paragraph, after the first paragraph
+        [_HEADLINE, "", _DEK, "", "Rising Costs", _PARAGRAPH],
+        # a short line (no dek) between the headline and the words
+        [_HEADLINE, "", "Around the valley", "", "Garden Tools", "Photo of the week"],
+        # a heading in capitals
+        [_HEADLINE, "", _DEK, "", "MOST READ", "Photo of the week"],
+        # a call to the reader
+        [_HEADLINE, "", _DEK, "", "Plan Your Visit", "Open daily"],
+        # two lines between the headline and the words
+        [
+            _HEADLINE,
+            "",
+            _DEK,
+            "",
+            "A second line under the dek, a little shorter",
+            "",
+            "Ida Moll",
+            "Photo of the week",
+        ],
+    ],
+)
+def test_page_words_under_the_dek_near_misses(head: list[str]) -> None:
+    assert _authors(_page(*head)) == ()
+
+
+_HEAD = (_HEADLINE, "", _DEK, "", "Ida Moll", "Senior Reporter")
+
+_BOX = (
+    "Ida Moll",
+    "",
+    "Ida Moll writes about the towns of the river valley and their councils for the paper.",
+)
+
+
+def test_page_author_box_repeating_the_byline_is_no_text() -> None:
+    article = _article(_page(*_HEAD, tail=_BOX))
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+    assert all("Ida Moll" not in paragraph.text for paragraph in article.body)
+    assert [item.text for item in article.boilerplate][-2:] == [_BOX[0], _BOX[2]]
+
+
+def test_page_author_box_of_another_name_stays() -> None:
+    box = ("Bo Chan", "", "Bo Chan writes about the towns of the river valley for the paper.")
+    article = _article(_page(*_HEAD, tail=box))
+    assert article.byline is not None
+    assert article.byline.authors == ("Ida Moll",)
+    assert any("Bo Chan writes" in paragraph.text for paragraph in article.body)
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["By", "Ida Moll", "and", "Bo Chan"], ("Ida Moll", "Bo Chan")),
+        (
+            ["Ida Moll, Staff Attorney, Example Rights Project", "& Bo Chan, Director of Studies"],
+            ("Ida Moll", "Bo Chan"),
+        ),
+        (["Author(s)", "• Ida Moll", "• Bo Chan", "• Cy D. Dorn", "Download pdf"], None),
+    ],
+)
+def test_page_byline_continued_on_the_next_lines(
+    lines: list[str], authors: tuple[str, ...] | None
+) -> None:
+    expected = authors or ("Ida Moll", "Bo Chan", "Cy D. Dorn")
+    article = _article(_page(_HEADLINE, "", *lines, "March 3, 2024"))
+    assert article.byline is not None
+    assert article.byline.authors == expected
+    assert all(line not in (p.text for p in article.body) for line in lines)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a sentence after "and"
+        ["By Ida Moll", "and then the rain came down on the town"],
+        # bulleted names under a byline line without a label over them: a menu
+        ["• Ida Moll", "• Bo Chan", "• Cy Dorn"],
+    ],
+)
+def test_page_byline_continued_near_misses(lines: list[str]) -> None:
+    authors = _authors(_page(_HEADLINE, "", *lines, "", "March 3, 2024"))
+    assert len(authors) <= 1
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["IM", "Ida Moll", "BC", "Bo Chan", "March 3, 2024"],
+        ["Author", "IM", "Ida Moll", "Senior Reporter", "BC", "Bo Chan", "Photo Editor"],
+    ],
+)
+def test_page_names_under_avatar_initials(lines: list[str]) -> None:
+    assert _authors(_page(_HEADLINE, "", _DEK, "", *lines)) == ("Ida Moll", "Bo Chan")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # letters that are not the name's initials
+        ["XY", "Ida Moll", "Photo of the week"],
+        # a longer word in capitals
+        ["NEWS", "Ida Moll", "Photo of the week"],
+    ],
+)
+def test_page_names_under_avatar_initials_near_misses(lines: list[str]) -> None:
+    assert _authors(_page(_HEADLINE, "", _DEK, "", "A second line under the dek", *lines)) == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "published"),
+    [("14.02.2023 18:27 von", dt.datetime(2023, 2, 14, 18, 27)), ("Essay Von", None)],
+)
+def test_pair_line_ending_with_a_label_over_the_names(
+    first: str, published: dt.datetime | None
+) -> None:
+    read = read_byline_pair(first, "Ida Moll")
+    assert read is not None
+    assert read.authors == ("Ida Moll",)
+    assert (read.published[1] if read.published else None) == published
+
+
+@pytest.mark.parametrize(
+    "first", ["Photos by", "Fotos von", "stand by", "Two words by", "the essay von", "Ann Lee by"]
+)
+def test_pair_line_ending_with_a_label_near_misses(first: str) -> None:
+    read = read_byline_pair(first, "Ida Moll")
+    assert read is None or not read.authors
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Publié par Ida Moll à 08:00", ("Ida Moll",)),
+        ("Submitted by Ida Moll on 08/09/2012 13:01 -0400", ("Ida Moll",)),
+        ("Gespeichert von Ida Moll am 24. Juli 2017 - 18:55", ("Ida Moll",)),
+    ],
+)
+def test_blog_meta_bylines(line: str, authors: tuple[str, ...]) -> None:
+    read = read_byline_line(line)
+    names = read.authors if read is not None and read.authors else read_loose_byline(line)
+    assert names == authors
+
+
+@pytest.mark.parametrize(
+    "line", ["Publié à 08:00", "Submitted on 08/09/2012", "Gespeichert am 3. Mai"]
+)
+def test_blog_meta_bylines_near_misses(line: str) -> None:
+    read = read_byline_line(line)
+    assert (read is None or not read.authors) and read_loose_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ida Moll, Senior Director, Sales & Service, Example Group and Example Lab",
+            ("Ida Moll",),
+        ),
+        ("Ida Moll, Staff Writer, and Bo Chan, Reporter", ("Ida Moll", "Bo Chan")),
+        ("Ida Moll, MD and Bo Chan, MD", ("Ida Moll", "Bo Chan")),
+        ("Ida Moll and Bo Chan", ("Ida Moll", "Bo Chan")),
+    ],
+)
+def test_role_continued_after_a_bare_and(text: str, names: tuple[str, ...]) -> None:
+    assert read_names(text) == names
+
+
+@pytest.mark.parametrize("line", ["Newsletter", "RSS Free Newsletters", "Example State University"])
+def test_page_chrome_words_are_no_bare_names(line: str) -> None:
+    assert read_bare_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ida Moll in Garten, Reisen", ("Ida Moll",)),
+        ("Ida Moll in Lima and Bo Chan in Quito", ("Ida Moll", "Bo Chan")),
+        ("Ida Moll, Bo Chan", ("Ida Moll", "Bo Chan")),
+        ("Ida Moll, Projektleiterin", ("Ida Moll",)),
+        ("Ida Moll, Pressesprecher, Example Verein", ("Ida Moll",)),
+    ],
+)
+def test_sections_after_a_place_and_compound_roles(text: str, names: tuple[str, ...]) -> None:
+    assert read_names(text) == names

@@ -101,6 +101,36 @@ def headline_features(
     opens = position == 0 and (dense or _opens_running_text(classes, 0))
     if opens:  # an extractor's text opens with its headline, then the article
         score += _FIRST_LINE_PRIOR + 0.03 * first
+    evidence_features = (score, evidence, opens, printed)
+    return _shape_features(classes, position, first, dense, echoed, evidence_features)
+
+
+def evidence_score(
+    classes: Sequence[tuple[int, str, str]],
+    position: int,
+    first: int,
+    keys: dict[str, int],
+    dense: bool,
+) -> float:
+    """The first of `headline_features` alone: all that `EVIDENCE_ONLY` weighs."""
+    score = _headline_score(classes, position, first, keys)
+    if position == 0 and (dense or _opens_running_text(classes, 0)):
+        score += _FIRST_LINE_PRIOR + 0.03 * first
+    return score
+
+
+def _shape_features(
+    classes: Sequence[tuple[int, str, str]],
+    position: int,
+    first: int,
+    dense: bool,
+    echoed: frozenset[str] | None,
+    evidence_features: tuple[float, float, bool, bool],
+) -> tuple[float, ...]:
+    """`headline_features`, given the evidence score, the evidence after the line, whether
+    the line opens the text and whether it is printed again."""
+    score, evidence, opens, printed = evidence_features
+    text = classes[position][1]
     words = text.split()
     capitals = sum(1 for word in words if word[:1].isupper())
     after = classes[position + 1] if position + 1 < len(classes) else (0, "", "")

@@ -51,6 +51,11 @@ PAGE_LINES = st.sampled_from(
     ]
 )
 PAGES = st.lists(PAGE_LINES, min_size=1, max_size=40)
+ODD_PAGES = st.lists(
+    st.one_of(PAGE_LINES, st.text(alphabet=st.sampled_from("aB ß\u00a0\t\u2009.-|\n"))),
+    min_size=1,
+    max_size=20,
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -77,7 +82,7 @@ def test_the_evidence_score_is_the_evidence_only_weighted_sum(
 
 
 @settings(max_examples=200, deadline=None)
-@given(PAGES)
+@given(st.one_of(PAGES, ODD_PAGES))
 def test_the_page_context_classes_and_counts_as_before(texts: list[str]) -> None:
     """`page_context` classes every line as `classify_line` does and counts its printings
     by `comparison_key`."""

@@ -100,7 +100,14 @@ def page_context(
     if main is None:
         return None
     keys: dict[str, int] = collections.Counter(
-        map(comparison_key, [text for _, text, _ in classes if len(text) <= _MAX_HEADLINE])
+        [
+            # comparison_key's own shortcut (a line with single spaces only), without the call
+            text.strip().casefold()
+            if "  " not in text and text.isprintable()
+            else comparison_key(text)
+            for _, text, _ in classes
+            if len(text) <= _MAX_HEADLINE
+        ]
     )
     return classes, main[0], main[1], kinds, keys, all(texts[: classes[-1][0]])
 

@@ -73,11 +73,12 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
     best: int | None = None
     best_score = 0.0
     echoed = frozenset() if dense else main_words(classes, first)
+    evidences: dict[int, float] = {}
     for position in candidates:
         if dense:  # the weights are `EVIDENCE_ONLY`: the weighted sum is the first feature's
             score = evidence_score(classes, position, first, keys, dense)
         else:
-            features = headline_features(classes, position, first, keys, dense, echoed)
+            features = headline_features(classes, position, first, keys, dense, echoed, evidences)
             score = sum(map(operator.mul, HEADLINE_WEIGHTS, features))
         if best is None or score > best_score + _TIE:
             best, best_score = position, score

@@ -113,3 +113,21 @@ def test_running_text_is_never_chrome_shaped(text: str, kind: str) -> None:
     """`_inner_chrome` skips good and near-good lines without asking `_is_chrome_shaped`."""
     assert not main_text._is_chrome_shaped(text, kind)
     assert kind in (LineClass.GOOD, LineClass.NEAR_GOOD)
+
+
+def _class_by_density(text: str) -> str:
+    """`classify_line` as jusText classes a block, by `stopword_density`."""
+    size, density = len(text), line_classes.stopword_density(text)
+    if size < line_classes._LENGTH_LOW:
+        return LineClass.SHORT
+    if density >= line_classes._STOPWORDS_HIGH and size >= line_classes._LENGTH_HIGH:
+        return LineClass.GOOD
+    if density >= line_classes._STOPWORDS_LOW:
+        return LineClass.NEAR_GOOD if size < line_classes._LENGTH_HIGH else LineClass.GOOD
+    return LineClass.BAD
+
+
+@given(st.one_of(PAGE_LINES, st.text(min_size=60, max_size=400)))
+def test_a_line_class_is_read_by_its_stopword_density(text: str) -> None:
+    assert line_classes._classify_long_line(text) == classify_line(text) or len(text) < 70
+    assert classify_line(text) == _class_by_density(text)

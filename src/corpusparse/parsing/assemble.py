@@ -110,7 +110,8 @@ def _collect_parts(lines: Sequence[Line], blocks: Sequence[Block]) -> _Parts:
     parts = _Parts()
     defects, body = parts.defects, parts.body
     for block in blocks:
-        defects.extend(block.defects)
+        if block.defects:  # seldom: most blocks have none
+            defects.extend(block.defects)
         element = block.elements[0]
         if block.role is _BODY_TEXT and isinstance(element, Paragraph):  # the commonest block
             body.append(element)
@@ -156,7 +157,11 @@ def _lines_of(
 
 def _take_boilerplate(parts: _Parts, block: Block, element: object) -> None:
     """Keep a boilerplate block's items; a comment-section line nothing read is a defect."""
-    parts.boilerplate.extend(item for item in block.elements if isinstance(item, Boilerplate))
+    if len(block.elements) == 1:  # the commonest: one line of residue
+        if isinstance(element, Boilerplate):
+            parts.boilerplate.append(element)
+    else:
+        parts.boilerplate.extend(item for item in block.elements if isinstance(item, Boilerplate))
     if isinstance(element, Boilerplate) and element.kind is BoilerplateKind.UNPLACED:
         parts.defects.append(
             Defect(

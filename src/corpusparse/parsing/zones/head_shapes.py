@@ -41,7 +41,10 @@ _MAX_HEADLINE = 250
 _BULLETS = ("•", "·", "*", "|", "›", ">", "»", "→", "←", "■", "▪", "-", "–", "©")
 
 
+@functools.lru_cache(maxsize=_READINGS_CACHE)
 def _is_title_shaped(text: str) -> bool:
+    """Whether a line has a title's shape (remembered: the candidates' neighbours are
+    candidates too)."""
     if not 10 <= len(text) <= _MAX_HEADLINE:
         return False
     words = len(text.split())

@@ -86,21 +86,56 @@ def headline_features(
     keys: dict[str, int],
     dense: bool,
     echoed: frozenset[str] | None = None,
+    evidences: dict[int, float] | None = None,
 ) -> tuple[float, ...]:
     """The shape of a headline candidate, as numbers `HEADLINE_WEIGHTS` weighs.
 
     The first is the hand-made evidence score of `_headline_score`; the rest
     describe the line and its neighbours (see `HEADLINE_FEATURES`), and the
     last how many of its words the main text repeats (``echoed``: the words
-    of `main_words`, worked out once per page when given).
+    of `main_words`, worked out once per page when given). ``evidences``
+    remembers `_evidence_after` by position over the candidates of a page.
     """
     text = classes[position][1]
-    evidence = _evidence_after(classes, position)
+    if evidences is None:
+        evidences = {}
+    evidence = _evidence_at(classes, position, evidences)
     printed = keys.get(comparison_key(text), 0) > 1
     score = _headline_score(classes, position, first, keys, evidence=evidence, printed=printed)
     opens = position == 0 and (dense or _opens_running_text(classes, 0))
     if opens:  # an extractor's text opens with its headline, then the article
         score += _FIRST_LINE_PRIOR + 0.03 * first
+    evidence_features = (score, evidence, opens, printed)
+    return _shape_features(classes, position, first, dense, echoed, evidence_features, evidences)
+
+
+def evidence_score(
+    classes: Sequence[tuple[int, str, str]],
+    position: int,
+    first: int,
+    keys: dict[str, int],
+    dense: bool,
+) -> float:
+    """The first of `headline_features` alone: all that `EVIDENCE_ONLY` weighs."""
+    score = _headline_score(classes, position, first, keys)
+    if position == 0 and (dense or _opens_running_text(classes, 0)):
+        score += _FIRST_LINE_PRIOR + 0.03 * first
+    return score
+
+
+def _shape_features(
+    classes: Sequence[tuple[int, str, str]],
+    position: int,
+    first: int,
+    dense: bool,
+    echoed: frozenset[str] | None,
+    evidence_features: tuple[float, float, bool, bool],
+    evidences: dict[int, float],
+) -> tuple[float, ...]:
+    """`headline_features`, given the evidence score, the evidence after the line, whether
+    the line opens the text and whether it is printed again."""
+    score, evidence, opens, printed = evidence_features
+    text = classes[position][1]
     words = text.split()
     capitals = sum(1 for word in words if word[:1].isupper())
     after = classes[position + 1] if position + 1 < len(classes) else (0, "", "")
@@ -133,8 +168,8 @@ def headline_features(
         min(len(words), 30) / 10,
         float(text[:1].isdigit()),
         float(bool(after[1]) and _head_line_follows(classes, position + 1)),
-        _evidence_after(classes, position + 1) if after[2] == LineClass.SHORT else 0.0,
-        _evidence_after(classes, position - 1) if before[2] == LineClass.SHORT else 0.0,
+        _evidence_at(classes, position + 1, evidences) if after[2] == LineClass.SHORT else 0.0,
+        _evidence_at(classes, position - 1, evidences) if before[2] == LineClass.SHORT else 0.0,
         float(text[:1].islower() or not text[:1].isalnum()),
         _echo(text, main_words(classes, first) if echoed is None else echoed),
     )
@@ -246,6 +281,17 @@ HEADLINE_WEIGHTS: tuple[float, ...] = (  # benchmarks/train_headline.py
 
 Fitted on the development corpus by ``benchmarks/train_headline.py``.
 """
+
+
+def _evidence_at(
+    classes: Sequence[tuple[int, str, str]], position: int, evidences: dict[int, float]
+) -> float:
+    """`_evidence_after`, remembered in ``evidences`` (a candidate's neighbours are
+    candidates too)."""
+    evidence = evidences.get(position)
+    if evidence is None:
+        evidence = evidences[position] = _evidence_after(classes, position)
+    return evidence
 
 
 def _evidence_after(classes: Sequence[tuple[int, str, str]], position: int) -> float:

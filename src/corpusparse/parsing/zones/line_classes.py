@@ -88,7 +88,9 @@ author boxes again and again; longer lines are classed afresh)."""
 def _classify_long_line(text: str) -> str:
     """`classify_line` of a line of `_LENGTH_LOW` characters or more."""
     size = len(text)
-    density = stopword_density(text)
+    words = _folded_words(text, _WIDE_PUNCTUATION, "", None, _ASCII_PUNCTUATION)
+    density = sum(map(STOPWORDS.__contains__, words)) / len(words) if words else 0.0
+    # `stopword_density`, without the call: every line of a page is classed
     if density >= _STOPWORDS_HIGH and size >= _LENGTH_HIGH:
         return LineClass.GOOD
     if density >= _STOPWORDS_LOW:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+import functools
 from collections.abc import Sequence
 
 from corpusparse.parsing.dates import find_full_date
@@ -17,9 +19,12 @@ from corpusparse.parsing.zones.line_classes import (
     _LENGTH_HIGH,
     _LENGTH_LOW,
     _LIST_MARKS,
+    _MAX_REMEMBERED_CLASS,
+    _READINGS_CACHE,
     _RUNNING,
     LineClass,
-    classify_line,
+    _classify_long_line,
+    _remembered_class,
 )
 
 __all__ = []
@@ -72,9 +77,18 @@ def page_context(
     line is printed (by `comparison_key`), and whether the text has no blank
     line at all (an extractor's output, which opens with its headline).
     """
-    short = LineClass.SHORT  # classify_line of a short line, without the call
+    short = LineClass.SHORT  # classify_line of each line, without the call
+    remembered, longest = _remembered_class, _MAX_REMEMBERED_CLASS
     classes = [
-        (index, text, short if len(text) < _LENGTH_LOW else classify_line(text))
+        (
+            index,
+            text,
+            short
+            if (size := len(text)) < _LENGTH_LOW
+            else remembered(text)
+            if size <= longest
+            else _classify_long_line(text),
+        )
         for index, text in enumerate(texts)
         if text
     ]
@@ -85,11 +99,16 @@ def page_context(
         main = _main_run(classes, kinds, _MIN_NEAR_GOOD_RUN)
     if main is None:
         return None
-    keys: dict[str, int] = {}
-    for _, text, _ in classes:
-        if len(text) <= _MAX_HEADLINE:
-            key = comparison_key(text)
-            keys[key] = keys.get(key, 0) + 1
+    keys: dict[str, int] = collections.Counter(
+        [
+            # comparison_key's own shortcut (a line with single spaces only), without the call
+            text.strip().casefold()
+            if "  " not in text and text.isprintable()
+            else comparison_key(text)
+            for _, text, _ in classes
+            if len(text) <= _MAX_HEADLINE
+        ]
+    )
     return classes, main[0], main[1], kinds, keys, all(texts[: classes[-1][0]])
 
 
@@ -197,9 +216,14 @@ def _last_of_main_text(
 
 def _ends_article(text: str) -> bool:
     """Residue, a related list's header or a legal line: what ends a flattened article."""
-    return len(text) < _LENGTH_LOW and (
-        read_residue(text) is not None or is_legal_line(text) or is_related_block_header(text)
-    )
+    return len(text) < _LENGTH_LOW and _short_line_ends_article(text)
+
+
+@functools.lru_cache(maxsize=_READINGS_CACHE)
+def _short_line_ends_article(text: str) -> bool:
+    """`_ends_article` of a short line, remembered: `_label_amid_text` asks about the
+    lines around each one, and `_extend_body` about the lines `_last_of_main_text` read."""
+    return read_residue(text) is not None or is_legal_line(text) or is_related_block_header(text)
 
 
 _AMID = 3
@@ -289,7 +313,7 @@ def _inner_chrome(classes: Sequence[tuple[int, str, str]], first: int, last: int
     run: list[int] = []
     for position in range(first, last + 1):
         _, text, kind = classes[position]
-        if _is_chrome_shaped(text, kind):
+        if kind not in _RUNNING and _is_chrome_shaped(text, kind):  # running text is no chrome
             run.append(position)
             continue
         if len(run) >= _MIN_CHROME_RUN:

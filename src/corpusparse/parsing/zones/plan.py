@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 
 from attrs import frozen
@@ -11,8 +12,8 @@ from corpusparse.parsing.readers import read_residue
 from corpusparse.parsing.vocabulary import PAGE_UI_LABELS, SOCIAL_WORDS
 from corpusparse.parsing.zones.head_shapes import _BULLETS, _TIE, _reads_as_head_line
 from corpusparse.parsing.zones.headline_scores import (
-    EVIDENCE_ONLY,
     HEADLINE_WEIGHTS,
+    evidence_score,
     headline_features,
     main_words,
 )
@@ -69,13 +70,16 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
         return None
     classes, first, last, kinds, keys, dense = context
     window, candidates, fallback = headline_candidates(classes, first, last)
-    weights = EVIDENCE_ONLY if dense else HEADLINE_WEIGHTS
     best: int | None = None
     best_score = 0.0
-    echoed = main_words(classes, first)
+    echoed = frozenset() if dense else main_words(classes, first)
+    evidences: dict[int, float] = {}
     for position in candidates:
-        features = headline_features(classes, position, first, keys, dense, echoed)
-        score = sum(weight * value for weight, value in zip(weights, features, strict=True))
+        if dense:  # the weights are `EVIDENCE_ONLY`: the weighted sum is the first feature's
+            score = evidence_score(classes, position, first, keys, dense)
+        else:
+            features = headline_features(classes, position, first, keys, dense, echoed, evidences)
+            score = sum(map(operator.mul, HEADLINE_WEIGHTS, features))
         if best is None or score > best_score + _TIE:
             best, best_score = position, score
     if best is None:

@@ -716,6 +716,12 @@ READING_TIME = regex.compile(
     r"(?:\d{1,3}[ \t\u00a0]{0,20}(?i:minutes?|minuten|minutos|mins?)\.?)?)"
 )
 
+# The characters a reading time alone on a line opens with, as the reading-time
+# rule reads it: an ASCII digit, or the initial of a label ("Lesezeit", "Reading
+# time", "Temps de lecture", "Tiempo de lectura").
+# Example: "5" of "5 min read", "L" of "Lesezeit: 3 Minuten"
+READING_TIME_INITIALS = frozenset("0123456789LlRrTt")
+
 # Further time labels that `TIME_LABEL` does not know, tried after it: German,
 # Spanish and French publication and change labels, and a bare "on", "am" or "le".
 # Example: "Zuletzt geändert am ", "Erschienen am: ", "Datum: ", "Le ", "Fecha: "

@@ -128,9 +128,7 @@ def _planless_date_block(cursor: Cursor, state: ParseState) -> Block | None:
         or state.has_published
         or cursor.pos > _NO_PLAN_REACH
         or not may_hold_time(cursor.text)
-        or next((text for text in reversed(cursor.texts[: cursor.pos]) if text), ":").endswith(
-            (":", ",")
-        )
+        or (cursor.previous_nonblank() or ":").endswith((":", ","))
     ):
         return None  # not in the first lines, or the end of a sentence ("... scheduled for:")
     read = cursor.head_line(cursor.text)
@@ -181,7 +179,7 @@ def _names_under_initials(cursor: Cursor, state: ParseState) -> Block | None:
     the run, the lines from the first name to the last."""
     if state.has_byline or len(cursor.text) > _MAX_BOX_NAME:
         return None
-    above = next((text for text in reversed(cursor.texts[: cursor.pos]) if text), "")
+    above = cursor.previous_nonblank() or ""
     if not 2 <= len(above) <= 3 or not above.isupper():
         return None
     names = read_bare_byline(cursor.text)
@@ -245,14 +243,27 @@ def _under_dek(cursor: Cursor, state: ParseState) -> bool:
     plan = state.plan
     if plan is None or state.zone is _TAIL or state.zone is _PRE or cursor.pos <= plan.headline:
         return False
-    between = [text for text in cursor.texts[plan.headline + 1 : cursor.pos] if text]
-    if len(between) != 1 or len(between[0]) < _MIN_DEK or between[0].startswith(_DEK_BULLETS):
+    dek = _only_line_between(cursor.texts, plan.headline + 1, cursor.pos)
+    if dek is None or len(dek) < _MIN_DEK or dek.startswith(_DEK_BULLETS):
         return False  # a date, a label or a list item under the headline: no dek
     if cursor.text.isupper():
         return False  # a heading in capitals ("MOST READ")
-    following = next((text for text in cursor.texts[cursor.pos + 1 :] if text), "")
+    following = cursor.next_nonblank() or ""
     # A subheading over a paragraph is no name over its role, a caption or a date.
     return len(following) <= _MAX_UNDER_NAME or not following.endswith((".", "!", "?", ":"))
+
+
+def _only_line_between(texts: Sequence[str], start: int, stop: int) -> str | None:
+    """The one non-blank line of ``texts[start:stop]``, ``None`` if there are none or
+    several (it stops at the second: every line of a page asks)."""
+    found = None
+    for index in range(start, stop):
+        text = texts[index]
+        if text:
+            if found is not None:
+                return None
+            found = text
+    return found
 
 
 _DEK_BULLETS = ("•", "·", "-", "*", "›", "»")

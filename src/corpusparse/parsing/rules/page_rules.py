@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corpusparse.model import Boilerplate, BoilerplateKind, Related, Span
-from corpusparse.parsing.patterns import READING_TIME
+from corpusparse.parsing.patterns import READING_TIME, READING_TIME_INITIALS
 from corpusparse.parsing.readers import (
     is_related_block_header,
     is_widget,
@@ -57,10 +57,11 @@ _MAX_READING_TIME = 40
 @placed(after="widget_rule")
 @only_in(Zone.PRE, Zone.HEAD, Zone.BODY)
 @at_most(_MAX_READING_TIME)
+@opening_with(READING_TIME_INITIALS)
 def reading_time_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A reading time alone on a line (``5 min read``, ``Lesezeit: 4 Minuten``): page residue."""
     text = cursor.text
-    if len(text) > _MAX_READING_TIME or not (text[0].isdecimal() or text[0] in "LlRrTt"):
+    if len(text) > _MAX_READING_TIME or text[:1] not in READING_TIME_INITIALS:
         return None
     if READING_TIME.fullmatch(text) is None:
         return None

@@ -259,6 +259,14 @@ class Cursor:
                 return text
         return None
 
+    def previous_nonblank(self) -> str | None:
+        """The stripped text of the last non-blank line before the current one."""
+        for index in range(self.pos - 1, -1, -1):
+            text = self.texts[index]
+            if text:
+                return text
+        return None
+
     def span(self, count: int = 1) -> Span:
         """The span of ``count`` lines from the current one."""
         if count == 1:

@@ -86,6 +86,16 @@ BYLINE_TIME_COMMA = regex.compile(
     r",[ \t\u00a0]{0,20}(?=(?i:updated|published|posted|last[ \t]{1,20}updated)\b)"
 )
 
+# A blog post's signature line: "Posted by" (German "Eingestellt von", Spanish
+# "Publicado por"), the names, then "at" ("um", "a las") and a clock time; tags
+# or labels may follow.
+# Example: "Posted by Ann Lee at 2:33 PM", "Eingestellt von Bo Chan um 21:11"
+POST_SIGNATURE = regex.compile(
+    r"(?:Posted[ \t]{1,20}by|Eingestellt[ \t]{1,20}von|Publicado[ \t]{1,20}por)[ \t]{1,20}"
+    r"(?P<names>[^\n\d \t][^\n\d]{0,59}?)[ \t]{1,20}(?:at|um|a[ \t]{1,20}las)[ \t]{1,20}"
+    r"\d{1,2}[:.]\d{2}(?!\d)"
+)
+
 # "Posted on DATE by NAMES": a time first, then the byline.
 # Example: "Posted on March 4, 2024 by Ann Lee"
 POSTED_ON_BY = regex.compile(

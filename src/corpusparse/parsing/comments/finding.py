@@ -120,6 +120,7 @@ def _find(
     for index in _per_comment_counts(texts, headers):
         weight[index] = 1  # a commenter's total under each comment: a mark too
     elements = _keep_names(texts, headers, elements, floor)
+    elements = _past_head_byline(texts, elements, floor, memo)
     prefix, prose = _running_sums(texts, weight, headers)
     supported = _supported_header(headers, prefix, n)
     if supported is not None:
@@ -240,6 +241,24 @@ def _keep_names(
         index for a, b in itertools.pairwise(names) if b - a <= _NAMES_APART for index in (a, b)
     }
     return [element for element in elements if element[1] != _NAME_KEY or element[0] in near]
+
+
+def _past_head_byline(
+    texts: Sequence[str], elements: list[tuple[int, str]], floor: int, memo: _Memo
+) -> list[tuple[int, str]]:
+    """The elements without a byline-shaped mark (a name and a date, no verb) on the main
+    text's first line: right under the headline or the dek it is the byline, not the
+    thread's first comment."""
+    if floor <= 0 or not elements or elements[0][1]:
+        return elements
+    n = len(texts)
+    first = next((i for i in range(floor, n) if texts[i]), None)
+    if elements[0][0] != first:
+        return elements
+    marker = _marker_at(texts, first, n, memo)
+    if marker is None or marker.posted is None or marker.cue != "any":
+        return elements
+    return elements[1:]
 
 
 def _running_sums(

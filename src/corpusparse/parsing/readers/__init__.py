@@ -50,6 +50,7 @@ from corpusparse.parsing.readers.loose_bylines import (
     read_loose_byline,
     read_name_over_bio,
     read_name_pair,
+    read_post_signature,
     read_user_byline,
 )
 from corpusparse.parsing.readers.names import BYLINE_OPENERS, read_byline, read_names
@@ -95,6 +96,7 @@ __all__ = [
     "read_names",
     "read_names_by_date",
     "read_pingback",
+    "read_post_signature",
     "read_related",
     "read_reply_to",
     "read_residue",

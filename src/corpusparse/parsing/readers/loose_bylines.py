@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 from corpusparse.parsing.dates import TimeReading, has_digit, read_labelled_time
+from corpusparse.parsing.patterns import POST_SIGNATURE, time_limit
 from corpusparse.parsing.readers.common import (
     _BLANKS,
     _LINE_READINGS,
@@ -29,6 +30,7 @@ __all__ = [
     "read_loose_byline",
     "read_name_over_bio",
     "read_name_pair",
+    "read_post_signature",
     "read_user_byline",
 ]
 
@@ -296,3 +298,37 @@ def read_user_byline(text: str) -> tuple[tuple[str, ...], TimeReading | None] | 
         if name is not None and time is not None and not time[0]:
             return (name,), time[1]
     return None
+
+
+def read_post_signature(text: str) -> tuple[str, ...] | None:
+    """The names of a blog post's signature line: ``Posted by Ann Lee at 2:33 PM`` (German
+    ``Eingestellt von ... um``, Spanish ``Publicado por ... a las``), tags or labels
+    may follow the time.
+
+    The names are read as a byline's (`read_names`); else one to three words that end
+    in a capitalised word (``der Michel``) or one user name (``annlee``) stand as
+    printed.
+
+    Examples:
+        >>> read_post_signature("Posted by Ann Lee at 2:33 PM")
+        ('Ann Lee',)
+        >>> read_post_signature("Posted by Ann at the fair at 2:33 PM") is None
+        True
+    """
+    if len(text) > _MAX_SIGNATURE or not text.startswith(("Posted", "Eingestellt", "Publicado")):
+        return None
+    match = POST_SIGNATURE.match(text, timeout=time_limit(text))
+    if match is None:
+        return None
+    part = match["names"].strip()
+    names = read_names(part)
+    if names:
+        return names
+    words = part.split()
+    if (len(words) == 1 and _user_name(part)) or (1 < len(words) <= 3 and words[-1][:1].isupper()):
+        return (part,)
+    return None
+
+
+_MAX_SIGNATURE = 300
+"""The longest line `read_post_signature` reads (the tags after the time run long)."""

@@ -17,6 +17,7 @@ from corpusparse.parsing.readers import (
     read_byline_line,
     read_byline_pair,
     read_loose_byline,
+    read_meta_bullets,
     read_names,
     read_post_signature,
 )
@@ -303,3 +304,48 @@ def test_name_and_date_under_the_dek_opens_no_comments() -> None:
         2024, 3, 5, 6, 0
     )
     assert article.body[0].text.startswith("The council met")
+
+
+@pytest.mark.parametrize(
+    ("run", "authors"),
+    [
+        (("• Ida Moll", "• Mar 4", "• 6 min read"), ("Ida Moll",)),
+        (("• Ida", "• March 4, 2024", "• 6 min read"), ("Ida",)),
+        (("· Ida Moll", "· Mar 4", "· 6 min"), ("Ida Moll",)),
+    ],
+)
+def test_bulleted_meta_run(run: tuple[str, ...], authors: tuple[str, ...]) -> None:
+    """A post's meta run of bulleted lines (names, a date, a reading time) gives the byline,
+    under the headline and over it."""
+    assert read_meta_bullets(list(run)) == authors
+    assert _article(_page(_HEADLINE, "", *run, "", _DEK)).authors == authors
+    assert _article(_page(*run, "", _HEADLINE, "", _DEK)).authors == authors
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        ("• Garden", "• Tools", "• 6 min read"),
+        ("• Ida Moll", "• Mar 4", "• Share"),
+        ("• Ida Moll", "• 6 min read", "• Mar 4"),
+        ("Ida Moll", "• Mar 4", "• 6 min read"),
+        ("• Newsletter", "• Mar 4", "• 6 min read"),
+    ],
+)
+def test_bulleted_meta_run_near_misses(run: tuple[str, ...]) -> None:
+    assert read_meta_bullets(list(run)) is None
+
+
+def test_bulleted_meta_run_gives_its_date() -> None:
+    run = ("• Ida Moll", "• Mar 4, 2024", "• 6 min read")
+    article = _article(_page(_HEADLINE, "", *run, "", _DEK))
+    assert article.authors == ("Ida Moll",)
+    assert article.published is not None and article.published.value == dt.date(2024, 3, 4)
+
+
+def test_bulleted_meta_run_with_a_label_keeps_the_label_reading() -> None:
+    run = ("• Von Ida Moll", "• 4.3.2024, 12:01 Uhr", "• Lesedauer: 6 Min.")
+    article = _article(_page(_HEADLINE, "", _DEK, "", *run))
+    assert article.authors == ("Ida Moll",)
+    assert article.published is not None
+    assert article.published.value == dt.datetime(2024, 3, 4, 12, 1)

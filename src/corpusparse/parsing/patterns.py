@@ -715,6 +715,10 @@ BYLINE_TIME_START = regex.compile(
     r"|stand|erstellt|publicado|actualizado|publié|mis[ \t]{1,20}à[ \t]{1,20}jour)(?![\p{L}]))"
 )
 
+# A month and a day, with an optional year: the date of a blog post's meta line.
+# Example: "Jan 23", "June 9, 2024"
+MONTH_DAY = regex.compile(_MONTH + r"\.?[ \t\u00a0]{1,20}\d{1,2}(?:,?[ \t\u00a0]{1,20}\d{4})?")
+
 # A reading-time note printed with a byline or a date, alone or at the end.
 # Example: "5 min read", "3 Min. Lesezeit", "Lesezeit: 4 Minuten", "5 min"
 READING_TIME = regex.compile(

@@ -48,6 +48,7 @@ from corpusparse.parsing.readers.line_shapes import (
 from corpusparse.parsing.readers.loose_bylines import (
     read_bare_byline,
     read_loose_byline,
+    read_meta_bullets,
     read_name_over_bio,
     read_name_pair,
     read_post_signature,
@@ -91,6 +92,7 @@ __all__ = [
     "read_fallback_date",
     "read_head_date",
     "read_loose_byline",
+    "read_meta_bullets",
     "read_name_over_bio",
     "read_name_pair",
     "read_names",

@@ -19,6 +19,7 @@ from corpusparse.parsing.readers import (
     read_loose_byline,
     read_meta_bullets,
     read_names,
+    read_names_in_time_line,
     read_post_signature,
 )
 
@@ -349,3 +350,34 @@ def test_bulleted_meta_run_with_a_label_keeps_the_label_reading() -> None:
     assert article.authors == ("Ida Moll",)
     assert article.published is not None
     assert article.published.value == dt.datetime(2024, 3, 4, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("wow! | By Ida Moll | March 4, 2024", ("Ida Moll",)),
+        ("Posted in Garden by idamoll on March 4, 2024", ("idamoll",)),
+        ("March 4, 2024 byIda moll Post a Comment", ("Ida moll",)),
+    ],
+)
+def test_names_after_a_by_word_in_a_time_line(line: str, authors: tuple[str, ...]) -> None:
+    """A date line right under the headline with the names after a by-word among its
+    other parts gives the byline and the date."""
+    assert read_names_in_time_line(line) == authors
+    article = _article(_page(_HEADLINE, "", line, "", _DEK))
+    assert article.authors == authors
+    assert article.published is not None and article.published.value == dt.date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stand by Me | March 4, 2024",
+        "March 4, 2024 by the river",
+        "Updated March 4, 2024 by 5 pm",
+        "March 4, 2024 | Garden",
+        "Standby Ida Moll | March 4, 2024",
+    ],
+)
+def test_names_after_a_by_word_in_a_time_line_near_misses(line: str) -> None:
+    assert read_names_in_time_line(line) is None

@@ -96,6 +96,11 @@ POST_SIGNATURE = regex.compile(
     r"\d{1,2}[:.]\d{2}(?!\d)"
 )
 
+# A by-word inside a time line, before the names: after a blank or a pipe, and
+# followed by a blank or run into a capitalised name.
+# Example: " by " in "Posted in Garden by annlee on March 3, 2024", "byAnn" in "March 3 byAnn Lee"
+BY_INSIDE = regex.compile(r"(?:(?<=[ \t\u00a0|])|^)(?:[Bb]y|BY)(?:[ \t\u00a0]{1,20}|(?=\p{Lu}))")
+
 # "Posted on DATE by NAMES": a time first, then the byline.
 # Example: "Posted on March 4, 2024 by Ann Lee"
 POSTED_ON_BY = regex.compile(

@@ -31,7 +31,11 @@ from corpusparse.parsing.readers.credits import (
     read_credit,
     read_credit_line,
 )
-from corpusparse.parsing.readers.dated_names import read_dated_names, read_names_by_date
+from corpusparse.parsing.readers.dated_names import (
+    read_dated_names,
+    read_names_by_date,
+    read_names_in_time_line,
+)
 from corpusparse.parsing.readers.head_dates import read_fallback_date, read_head_date
 from corpusparse.parsing.readers.labels import is_byline_label
 from corpusparse.parsing.readers.line_shapes import (
@@ -97,6 +101,7 @@ __all__ = [
     "read_name_pair",
     "read_names",
     "read_names_by_date",
+    "read_names_in_time_line",
     "read_pingback",
     "read_post_signature",
     "read_related",

@@ -17,7 +17,10 @@ from corpusparse.parsing.readers import (
     read_byline_line,
     read_byline_pair,
     read_loose_byline,
+    read_meta_bullets,
     read_names,
+    read_names_in_time_line,
+    read_post_signature,
 )
 
 _PARAGRAPH = (
@@ -244,3 +247,137 @@ def test_page_chrome_words_are_no_bare_names(line: str) -> None:
 )
 def test_sections_after_a_place_and_compound_roles(text: str, names: tuple[str, ...]) -> None:
     assert read_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Posted by Ida Moll at 4:12 PM", ("Ida Moll",)),
+        ("Posted by Ida Moll at 17:05  Tagged with: garden, bridge, rain", ("Ida Moll",)),
+        ("Eingestellt von der Gärtner um 20:40", ("der Gärtner",)),
+        ("Posted by idamoll at 9:30 AM", ("idamoll",)),
+    ],
+)
+def test_post_signature_after_the_text(line: str, authors: tuple[str, ...]) -> None:
+    """A blog post's signature line after the text gives the byline, on a page and on a
+    short post without a plan."""
+    page = _page(_HEADLINE, "", _DEK, tail=(line, "", "Newer Post Older Post Home"))
+    assert _article(page).authors == authors
+    short = "\n".join([_HEADLINE, "", _PARAGRAPH, "", line, "", "Home", ""])
+    assert _article(short).authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by the river at 4:12 PM the crowd had gone home",
+        "Posted at 4:12 PM",
+        "We posted by the gate at 4:12 PM",
+    ],
+)
+def test_post_signature_near_misses(line: str) -> None:
+    assert read_post_signature(line) is None
+    assert read_post_signature("Posted by Ida Moll on the board") is None
+    page = _page(_HEADLINE, "", _DEK, tail=(line, "", "Newer Post Older Post Home"))
+    assert _article(page).authors == ()
+
+
+def test_post_signature_after_a_byline_is_left() -> None:
+    page = _page(_HEADLINE, "", "By Bo Chan", tail=("Posted by Ida Moll at 4:12 PM",))
+    assert _article(page).authors == ("Bo Chan",)
+
+
+def test_name_and_date_under_the_dek_opens_no_comments() -> None:
+    """A name and a date on one line right under the dek is the byline, even when teasers
+    further down print names and dates too."""
+    teasers = []
+    for number in range(4):
+        teasers += [
+            f"Other story number {number} about the town",
+            "",
+            "Ida Moll 4.3.2024, 05:00 Uhr",
+            "",
+        ]
+    text = _page(_HEADLINE, "", _DEK, "Ida Moll 5.3.2024, 06:00 Uhr", tail=tuple(teasers))
+    article = _article(text)
+    assert article.authors == ("Ida Moll",)
+    assert article.published is not None and article.published.value == dt.datetime(
+        2024, 3, 5, 6, 0
+    )
+    assert article.body[0].text.startswith("The council met")
+
+
+@pytest.mark.parametrize(
+    ("run", "authors"),
+    [
+        (("• Ida Moll", "• Mar 4", "• 6 min read"), ("Ida Moll",)),
+        (("• Ida", "• March 4, 2024", "• 6 min read"), ("Ida",)),
+        (("· Ida Moll", "· Mar 4", "· 6 min"), ("Ida Moll",)),
+    ],
+)
+def test_bulleted_meta_run(run: tuple[str, ...], authors: tuple[str, ...]) -> None:
+    """A post's meta run of bulleted lines (names, a date, a reading time) gives the byline,
+    under the headline and over it."""
+    assert read_meta_bullets(list(run)) == authors
+    assert _article(_page(_HEADLINE, "", *run, "", _DEK)).authors == authors
+    assert _article(_page(*run, "", _HEADLINE, "", _DEK)).authors == authors
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        ("• Garden", "• Tools", "• 6 min read"),
+        ("• Ida Moll", "• Mar 4", "• Share"),
+        ("• Ida Moll", "• 6 min read", "• Mar 4"),
+        ("Ida Moll", "• Mar 4", "• 6 min read"),
+        ("• Newsletter", "• Mar 4", "• 6 min read"),
+    ],
+)
+def test_bulleted_meta_run_near_misses(run: tuple[str, ...]) -> None:
+    assert read_meta_bullets(list(run)) is None
+
+
+def test_bulleted_meta_run_gives_its_date() -> None:
+    run = ("• Ida Moll", "• Mar 4, 2024", "• 6 min read")
+    article = _article(_page(_HEADLINE, "", *run, "", _DEK))
+    assert article.authors == ("Ida Moll",)
+    assert article.published is not None and article.published.value == dt.date(2024, 3, 4)
+
+
+def test_bulleted_meta_run_with_a_label_keeps_the_label_reading() -> None:
+    run = ("• Von Ida Moll", "• 4.3.2024, 12:01 Uhr", "• Lesedauer: 6 Min.")
+    article = _article(_page(_HEADLINE, "", _DEK, "", *run))
+    assert article.authors == ("Ida Moll",)
+    assert article.published is not None
+    assert article.published.value == dt.datetime(2024, 3, 4, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("wow! | By Ida Moll | March 4, 2024", ("Ida Moll",)),
+        ("Posted in Garden by idamoll on March 4, 2024", ("idamoll",)),
+        ("March 4, 2024 byIda moll Post a Comment", ("Ida moll",)),
+    ],
+)
+def test_names_after_a_by_word_in_a_time_line(line: str, authors: tuple[str, ...]) -> None:
+    """A date line right under the headline with the names after a by-word among its
+    other parts gives the byline and the date."""
+    assert read_names_in_time_line(line) == authors
+    article = _article(_page(_HEADLINE, "", line, "", _DEK))
+    assert article.authors == authors
+    assert article.published is not None and article.published.value == dt.date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stand by Me | March 4, 2024",
+        "March 4, 2024 by the river",
+        "Updated March 4, 2024 by 5 pm",
+        "March 4, 2024 | Garden",
+        "Standby Ida Moll | March 4, 2024",
+    ],
+)
+def test_names_after_a_by_word_in_a_time_line_near_misses(line: str) -> None:
+    assert read_names_in_time_line(line) is None

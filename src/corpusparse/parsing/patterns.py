@@ -86,6 +86,21 @@ BYLINE_TIME_COMMA = regex.compile(
     r",[ \t\u00a0]{0,20}(?=(?i:updated|published|posted|last[ \t]{1,20}updated)\b)"
 )
 
+# A blog post's signature line: "Posted by" (German "Eingestellt von", Spanish
+# "Publicado por"), the names, then "at" ("um", "a las") and a clock time; tags
+# or labels may follow.
+# Example: "Posted by Ann Lee at 2:33 PM", "Eingestellt von Bo Chan um 21:11"
+POST_SIGNATURE = regex.compile(
+    r"(?:Posted[ \t]{1,20}by|Eingestellt[ \t]{1,20}von|Publicado[ \t]{1,20}por)[ \t]{1,20}"
+    r"(?P<names>[^\n\d \t][^\n\d]{0,59}?)[ \t]{1,20}(?:at|um|a[ \t]{1,20}las)[ \t]{1,20}"
+    r"\d{1,2}[:.]\d{2}(?!\d)"
+)
+
+# A by-word inside a time line, before the names: after a blank or a pipe, and
+# followed by a blank or run into a capitalised name.
+# Example: " by " in "Posted in Garden by annlee on March 3, 2024", "byAnn" in "March 3 byAnn Lee"
+BY_INSIDE = regex.compile(r"(?:(?<=[ \t\u00a0|])|^)(?:[Bb]y|BY)(?:[ \t\u00a0]{1,20}|(?=\p{Lu}))")
+
 # "Posted on DATE by NAMES": a time first, then the byline.
 # Example: "Posted on March 4, 2024 by Ann Lee"
 POSTED_ON_BY = regex.compile(
@@ -704,6 +719,10 @@ BYLINE_TIME_START = regex.compile(
     r"|(?i:published|updated|posted|last[ \t]{1,20}updated|veröffentlicht|aktualisiert|zuletzt"
     r"|stand|erstellt|publicado|actualizado|publié|mis[ \t]{1,20}à[ \t]{1,20}jour)(?![\p{L}]))"
 )
+
+# A month and a day, with an optional year: the date of a blog post's meta line.
+# Example: "Jan 23", "June 9, 2024"
+MONTH_DAY = regex.compile(_MONTH + r"\.?[ \t\u00a0]{1,20}\d{1,2}(?:,?[ \t\u00a0]{1,20}\d{4})?")
 
 # A reading-time note printed with a byline or a date, alone or at the end.
 # Example: "5 min read", "3 Min. Lesezeit", "Lesezeit: 4 Minuten", "5 min"

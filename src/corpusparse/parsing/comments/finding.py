@@ -33,6 +33,7 @@ from corpusparse.parsing.comments.voice import (
     _odd,
     _reader_tail,
 )
+from corpusparse.parsing.readers import read_byline_line
 from corpusparse.parsing.vocabulary import residue_key
 
 __all__ = ["find_comment_section", "read_comment_section"]
@@ -120,6 +121,7 @@ def _find(
     for index in _per_comment_counts(texts, headers):
         weight[index] = 1  # a commenter's total under each comment: a mark too
     elements = _keep_names(texts, headers, elements, floor)
+    elements = _past_head_byline(texts, elements, floor)
     prefix, prose = _running_sums(texts, weight, headers)
     supported = _supported_header(headers, prefix, n)
     if supported is not None:
@@ -240,6 +242,23 @@ def _keep_names(
         index for a, b in itertools.pairwise(names) if b - a <= _NAMES_APART for index in (a, b)
     }
     return [element for element in elements if element[1] != _NAME_KEY or element[0] in near]
+
+
+def _past_head_byline(
+    texts: Sequence[str], elements: list[tuple[int, str]], floor: int
+) -> list[tuple[int, str]]:
+    """The elements without a byline (names and a date, `read_byline_line`) on the main
+    text's first line: under the headline or dek it opens no thread."""
+    if floor <= 0 or not elements or elements[0][1]:
+        return elements
+    n = len(texts)
+    first = next((i for i in range(floor, n) if texts[i]), None)
+    if elements[0][0] != first:
+        return elements
+    read = read_byline_line(texts[first])
+    if read is None or not read.authors or read.published is None:
+        return elements
+    return elements[1:]
 
 
 def _running_sums(

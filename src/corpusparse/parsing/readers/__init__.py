@@ -31,7 +31,11 @@ from corpusparse.parsing.readers.credits import (
     read_credit,
     read_credit_line,
 )
-from corpusparse.parsing.readers.dated_names import read_dated_names, read_names_by_date
+from corpusparse.parsing.readers.dated_names import (
+    read_dated_names,
+    read_names_by_date,
+    read_names_in_time_line,
+)
 from corpusparse.parsing.readers.head_dates import read_fallback_date, read_head_date
 from corpusparse.parsing.readers.labels import is_byline_label
 from corpusparse.parsing.readers.line_shapes import (
@@ -48,8 +52,10 @@ from corpusparse.parsing.readers.line_shapes import (
 from corpusparse.parsing.readers.loose_bylines import (
     read_bare_byline,
     read_loose_byline,
+    read_meta_bullets,
     read_name_over_bio,
     read_name_pair,
+    read_post_signature,
     read_user_byline,
 )
 from corpusparse.parsing.readers.names import BYLINE_OPENERS, read_byline, read_names
@@ -90,11 +96,14 @@ __all__ = [
     "read_fallback_date",
     "read_head_date",
     "read_loose_byline",
+    "read_meta_bullets",
     "read_name_over_bio",
     "read_name_pair",
     "read_names",
     "read_names_by_date",
+    "read_names_in_time_line",
     "read_pingback",
+    "read_post_signature",
     "read_related",
     "read_reply_to",
     "read_residue",

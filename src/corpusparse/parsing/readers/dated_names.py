@@ -8,6 +8,7 @@ import itertools
 
 from corpusparse.parsing.dates import TimeReading, has_digit, read_printed_time
 from corpusparse.parsing.patterns import (
+    BY_INSIDE,
     BYLINE_GLUE,
     HEAD_DASH_SEPARATOR,
     HEAD_PART_SEPARATOR,
@@ -30,7 +31,7 @@ from corpusparse.parsing.readers.head_dates import (
 )
 from corpusparse.parsing.readers.labels import _is_agency
 from corpusparse.parsing.readers.loose_bylines import _LOOSE_NAME_ENDS
-from corpusparse.parsing.readers.names import _bare_name, _bare_names, _is_strong_title
+from corpusparse.parsing.readers.names import _bare_name, _bare_names, _is_strong_title, read_names
 from corpusparse.parsing.readers.residue import read_residue
 from corpusparse.parsing.vocabulary import (
     CATCH_ALL_SECTIONS,
@@ -41,7 +42,7 @@ from corpusparse.parsing.vocabulary import (
     residue_key,
 )
 
-__all__ = ["read_dated_names", "read_names_by_date"]
+__all__ = ["read_dated_names", "read_names_by_date", "read_names_in_time_line"]
 
 _DATED_NAME_EDGE = _BLANKS + ",;•·|–—-"
 
@@ -251,3 +252,69 @@ def _handle(text: str) -> str | None:
     if sum(map(str.isalpha, text)) < 3 or _is_agency(text):
         return None
     return text
+
+
+def read_names_in_time_line(text: str) -> tuple[str, ...] | None:
+    """The names a time line prints after a by-word among its other parts: ``kicker! | By
+    Ann Lee | March 3, 2024``, ``Posted in Garden by annlee on March 3, 2024``,
+    ``March 3, 2024 byAnn Lee Post a Comment``.
+
+    The names run from the by-word to a separator, a digit, a connecting word (``on``,
+    ``at``) or a call to comment (``Post a Comment``); they are a byline's names
+    (`read_names`), a user name in lower case, or a capitalised word and a word in
+    lower case (``Ann lee``). The caller reads the line as a time line first.
+
+    Examples:
+        >>> read_names_in_time_line("Posted in Garden by annlee on March 3, 2024")
+        ('annlee',)
+        >>> read_names_in_time_line("March 3, 2024 by the river") is None
+        True
+    """
+    if len(text) > _MAX_TIME_LINE:
+        return None
+    match = BY_INSIDE.search(text, timeout=time_limit(text))
+    if match is None:
+        return None
+    rest = text[match.end() :].split()
+    words: list[str] = []
+    for index, word in enumerate(rest):
+        folded = word.casefold().strip(",;:.")
+        if (
+            has_digit(word)
+            or word in _TIME_LINE_MARKS
+            or folded in _LOOSE_NAME_ENDS
+            or residue_key(" ".join(rest[index:])) in COMMENT_FORM_HEADERS
+        ):
+            break
+        words.append(word)
+    if not 1 <= len(words) <= 4 or (len(words) == 1 and _short_or_stopword(words[0])):
+        return None  # "Stand by Me | March 3, 2024"
+    part = " ".join(words).rstrip(",;:")
+    names = read_names(part)
+    if names and all(map(_plain_name, names)):
+        return names
+    if len(words) == 1 and _user_name(part):
+        return (part,)
+    first, *others = words
+    if (
+        len(others) == 1
+        and first[:1].isupper()
+        and others[0].isalpha()
+        and others[0].islower()
+        and not _short_or_stopword(first)
+        and not _short_or_stopword(others[0])
+    ):
+        return (part,)
+    return None
+
+
+def _short_or_stopword(word: str) -> bool:
+    """Whether a word is too short for a name alone (two letters) or a function word."""
+    return len(word) < 3 or word.casefold() in STOPWORDS
+
+
+_MAX_TIME_LINE = 200
+"""The longest line `read_names_in_time_line` reads."""
+
+_TIME_LINE_MARKS = frozenset("|•·/-–—")
+"""The separators that end the names of `read_names_in_time_line`."""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from corpusparse.parsing.dates import TimeReading, has_digit, read_labelled_time
+from corpusparse.parsing.patterns import MONTH_DAY, POST_SIGNATURE, READING_TIME, time_limit
 from corpusparse.parsing.readers.common import (
     _BLANKS,
     _LINE_READINGS,
@@ -13,6 +15,7 @@ from corpusparse.parsing.readers.common import (
     _run_together,
     _user_name,
 )
+from corpusparse.parsing.readers.head_dates import read_fallback_date
 from corpusparse.parsing.readers.labels import _byline_label_end, _is_agency
 from corpusparse.parsing.readers.names import (
     _BY_WORDS,
@@ -27,8 +30,10 @@ from corpusparse.parsing.vocabulary import FOREIGN_MONTHS, GROUP_TITLE_WORDS, ST
 __all__ = [
     "read_bare_byline",
     "read_loose_byline",
+    "read_meta_bullets",
     "read_name_over_bio",
     "read_name_pair",
+    "read_post_signature",
     "read_user_byline",
 ]
 
@@ -296,3 +301,62 @@ def read_user_byline(text: str) -> tuple[tuple[str, ...], TimeReading | None] | 
         if name is not None and time is not None and not time[0]:
             return (name,), time[1]
     return None
+
+
+def read_post_signature(text: str) -> tuple[str, ...] | None:
+    """The names of a blog post's signature line: ``Posted by Ann Lee at 2:33 PM`` (German
+    ``Eingestellt von ... um``, Spanish ``Publicado por ... a las``), tags or labels
+    may follow the time.
+
+    The names are read as a byline's (`read_names`); else one to three words that end
+    in a capitalised word (``der Michel``) or one user name (``annlee``) stand as
+    printed.
+
+    Examples:
+        >>> read_post_signature("Posted by Ann Lee at 2:33 PM")
+        ('Ann Lee',)
+        >>> read_post_signature("Posted by Ann at the fair at 2:33 PM") is None
+        True
+    """
+    if len(text) > _MAX_SIGNATURE or not text.startswith(("Posted", "Eingestellt", "Publicado")):
+        return None
+    match = POST_SIGNATURE.match(text, timeout=time_limit(text))
+    if match is None:
+        return None
+    part = match["names"].strip()
+    names = read_names(part)
+    if names:
+        return names
+    words = part.split()
+    if (len(words) == 1 and _user_name(part)) or (1 < len(words) <= 3 and words[-1][:1].isupper()):
+        return (part,)
+    return None
+
+
+_MAX_SIGNATURE = 300
+"""The longest line `read_post_signature` reads (the tags after the time run long)."""
+
+
+def read_meta_bullets(lines: Sequence[str]) -> tuple[str, ...] | None:
+    """The names of a post's meta run: three bulleted lines in a row, the names (one
+    word may do), a date (a month and a day, ``Jun 9``, or a full date) and a
+    reading time (``5 min read``).
+
+    Examples:
+        >>> read_meta_bullets(["• Ann Lee", "• Jun 9", "• 5 min read"])
+        ('Ann Lee',)
+        >>> read_meta_bullets(["• Garden", "• Tools", "• 5 min read"]) is None
+        True
+    """
+    if len(lines) < 3 or not all(line[:1] in _META_BULLETS for line in lines[:3]):
+        return None
+    name, date, reading = (line[1:].strip() for line in lines[:3])
+    if not 2 <= len(reading) <= 40 or READING_TIME.fullmatch(reading) is None:
+        return None
+    if len(date) > 40 or (MONTH_DAY.fullmatch(date) is None and read_fallback_date(date) is None):
+        return None
+    return _bare_names(name, min_words=1)
+
+
+_META_BULLETS = ("•", "·")
+"""The bullets of a post's meta run (`read_meta_bullets`)."""

@@ -11,6 +11,7 @@ from corpusparse.parsing.lines import Line
 from corpusparse.parsing.rules import (
     byline_rules,
     head_rules,
+    late_bylines,
     page_bylines,
     page_rules,
     sections,
@@ -60,6 +61,7 @@ _RULE_MODULES: tuple[ModuleType, ...] = (
     head_rules,
     byline_rules,
     tail_rules,
+    late_bylines,
 )
 """The modules whose module-level `Rule` objects make the table."""
 

@@ -16,10 +16,11 @@ from corpusparse.parsing.readers import (
     read_loose_byline,
     read_name_over_bio,
     read_names_by_date,
+    read_names_in_time_line,
     read_user_byline,
 )
+from corpusparse.parsing.rules.byline_blocks import _byline_ahead
 from corpusparse.parsing.rules.byline_rules import (
-    _byline_ahead,
     _byline_pair_block,
     _head_line_block,
     _note_byline,
@@ -146,7 +147,8 @@ def _unread_line_block(cursor: Cursor, state: ParseState) -> Block | None:
     avatars of their initials (`_names_under_initials`), names over a date or a role
     (`_byline_pair_block`), names printed alone (`_names_alone`), a user
     byline in the page's head (`_user_byline`), and a date among a few words
-    (`_head_date`); else a line over the head's date may be chrome."""
+    (`_head_date`) with the names after a by-word beside it (`read_names_in_time_line`);
+    else a line over the head's date may be chrome."""
     block = _names_under_initials(cursor, state) or _byline_pair_block(cursor, state, anywhere=True)
     if block is not None:
         return block
@@ -163,6 +165,8 @@ def _unread_line_block(cursor: Cursor, state: ParseState) -> Block | None:
         and (names is not None or _in_page_head(cursor, state))
     ):
         published = _head_date(cursor.text)
+    if names is None and published is not None and not state.has_byline:
+        names = read_names_in_time_line(cursor.text)  # "kicker | By Ann Lee | March 3"
     if names is None and published is None:
         return _comment_head_chrome(cursor, state)
     return _head_line_block(cursor, state, HeadLine(names, published, None))

@@ -10,10 +10,12 @@ cursor is in (before the headline, the head, the body, the comment tail),
 the headline and the captions seen so far.
 
 The modules: `state` (blocks, roles, zones, the cursor, the parse state),
-`declarations` (a `Rule` and what it may claim), the rules by where they
-claim lines (`page_rules`, `sections`, `page_bylines`, `head_rules`,
-`byline_rules`, `tail_rules`), and `classify` (the ordered table `RULES` and
-the loop). Everything is importable from here.
+`declarations` (a `Rule`, what it may claim, where it is `placed` and whose
+runs it is `ending`), the rules by where they claim lines (`page_rules`,
+`sections`, `page_bylines`, `head_rules`, `byline_rules`, `late_bylines`,
+`tail_rules`; `byline_blocks` holds what the byline rules share), and
+`classify` (the ordered table `RULES` and the loop). Everything is importable
+from here.
 """
 
 from __future__ import annotations

@@ -5,10 +5,16 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from corpusparse.model import BoilerplateKind
 from corpusparse.parsing import dates, readers, zones
 from corpusparse.parsing.dates import has_digit, may_hold_time, read_labelled_time
 from corpusparse.parsing.readers import read_byline_line, read_byline_pair, read_residue
-from corpusparse.parsing.vocabulary import STOPWORDS
+from corpusparse.parsing.vocabulary import (
+    RESIDUE_LINES,
+    STOPWORDS,
+    TAIL_RESIDUE_LINES,
+    residue_key,
+)
 from corpusparse.parsing.zones import stopword_density
 
 # Pieces of head lines: labels, names, dates, relative times, separators, and letters
@@ -90,8 +96,23 @@ def test_a_dated_second_line_of_a_pair_holds_a_digit(first: str, second: str) ->
 
 @given(HEAD_TEXTS, st.booleans())
 def test_residue_read_again_reads_the_same(text: str, tail: bool) -> None:
-    assert read_residue(text, tail=tail) is readers.residue._read_residue(text, tail)
-    assert read_residue(text, tail=tail) is readers.residue._read_residue(text, tail)
+    read = readers.residue._read_residues(text)[1 if tail else 0]
+    assert read_residue(text, tail=tail) is read
+    assert read_residue(text, tail=tail) is read
+
+
+@given(st.one_of(HEAD_TEXTS, st.sampled_from(sorted(TAIL_RESIDUE_LINES))))
+def test_tail_residue_differs_only_by_the_tail_vocabulary(text: str) -> None:
+    key = residue_key(text)
+    if len(text) <= 100 and key not in RESIDUE_LINES and key in TAIL_RESIDUE_LINES:
+        assert read_residue(text, tail=True) is BoilerplateKind(TAIL_RESIDUE_LINES[key])
+    else:
+        assert read_residue(text, tail=True) is read_residue(text)
+
+
+def test_a_tail_label_is_residue_only_in_the_tail() -> None:
+    label = next(iter(sorted(TAIL_RESIDUE_LINES)))
+    assert read_residue(label) is not read_residue(label, tail=True)
 
 
 def _slow_density(text: str) -> float:

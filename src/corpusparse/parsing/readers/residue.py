@@ -84,25 +84,36 @@ def read_residue(text: str, *, tail: bool = False) -> BoilerplateKind | None:
     ``tail`` allows the comment-form labels (``Name *``, ``Website``) that
     count as residue only in the comment section.
     """
-    if len(text) > _MAX_CACHED_RESIDUE:
-        return _read_residue(text, tail)
-    return _cached_residue(text, tail)
+    both = _read_residues(text) if len(text) > _MAX_CACHED_RESIDUE else _cached_residues(text)
+    return both[1] if tail else both[0]
 
 
 _MAX_CACHED_RESIDUE = 500
-"""The longest line whose `read_residue` reading is remembered (longer ones are read again)."""
+"""The longest line whose `read_residue` readings are remembered (longer ones are read again)."""
 
 
-def _read_residue(text: str, tail: bool) -> BoilerplateKind | None:
+def _read_residues(text: str) -> tuple[BoilerplateKind | None, BoilerplateKind | None]:
+    """`read_residue` of ``text`` without and with ``tail``, read at once: the two differ
+    only for a line of `TAIL_RESIDUE_LINES`, which is read before the rest."""
     if len(text) <= 100:
         key = residue_key(text)
         kind = RESIDUE_LINES.get(key)
-        if kind is None and tail:
-            kind = TAIL_RESIDUE_LINES.get(key)
         if kind is not None:
-            return BoilerplateKind(kind)
-        if is_separator(text):
-            return BoilerplateKind.SEPARATOR
+            line = BoilerplateKind(kind)
+            return line, line
+        tail_kind = TAIL_RESIDUE_LINES.get(key)
+        if tail_kind is not None:
+            return _read_residue(text), BoilerplateKind(tail_kind)
+        rest = _read_residue(text)
+        return rest, rest
+    rest = _read_residue(text)
+    return rest, rest
+
+
+def _read_residue(text: str) -> BoilerplateKind | None:
+    """`read_residue` of a line not in the residue vocabularies."""
+    if len(text) <= 100 and is_separator(text):
+        return BoilerplateKind.SEPARATOR
     first = text[:1]
     counted = len(text) <= 400 and (
         first.isdigit() or (first in _COUNT_INITIALS and text.startswith(_COUNT_STARTS))
@@ -132,7 +143,7 @@ def _read_residue(text: str, tail: bool) -> BoilerplateKind | None:
     return None
 
 
-_cached_residue = functools.lru_cache(maxsize=_LINE_READINGS)(_read_residue)
+_cached_residues = functools.lru_cache(maxsize=_LINE_READINGS)(_read_residues)
 
 _SITE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ", " · ", " // ")
 """What stands between a page title's headline and the site name after it."""

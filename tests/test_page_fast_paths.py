@@ -71,6 +71,20 @@ def test_a_printed_time_holds_a_digit_or_just_now(text: str) -> None:
     assert dates.read_printed_time(text) is None or may_hold_time(text)
 
 
+@given(HEAD_TEXTS, st.booleans())
+def test_a_remembered_printed_time_equals_a_fresh_reading(text: str, dayfirst: bool) -> None:
+    fresh = dates._read_time.__wrapped__(text, dayfirst)
+    assert dates._read_time(text, dayfirst) == fresh
+    assert dates._read_time(text, dayfirst) == fresh
+
+
+def test_a_printed_time_read_again_reads_the_same() -> None:
+    first = dates.read_printed_time("March 3, 2024 10:15 am", dayfirst=False)
+    assert first is not None
+    assert first[1] == dates.read_printed_time(" March 3, 2024 10:15 am ,")[1]
+    assert dates.read_printed_time("3/4/2024", dayfirst=True) != dates.read_printed_time("3/4/2024")
+
+
 @given(HEAD_TEXTS)
 def test_a_byline_line_read_again_reads_the_same(text: str) -> None:
     text = text.strip()

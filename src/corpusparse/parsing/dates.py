@@ -14,9 +14,11 @@ here touches the process-wide warning filters (the parser may run in threads).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from zoneinfo import ZoneInfo
 
 from corpusparse.parsing.date_readings import (
+    _CACHE_SIZE,
     _MAX_TIME_LENGTH,
     TimeReading,
     _dateutil_reading,
@@ -172,6 +174,13 @@ def read_printed_time(text: str, *, dayfirst: bool = False) -> TimeReading | Non
         if text.casefold() == "just now":
             return text, None
         return None
+    return _read_time(text, dayfirst)
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _read_time(text: str, dayfirst: bool) -> TimeReading | None:
+    """`read_printed_time` of a stripped text of printed-time length with a digit,
+    remembered: the readers of a page ask for the same times again."""
     if RELATIVE_TIME.fullmatch(text):
         return text, None
     if TIME_EXPRESSION.fullmatch(text) is None:

@@ -6,10 +6,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from corpusparse.model import BoilerplateKind
-from corpusparse.parsing import dates, readers, zones
+from corpusparse.parsing import comments, dates, readers, zones
 from corpusparse.parsing.dates import has_digit, may_hold_time, read_labelled_time
 from corpusparse.parsing.readers import read_byline_line, read_byline_pair, read_residue
 from corpusparse.parsing.vocabulary import (
+    COMMENT_UI_LINES,
+    COMMENT_UI_PARTICLES,
+    COMMENT_UI_WORDS,
     RESIDUE_LINES,
     STOPWORDS,
     TAIL_RESIDUE_LINES,
@@ -173,3 +176,32 @@ def test_a_remembered_line_class_equals_a_fresh_one(text: str) -> None:
     assert zones.classify_line(text) == fresh  # remembered
     long = (text or "a") * 1001  # past the longest remembered line
     assert zones.classify_line(long) == zones.line_classes._classify_long_line(long)
+
+
+def _listed_ui_words(text: str) -> bool:
+    words = [w for w in text.replace("|", " ").replace("·", " ").replace("•", " ").split() if w]
+    folded = [word.casefold().strip("[]():") for word in words]
+    lone = len(folded) == 1 and folded[0] in COMMENT_UI_PARTICLES
+    return bool(folded) and not lone and all(word in COMMENT_UI_WORDS for word in folded)
+
+
+UI_TEXTS = st.lists(
+    st.sampled_from([*sorted(COMMENT_UI_WORDS)[:30], *sorted(COMMENT_UI_PARTICLES), "Zed", "(3)"])
+    | st.sampled_from([" ", " | ", " • ", " · ", "[", "]"]),
+    max_size=6,
+).map("".join)
+
+
+@given(st.one_of(UI_TEXTS, HEAD_TEXTS))
+def test_a_chrome_line_of_ui_words_reads_as_the_word_lists_read_it(text: str) -> None:
+    kind = comments.names._ui_kind.__wrapped__(text)
+    if _listed_ui_words(text) and len(text) <= 60:
+        assert kind is not None
+    elif kind == "comment_ui" and len(text) <= 60:
+        key = residue_key(text.strip("[]() "))
+        assert key in COMMENT_UI_LINES or read_residue(text, tail=True) is not None
+
+
+@given(st.one_of(UI_TEXTS, HEAD_TEXTS))
+def test_a_remembered_voice_equals_a_fresh_one(text: str) -> None:
+    assert comments.names._voice(text) is comments.names._voice.__wrapped__(text)

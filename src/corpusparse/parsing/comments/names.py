@@ -162,6 +162,7 @@ def _verb_head(text: str) -> str | None:
     return name if _plausible_name(name) else None
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def _voice(text: str) -> bool:
     """Whether a line opens in a reader's voice (`COMMENT_VOICE`: ``Great post, Dana!``,
     ``Hi Bo,``, ``Thanks Cy!``, ``@Dee:``). The regex runs only when the line opens
@@ -231,14 +232,15 @@ def _ui_kind(text: str) -> str | None:
     if text.endswith(")") and "(Score:" in text and len(text) <= 200:
         return "comment_title"
     if len(text) <= 60:
-        words = [
-            word
-            for word in text.replace("|", " ").replace("·", " ").replace("•", " ").split()
-            if word
-        ]
-        folded = [word.casefold().strip("[]():") for word in words]
-        lone_particle = len(folded) == 1 and folded[0] in COMMENT_UI_PARTICLES
-        if folded and not lone_particle and all(word in COMMENT_UI_WORDS for word in folded):
+        words = text.replace("|", " ").replace("·", " ").replace("•", " ").split()
+        lone_particle = (
+            len(words) == 1 and words[0].casefold().strip("[]():") in COMMENT_UI_PARTICLES
+        )
+        if (
+            words
+            and not lone_particle
+            and all(word.casefold().strip("[]():") in COMMENT_UI_WORDS for word in words)
+        ):
             return "comment_ui"
     residue = read_residue(text, tail=True)
     if residue is not None:

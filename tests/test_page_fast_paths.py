@@ -13,6 +13,7 @@ from corpusparse.parsing.vocabulary import (
     COMMENT_UI_LINES,
     COMMENT_UI_PARTICLES,
     COMMENT_UI_WORDS,
+    COMMENT_VERBS,
     RESIDUE_LINES,
     STOPWORDS,
     TAIL_RESIDUE_LINES,
@@ -205,3 +206,31 @@ def test_a_chrome_line_of_ui_words_reads_as_the_word_lists_read_it(text: str) ->
 @given(st.one_of(UI_TEXTS, HEAD_TEXTS))
 def test_a_remembered_voice_equals_a_fresh_one(text: str) -> None:
     assert comments.names._voice(text) is comments.names._voice.__wrapped__(text)
+
+
+def _listed_verb_head(text: str) -> str | None:
+    words = text.split()
+    if len(words) < 2 or len(words) > 8:
+        return None
+    if words[-1].casefold().rstrip(":;,.…-") not in COMMENT_VERBS:
+        return None
+    name = comments.names._clean_name(" ".join(words[:-1]))
+    return name if comments.names._plausible_name(name) else None
+
+
+VERB_TEXTS = st.lists(
+    st.sampled_from(["Ann", "Lee", "Bo", "a", "  ", " ", "\t", ":", "says:", "Says", "said..."])
+    | st.sampled_from(sorted(COMMENT_VERBS)),
+    max_size=11,
+).map(" ".join)
+
+
+@given(st.one_of(VERB_TEXTS, HEAD_TEXTS))
+def test_a_verb_head_reads_as_the_word_list_reads_it(text: str) -> None:
+    assert comments.names._verb_head(text) == _listed_verb_head(text)
+
+
+def test_a_verb_head_names_the_speaker_of_a_short_line_only() -> None:
+    assert comments.names._verb_head("Ann Lee says:") == "Ann Lee"
+    assert comments.names._verb_head("a b c d e f g h says:") is None
+    assert comments.names._verb_head("says:") is None

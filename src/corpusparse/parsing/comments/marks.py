@@ -150,11 +150,9 @@ def _read_marker(text: str, following: str | None) -> _Reading | None:
     if not text or len(text) > _MAX_MARK:
         return None
     one = _one_line_marker(text)
-    nxt = (
-        _one_line_marker(following)
-        if following and len(following) <= _MAX_MARK and _ui_kind(following) is None
-        else None
-    )
+    nxt = _one_line_marker(following) if following else None
+    if nxt is not None and _ui_kind(following) is not None:
+        nxt = None
     if one is not None:
         if one.posted is None and nxt is not None and nxt.author is None and nxt.posted:
             return _Reading(one.author, nxt.posted, 2, "head")

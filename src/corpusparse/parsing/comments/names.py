@@ -152,11 +152,11 @@ def _plausible_name(text: str) -> bool:
 
 def _verb_head(text: str) -> str | None:
     """The name of ``Ann Lee says:``, ``Bo said...``, ``Cy wrote:``, or ``None``."""
-    words = text.split()
-    if len(words) < 2 or len(words) > 8:
+    last = text.rsplit(None, 1)  # the verb first: most lines end with none
+    if len(last) < 2 or last[1].casefold().rstrip(":;,.…-") not in COMMENT_VERBS:
         return None
-    verb = words[-1].casefold().rstrip(":;,.…-")
-    if verb not in COMMENT_VERBS:
+    words = text.split()
+    if len(words) > 8:
         return None
     name = _clean_name(" ".join(words[:-1]))
     return name if _plausible_name(name) else None

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from corpusparse.model import BoilerplateKind
 from corpusparse.parsing import comments, dates, readers, zones
 from corpusparse.parsing.dates import has_digit, may_hold_time, read_labelled_time
+from corpusparse.parsing.patterns import HEAD_PART_SEPARATOR
 from corpusparse.parsing.readers import read_byline_line, read_byline_pair, read_residue
 from corpusparse.parsing.vocabulary import (
     COMMENT_UI_LINES,
@@ -234,3 +235,26 @@ def test_a_verb_head_names_the_speaker_of_a_short_line_only() -> None:
     assert comments.names._verb_head("Ann Lee says:") == "Ann Lee"
     assert comments.names._verb_head("a b c d e f g h says:") is None
     assert comments.names._verb_head("says:") is None
+
+
+def _listed_split(text: str) -> list[str]:
+    marks = readers.byline_parts._PART_SEPARATOR_MARKS
+    if not any(mark in text for mark in marks) and not (
+        "   " in text or "\u00a0" in text or "\t" in text
+    ):
+        text = text.strip()
+        return [text] if text else []
+    return [part.strip() for part in HEAD_PART_SEPARATOR.split(text) if part.strip()]
+
+
+SPLIT_TEXTS = st.lists(
+    st.sampled_from(["Ann Lee", "By", "  ", "   ", "\u00a0", "\t", "|", "•", "·", "/", "∙", "⋅"]),
+    max_size=8,
+).map("".join)
+
+
+@given(st.one_of(SPLIT_TEXTS, HEAD_TEXTS))
+def test_a_head_line_splits_as_the_mark_list_splits_it(text: str) -> None:
+    if "," in text:
+        return  # the comma labels are rewritten first, as before
+    assert readers.byline_parts._split_parts(text) == _listed_split(text)

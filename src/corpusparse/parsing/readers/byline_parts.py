@@ -62,6 +62,10 @@ _PART_SEPARATOR_MARKS = ("|", "•", "·", "/", "∙", "⋅")
 """One of these stands in every `HEAD_PART_SEPARATOR` (and in the ``" | "`` that
 `BYLINE_TIME_COMMA` and `BYLINE_GLUE` put in)."""
 
+_SPLIT_CHARACTERS = frozenset((*_PART_SEPARATOR_MARKS, "\u00a0", "\t"))
+"""The characters of `_PART_SEPARATOR_MARKS` and the blanks a line is split at besides
+three spaces: a line with none of them is one part."""
+
 _TIME_COMMA_LABELS = ("updated", "published", "posted")
 """One of these follows the comma of every `BYLINE_TIME_COMMA`."""
 
@@ -70,9 +74,7 @@ def _split_parts(text: str) -> list[str]:
     """The parts of a head line between pipes, bullets, middle dots and slashes."""
     if "," in text and may_contain(text, _TIME_COMMA_LABELS):
         text = BYLINE_TIME_COMMA.sub(" | ", text)
-    if not any(mark in text for mark in _PART_SEPARATOR_MARKS) and not (
-        "   " in text or "\u00a0" in text or "\t" in text
-    ):
+    if _SPLIT_CHARACTERS.isdisjoint(text) and "   " not in text:
         text = text.strip()
         return [text] if text else []
     return [part.strip() for part in HEAD_PART_SEPARATOR.split(text) if part.strip()]

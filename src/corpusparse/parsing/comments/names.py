@@ -256,12 +256,12 @@ def _name_opens(texts: Sequence[str], i: int, n: int) -> bool:
     """Whether line ``i`` is a name alone (``Ann Lee``, ``old reader``, no digit) with
     prose right under it and text right above it: how an extractor's text (one
     paragraph a line) prints a comment whose time it dropped."""
-    text = texts[i]
-    if text.endswith(":") or has_digit(text) or _voice(text):
-        return False
     if i + 1 >= n or not i or not texts[i - 1]:  # one paragraph a line, no blank between
         return False
-    return len(texts[i + 1]) >= _PROSE and _bare_name(text) is not None
+    text = texts[i]
+    if len(texts[i + 1]) < _PROSE or text.endswith(":") or has_digit(text) or _voice(text):
+        return False
+    return _bare_name(text) is not None
 
 
 _AUTHOR_SLOTS = 6

@@ -60,7 +60,9 @@ from corpusparse.parsing.readers.loose_bylines import (
 )
 from corpusparse.parsing.readers.names import BYLINE_OPENERS, read_byline, read_names
 from corpusparse.parsing.readers.residue import (
+    MAX_READING_TIME,
     is_legal_line,
+    is_reading_time,
     is_related_block_header,
     is_separator,
     read_residue,
@@ -69,6 +71,7 @@ from corpusparse.parsing.readers.residue import (
 
 __all__ = [
     "BYLINE_OPENERS",
+    "MAX_READING_TIME",
     "CommentHead",
     "HeadLine",
     "comparison_key",
@@ -77,6 +80,7 @@ __all__ = [
     "is_image_source",
     "is_legal_line",
     "is_photo_credit",
+    "is_reading_time",
     "is_related_block_header",
     "is_separator",
     "is_time_line",

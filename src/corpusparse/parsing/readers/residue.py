@@ -15,6 +15,8 @@ from corpusparse.parsing.patterns import (
     CONSENT_OPENING,
     POST_FOOTER,
     PROMO_LINE,
+    READING_TIME,
+    READING_TIME_INITIALS,
     RESIDUE_PREFIX,
     SEPARATOR_LINE,
 )
@@ -209,3 +211,17 @@ def is_legal_line(text: str) -> bool:
         return True
     folded = text.casefold()
     return any(mark in folded for mark in LEGAL_MARKS)
+
+
+MAX_READING_TIME = 40
+"""The longest line that may be a reading time alone (`is_reading_time`)."""
+
+
+def is_reading_time(text: str) -> bool:
+    """Whether the stripped line ``text`` is a reading time alone (``5 min read``,
+    ``Lesezeit: 4 Minuten``): page residue, and never a headline."""
+    return (
+        len(text) <= MAX_READING_TIME
+        and text[:1] in READING_TIME_INITIALS
+        and READING_TIME.fullmatch(text) is not None
+    )

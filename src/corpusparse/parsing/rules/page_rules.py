@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from corpusparse.model import Boilerplate, BoilerplateKind, Related, Span
-from corpusparse.parsing.patterns import READING_TIME, READING_TIME_INITIALS
+from corpusparse.parsing.patterns import READING_TIME_INITIALS
 from corpusparse.parsing.readers import (
+    MAX_READING_TIME,
+    is_reading_time,
     is_related_block_header,
     is_widget,
     read_related,
@@ -50,22 +52,15 @@ def widget_rule(cursor: Cursor, state: ParseState) -> Block | None:
     return _single(_BOILERPLATE, cursor, element)
 
 
-_MAX_READING_TIME = 40
-"""The longest line that may be a reading time alone."""
-
-
 @placed(after="widget_rule")
 @only_in(Zone.PRE, Zone.HEAD, Zone.BODY)
-@at_most(_MAX_READING_TIME)
+@at_most(MAX_READING_TIME)
 @opening_with(READING_TIME_INITIALS)
 def reading_time_rule(cursor: Cursor, state: ParseState) -> Block | None:
     """A reading time alone on a line (``5 min read``, ``Lesezeit: 4 Minuten``): page residue."""
-    text = cursor.text
-    if len(text) > _MAX_READING_TIME or text[:1] not in READING_TIME_INITIALS:
+    if not is_reading_time(cursor.text):
         return None
-    if READING_TIME.fullmatch(text) is None:
-        return None
-    element = Boilerplate(text, kind=BoilerplateKind.PAGE, span=cursor.span())
+    element = Boilerplate(cursor.text, kind=BoilerplateKind.PAGE, span=cursor.span())
     return _single(_BOILERPLATE, cursor, element)
 
 

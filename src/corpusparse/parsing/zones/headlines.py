@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from corpusparse.parsing.patterns import READING_TIME
-from corpusparse.parsing.readers import read_residue
+from corpusparse.parsing.readers import is_reading_time, read_residue
 from corpusparse.parsing.zones.head_shapes import (
     _HEAD_WINDOW,
     _HEADLINE_WINDOW,
@@ -22,10 +21,6 @@ from corpusparse.parsing.zones.headline_scores import _MIN_HEADLINE_WORDS, _SITE
 from corpusparse.parsing.zones.line_classes import _NEAR, _RUNNING, LineClass
 
 __all__ = []
-
-
-_LONGEST_READING_TIME = 40
-"""The longest line that may be a reading time alone (``5 min read``)."""
 
 
 def _above_its_dek(classes: Sequence[tuple[int, str, str]], headline: int) -> int:
@@ -118,7 +113,7 @@ def headline_candidates(
         text = classes[position][1]
         if not _is_title_shaped(text) or read_residue(text) is not None:
             continue
-        if len(text) <= _LONGEST_READING_TIME and READING_TIME.fullmatch(text):
+        if is_reading_time(text):
             continue  # "Lesezeit: 2 Minuten" over the text is no title
         if _reads_as_head_line(text) or _is_caption_like(classes, position):
             continue

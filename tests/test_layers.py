@@ -7,6 +7,8 @@
   (`corpusparse.corpus.parse_stream`) and the row rendering of
   `corpusparse.corpus.output`, and do not import each other.
 * The models import no module of the parser.
+* No module is longer than 400 lines (issue #16), and every pattern of the
+  submodules of `corpusparse.parsing.patterns` is importable from the package.
 * A parse leaves the garbage collector alone, changes no module-level
   container (the spans documents share are an immutable table made at
   import), and holds no text once its document is gone.
@@ -117,6 +119,60 @@ def test_the_layer_check_sees_an_upward_import(tmp_path: Path) -> None:
     module.write_text("def f():\n    from corpusparse.cli import main\n", "utf-8")
     assert _imports(module, "corpusparse.model.probe") == {"corpusparse.cli"}
     assert {_package_of(name) for name, _ in _modules()} >= set(LAYERS)
+
+
+MAX_MODULE_LINES = 400
+"""Issue #16: no module of the package is longer than this."""
+
+
+def _long_modules(root: Path, paths: Sequence[Path]) -> list[str]:
+    """The modules among ``paths`` over `MAX_MODULE_LINES` lines, named from ``root``."""
+    long = []
+    for path in paths:
+        count = len(path.read_text("utf-8").splitlines())
+        if count > MAX_MODULE_LINES:
+            long.append(f"{path.relative_to(root).as_posix()}: {count} lines")
+    return long
+
+
+def test_no_module_is_over_400_lines() -> None:
+    root = Path(corpusparse.__file__).parent
+    long = _long_modules(root.parent, sorted(root.rglob("*.py")))
+    assert long == [], f"split the modules over {MAX_MODULE_LINES} lines: {', '.join(long)}"
+
+
+def test_the_length_check_names_a_long_module(tmp_path: Path) -> None:
+    (tmp_path / "short.py").write_text("x = 1\n" * MAX_MODULE_LINES, "utf-8")
+    (tmp_path / "long.py").write_text("x = 1\n" * (MAX_MODULE_LINES + 1), "utf-8")
+    paths = sorted(tmp_path.glob("*.py"))
+    assert _long_modules(tmp_path, paths) == [f"long.py: {MAX_MODULE_LINES + 1} lines"]
+
+
+def test_every_pattern_is_importable_from_the_patterns_package() -> None:
+    # The patterns live in the submodules of `corpusparse.parsing.patterns`, by
+    # family; the readers import them from the package.
+    from corpusparse.parsing import patterns
+
+    missing = []
+    for info in pkgutil.iter_modules(patterns.__path__, f"{patterns.__name__}."):
+        module = importlib.import_module(info.name)
+        tree = ast.parse(Path(str(module.__file__)).read_text("utf-8"))
+        defined = [
+            target.id
+            for node in tree.body
+            if isinstance(node, ast.Assign)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        ] + [node.name for node in tree.body if isinstance(node, ast.FunctionDef)]
+        missing += [
+            f"{info.name}.{name}"
+            for name in defined
+            if not name.startswith("_")
+            and (
+                name not in patterns.__all__ or getattr(patterns, name) is not getattr(module, name)
+            )
+        ]
+    assert missing == []
 
 
 def _module_containers() -> dict[tuple[str, str], str]:

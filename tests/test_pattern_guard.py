@@ -1,6 +1,6 @@
 """The last guard: a pattern that runs away on a line becomes a defect, not a hang.
 
-The patterns of ``patterns.py`` are linear (``test_redos.py``); these tests put a
+The patterns of the ``patterns`` package are linear (``test_redos.py``); these tests put a
 deliberately exponential pattern in the place of a real one to show what happens
 if one ever slips through.
 """

@@ -1,7 +1,7 @@
-"""Every compiled pattern in ``patterns.py`` runs in linear time on hostile input.
+"""Every compiled pattern of the ``patterns`` package runs in linear time on hostile input.
 
-The patterns are found automatically (every ``regex.Pattern`` in the module), so
-patterns added later are audited too. Each pattern is fed adversarial strings
+The patterns are found automatically (every ``regex.Pattern`` in every submodule
+of the package), so patterns added later are audited too. Each pattern is fed adversarial strings
 built from its own documented examples and from a fixed alphabet:
 
 * long runs of every character (or pair of characters) the pattern can repeat,
@@ -26,11 +26,14 @@ from __future__ import annotations
 
 import ast
 import gc
+import importlib
 import inspect
+import pkgutil
 import sys
 import time
 import unicodedata
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -67,19 +70,38 @@ ALPHABET = " \t\u00a0aA1.,-–—()'’:|/&_@#\x00김\u0301😀"
 PatternType = type(regex.compile(""))
 
 
+def _pattern_modules() -> list[ModuleType]:
+    """The package and every one of its submodules, where the patterns are defined."""
+    return [
+        patterns,
+        *(
+            importlib.import_module(info.name)
+            for info in pkgutil.walk_packages(patterns.__path__, f"{patterns.__name__}.")
+        ),
+    ]
+
+
 def _compiled_patterns() -> dict[str, Any]:
-    found = {
-        name: value
-        for name, value in vars(patterns).items()
-        if isinstance(value, PatternType) and not name.startswith("__")
-    }
+    found: dict[str, Any] = {}
+    for module in _pattern_modules():
+        for name, value in vars(module).items():
+            if isinstance(value, PatternType) and not name.startswith("__"):
+                assert found.get(name, value) is value, f"two patterns named {name}"
+                found[name] = value
     assert found, "no compiled patterns found in corpusparse.parsing.patterns"
     return found
 
 
 def _examples() -> dict[str, list[str]]:
-    """The quoted strings of each pattern's ``Example:`` comment."""
-    source = inspect.getsource(patterns)
+    """The quoted strings of each pattern's ``Example:`` comment, in every module."""
+    examples: dict[str, list[str]] = {}
+    for module in _pattern_modules():
+        examples.update(_module_examples(inspect.getsource(module)))
+    return examples
+
+
+def _module_examples(source: str) -> dict[str, list[str]]:
+    """The quoted strings of each ``Example:`` comment above an assignment in ``source``."""
     lines = source.splitlines()
     examples: dict[str, list[str]] = {}
     for node in ast.parse(source).body:

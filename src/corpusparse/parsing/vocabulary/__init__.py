@@ -6,8 +6,10 @@ live in `corpusparse.parsing.patterns`. Residue lines are looked up after
 variants (``Share this:``, ``SHARE THIS``); they map to the values of
 `corpusparse.model.BoilerplateKind`.
 
-The lists are grouped by what they are words of: `names`, `dates`, `residue`,
-`comments` and `language`. Everything is importable from here.
+The lists are grouped by what they are words of: `names` (agencies, byline
+labels, words that are no names), `titles` (titles, roles and credentials after
+a name), `dates`, `residue`, `comments` and `language`. Everything is
+importable from here.
 """
 
 from __future__ import annotations
@@ -48,11 +50,7 @@ from corpusparse.parsing.vocabulary.names import (
     BYLINE_GLUED_LABELS,
     BYLINE_LABELS,
     CATCH_ALL_SECTIONS,
-    CREDENTIALS,
-    GROUP_TITLE_WORDS,
     NAME_STOP_WORDS,
-    ROLE_WORDS,
-    TITLE_WORDS,
 )
 from corpusparse.parsing.vocabulary.residue import (
     CREDIT_LINE_OPENERS,
@@ -63,6 +61,12 @@ from corpusparse.parsing.vocabulary.residue import (
     TAIL_RESIDUE_LINES,
     TRAILING_RESIDUE_BLOCK_HEADERS,
     residue_key,
+)
+from corpusparse.parsing.vocabulary.titles import (
+    CREDENTIALS,
+    GROUP_TITLE_WORDS,
+    ROLE_WORDS,
+    TITLE_WORDS,
 )
 
 __all__ = [

@@ -1,8 +1,33 @@
-"""Words of names and bylines: agencies, titles, byline labels, roles, words that are no names."""
+"""Words of names and bylines: agencies, byline labels, credit kickers, words that are no names.
+
+The words of titles, roles and credentials after a name live in
+`corpusparse.parsing.vocabulary.titles`; they are importable from here too.
+"""
 
 from __future__ import annotations
 
-__all__ = ["AGENCIES", "CREDIT_KICKERS", "ROLE_SUFFIXES", "TITLE_WORDS"]
+from corpusparse.parsing.vocabulary.titles import (
+    CREDENTIALS,
+    GROUP_TITLE_WORDS,
+    ROLE_SUFFIXES,
+    ROLE_WORDS,
+    TITLE_WORDS,
+)
+
+__all__ = [
+    "AGENCIES",
+    "BYLINE_COLON_LABELS",
+    "BYLINE_GLUED_LABELS",
+    "BYLINE_LABELS",
+    "CATCH_ALL_SECTIONS",
+    "CREDENTIALS",
+    "CREDIT_KICKERS",
+    "GROUP_TITLE_WORDS",
+    "NAME_STOP_WORDS",
+    "ROLE_SUFFIXES",
+    "ROLE_WORDS",
+    "TITLE_WORDS",
+]
 
 AGENCIES: frozenset[str] = frozenset(
     name.casefold()
@@ -50,40 +75,6 @@ AGENCIES: frozenset[str] = frozenset(
     )
 )
 """News agencies (case-folded): never authors; dropped from bylines."""
-
-TITLE_WORDS: frozenset[str] = frozenset(
-    (
-        "writer",
-        "reporter",
-        "correspondent",
-        "editor",
-        "columnist",
-        "contributor",
-        "staff",
-        "chief",
-        "producer",
-        "analyst",
-        "bureau",
-        "desk",
-        "redacción",
-        "redaccion",
-        "corresponsal",
-        "redakteur",
-        "redakteurin",
-        "korrespondent",
-        "korrespondentin",
-        "envoyé",
-        "envoyée",
-        "spécial",
-        "rédaction",
-        "journalist",
-        "journaliste",
-        "periodista",
-        "photographer",
-        "special",
-    )
-)
-"""Words that make a comma part of a byline a title (``Staff Writer``), not a name."""
 
 BYLINE_LABELS: tuple[str, ...] = (
     # English
@@ -285,113 +276,6 @@ CATCH_ALL_SECTIONS: frozenset[str] = frozenset(
 """The default sections of blog software (case-folded), printed after a post's date
 where an account name could stand: no author."""
 
-ROLE_WORDS: frozenset[str] = frozenset(
-    (
-        "expert",
-        "director",
-        "manager",
-        "founder",
-        "co-founder",
-        "cofounder",
-        "ceo",
-        "president",
-        "professor",
-        "attorney",
-        "consultant",
-        "specialist",
-        "officer",
-        "strategist",
-        "scientist",
-        "researcher",
-        "fellow",
-        "intern",
-        "team",
-        "newsroom",
-        "editors",
-        "editorial",
-        "news",
-        "online",
-        "agency",
-        "agencies",
-        "agenturen",
-        "wire",
-        "redaktion",
-        "redakteurin",
-        "chefredakteur",
-        "chefredakteurin",
-        "autor",
-        "autorin",
-        "geschäftsführer",
-        "geschäftsführerin",
-        "leiterin",
-        "leiter",
-        "reportera",
-        "directora",
-        "director",
-        "rédacteur",
-        "rédactrice",
-        "ministre",
-        "executive",
-        "lawyer",
-        "rechtsanwalt",
-        "rechtsanwältin",
-        "blogger",
-    )
-)
-"""Further title and organisation words (case-folded): a part of a byline after a comma
-holding one is a title or an affiliation (``Ann Lee, Senior Director``), not a name."""
-
-GROUP_TITLE_WORDS: frozenset[str] = frozenset(
-    (
-        "staff",
-        "desk",
-        "bureau",
-        "team",
-        "newsroom",
-        "news",
-        "online",
-        "wire",
-        "agency",
-        "agencies",
-        "agenturen",
-        "editorial",
-        "editors",
-        "redaktion",
-        "redacción",
-        "redaccion",
-        "rédaction",
-    )
-)
-"""The title and role words (case-folded) that name a group, not a person's role: a name
-ending in one (``Example Travel Team``) is an organisation, not a person with a title."""
-
-CREDENTIALS: frozenset[str] = frozenset(
-    (
-        "phd",
-        "md",
-        "mba",
-        "dds",
-        "dvm",
-        "cfp",
-        "cpa",
-        "rn",
-        "ms",
-        "msc",
-        "ma",
-        "bsc",
-        "rd",
-        "rdn",
-        "ld",
-        "lpc",
-        "lcsw",
-        "np",
-        "do",
-        "jd",
-        "esq",
-    )
-)
-"""Credentials printed after a name (``Ann Lee, PhD``), case-folded, without dots."""
-
 CREDIT_KICKERS: frozenset[str] = frozenset(
     (
         "photo",
@@ -422,16 +306,3 @@ CREDIT_KICKERS: frozenset[str] = frozenset(
 )
 """Words (case-folded) that, before ``by`` or ``von`` at the end of a line, make a credit
 (``Photos by`` over a name), not a byline."""
-
-ROLE_SUFFIXES: tuple[str, ...] = (
-    "leiter",
-    "leiterin",
-    "redakteur",
-    "redakteurin",
-    "sprecher",
-    "sprecherin",
-    "referent",
-    "referentin",
-)
-"""Endings (case-folded) of German compound role words (``Projektleiterin``,
-``Pressesprecher``): a word ending in one is a title word."""

@@ -351,7 +351,8 @@ def _peer_source(args: argparse.Namespace, realtext: Path, workdir: Path) -> tup
     return ["--cmd", command, "--save-pred", str(fresh)], f"run; predictions kept in {cache}"
 
 
-def main(argv: list[str] | None = None) -> int:
+def argument_parser() -> argparse.ArgumentParser:
+    """The script's options."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "--corpus",
@@ -377,71 +378,70 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-peer", action="store_true", help="leave the peer out")
     parser.add_argument("--out", type=Path, help="keep eval.py's reports and rows here")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
-    args = parser.parse_args(argv)
-    # eval.py runs in the realtext folder: paths given relative to here must stay valid.
-    args.peer_pred = args.peer_pred and args.peer_pred.resolve()
-    args.out = args.out and args.out.resolve()
-    try:
-        realtext = find_realtext(args.realtext, os.environ).resolve()
-        args.corpus = check_corpus(args.corpus, realtext).resolve()
-    except SetupError as error:
-        print(f"accuracy.py: {error}", file=sys.stderr)
-        return 2
-    subset = []
+    return parser
+
+
+def subset_options(args: argparse.Namespace) -> list[str]:
+    """eval.py's options for the sources and styles asked for (none: the whole corpus)."""
+    subset: list[str] = []
     subset += ["--sources", args.sources] if args.sources else []
     subset += ["--styles", args.styles] if args.styles else []
-    styles = [s for s in STYLES if not args.styles or s in args.styles.split(",")]
-    with tempfile.TemporaryDirectory(prefix="corpusparse-accuracy-") as scratch:
-        workdir = args.out or Path(scratch)
-        workdir.mkdir(parents=True, exist_ok=True)
-        python = shlex.quote(sys.executable)
-        readers: dict[str, list[str]] = {
-            "corpusparse": ["--cmd", f"{python} -m corpusparse parse", "--jobs", str(args.jobs)],
-            "baseline": [
-                "--cmd",
-                f"{python} {shlex.quote(str(realtext / 'baseline_parser.py'))}",
-                "--jobs",
-                str(args.jobs),
-            ],
-        }
-        notes = []
-        if not args.no_peer:
-            try:
-                source, note = _peer_source(args, realtext, workdir)
-            except SetupError as error:
-                print(f"accuracy.py: {error}", file=sys.stderr)
-                return 2
-            notes.append(f"trafilatura (HTML): {note}")
-            if source:
-                readers["trafilatura (HTML)"] = [*source, "--jobs", str(args.jobs)]
-        results: dict[str, list[Row]] = {}
-        try:
-            for name, source in readers.items():
-                label = name.split()[0]
-                rows, printed = run_eval(realtext, args.corpus, source, workdir, label, subset)
-                for problem in mismatches(rows, printed):
-                    print(f"  warning: {label}: {problem}", file=sys.stderr)
-                results[name] = rows
-                if "--save-pred" in source:  # the whole corpus: keep for next time
-                    keep(workdir / PEER_CACHE, args.corpus / PEER_CACHE)
-        except SetupError as error:
-            print(f"accuracy.py: {error}", file=sys.stderr)
-            return 1
-    commit = subprocess.run(
-        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+    return subset
+
+
+def own_readers(args: argparse.Namespace, realtext: Path) -> dict[str, list[str]]:
+    """eval.py's source options for corpusparse and realtext's baseline parser."""
+    python = shlex.quote(sys.executable)
+    return {
+        "corpusparse": ["--cmd", f"{python} -m corpusparse parse", "--jobs", str(args.jobs)],
+        "baseline": [
+            "--cmd",
+            f"{python} {shlex.quote(str(realtext / 'baseline_parser.py'))}",
+            "--jobs",
+            str(args.jobs),
+        ],
+    }
+
+
+def score_readers(
+    args: argparse.Namespace,
+    realtext: Path,
+    readers: Mapping[str, list[str]],
+    workdir: Path,
+    subset: list[str],
+) -> dict[str, list[Row]]:
+    """Each reader's rows from eval.py (a peer run on the whole corpus is kept for next time)."""
+    results: dict[str, list[Row]] = {}
+    for name, source in readers.items():
+        label = name.split()[0]
+        rows, printed = run_eval(realtext, args.corpus, source, workdir, label, subset)
+        for problem in mismatches(rows, printed):
+            print(f"  warning: {label}: {problem}", file=sys.stderr)
+        results[name] = rows
+        if "--save-pred" in source:  # the whole corpus: keep for next time
+            keep(workdir / PEER_CACHE, args.corpus / PEER_CACHE)
+    return results
+
+
+def _git(*command: str) -> str:
+    return subprocess.run(
+        ["git", "-C", str(ROOT), *command],
         capture_output=True,
         text=True,
         check=False,
     ).stdout.strip()
-    dirty = subprocess.run(
-        ["git", "-C", str(ROOT), "status", "--porcelain", "--untracked-files=no"],
-        capture_output=True,
-        text=True,
-        check=False,
-    ).stdout.strip()
-    stamp = time.strftime("%Y-%m-%d", time.gmtime())
-    what = f"commit {commit or '?'}{' + changes' if dirty else ''}, corpus {args.corpus}, {stamp}"
-    if args.markdown:
+
+
+def git_state() -> tuple[str, bool]:
+    """The short commit of the checkout ('' outside git), and whether tracked files changed."""
+    commit = _git("rev-parse", "--short", "HEAD")
+    dirty = _git("status", "--porcelain", "--untracked-files=no")
+    return commit, bool(dirty)
+
+
+def print_heading(what: str, notes: Sequence[str], markdown: bool) -> None:
+    """What was measured, and the notes on the peer, above the tables."""
+    if markdown:
         print(f"<!-- python benchmarks/accuracy.py --markdown: {what} -->")
         for note in notes:
             print(f"<!-- {note} -->")
@@ -452,9 +452,47 @@ def main(argv: list[str] | None = None) -> int:
         for note in notes:
             print(f"# {note}")
         print()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argument_parser().parse_args(argv)
+    # eval.py runs in the realtext folder: paths given relative to here must stay valid.
+    args.peer_pred = args.peer_pred and args.peer_pred.resolve()
+    args.out = args.out and args.out.resolve()
+    try:
+        realtext = find_realtext(args.realtext, os.environ).resolve()
+        args.corpus = check_corpus(args.corpus, realtext).resolve()
+    except SetupError as error:
+        print(f"accuracy.py: {error}", file=sys.stderr)
+        return 2
+    subset = subset_options(args)
+    styles = [s for s in STYLES if not args.styles or s in args.styles.split(",")]
+    with tempfile.TemporaryDirectory(prefix="corpusparse-accuracy-") as scratch:
+        workdir = args.out or Path(scratch)
+        workdir.mkdir(parents=True, exist_ok=True)
+        readers = own_readers(args, realtext)
+        notes = []
+        if not args.no_peer:
+            try:
+                source, note = _peer_source(args, realtext, workdir)
+            except SetupError as error:
+                print(f"accuracy.py: {error}", file=sys.stderr)
+                return 2
+            notes.append(f"trafilatura (HTML): {note}")
+            if source:
+                readers["trafilatura (HTML)"] = [*source, "--jobs", str(args.jobs)]
+        try:
+            results = score_readers(args, realtext, readers, workdir, subset)
+        except SetupError as error:
+            print(f"accuracy.py: {error}", file=sys.stderr)
+            return 1
+    commit, dirty = git_state()
+    stamp = time.strftime("%Y-%m-%d", time.gmtime())
+    what = f"commit {commit or '?'}{' + changes' if dirty else ''}, corpus {args.corpus}, {stamp}"
+    print_heading(what, notes, args.markdown)
     print(report(results, markdown=args.markdown, styles=styles))
     if args.json:
-        about = {"commit": commit, "changed": bool(dirty), "date": stamp, "notes": notes}
+        about = {"commit": commit, "changed": dirty, "date": stamp, "notes": notes}
         data = figures_json(results, styles=styles, about=about)
         args.json.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     return 0

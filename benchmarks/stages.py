@@ -22,6 +22,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
@@ -51,15 +52,22 @@ def _clocked(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
     return clocked
 
 
+STAGES: tuple[tuple[ModuleType, str, str], ...] = (
+    (parser, "numbered_lines", "lines"),
+    (parser, "cut", "segments"),
+    (parser, "classify", "rules (with the two below)"),
+    (parser, "build_article", "assemble"),
+    (table, "plan_page", "zones: the page plan"),
+    (table, "plan_above_comments", "zones: the page plan"),
+    (table, "_read_section", "comments: the section as a whole"),
+)
+"""Each stage's function, by the module that calls it and its name there, and its clock."""
+
+
 def _clock_the_pipeline() -> None:
     """Put a clock around each stage and each rule (for this process only)."""
-    parser.numbered_lines = _clocked("lines", parser.numbered_lines)
-    parser.cut = _clocked("segments", parser.cut)
-    parser.classify = _clocked("rules (with the two below)", parser.classify)
-    parser.build_article = _clocked("assemble", parser.build_article)
-    table.plan_page = _clocked("zones: the page plan", table.plan_page)
-    table.plan_above_comments = _clocked("zones: the page plan", table.plan_above_comments)
-    table._read_section = _clocked("comments: the section as a whole", table._read_section)
+    for module, name, clock in STAGES:  # the names the callers look up, so patched there
+        setattr(module, name, _clocked(clock, getattr(module, name)))
     clocked = {
         rule.name: attrs.evolve(rule, claim=_clocked("rule " + rule.name, rule.claim))
         for rule in table.RULES

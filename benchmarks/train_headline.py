@@ -7,8 +7,9 @@ The corpus is one built by ``../shared/realtext/build_dev.py`` (its
 headline, the script parses the text as the parser does, takes the first
 segment the zone stage plans (when it has blank lines: an extractor's text with
 none is scored by its evidence alone), and lists the headline candidates with
-`corpusparse.parsing.zones.headline_features`. A candidate is right when the headline
-it settles on (`corpusparse.parsing.zones.settle_headline`) prints the gold headline.
+`corpusparse.parsing.zones.headline_scores.headline_features`. A candidate is
+right when the headline it settles on
+(`corpusparse.parsing.zones.main_text.settle_headline`) prints the gold headline.
 A conditional logit (one softmax over each page's candidates) is fitted by
 gradient descent with an L2 penalty.
 
@@ -23,21 +24,35 @@ and neighbours, never its words.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import re
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import numpy as np
+import numpy.typing as npt
 
 import corpusparse
-import corpusparse.parsing.rules.classify as blocks
-from corpusparse.parsing import zones
 from corpusparse.parsing.readers import read_site_suffix
+from corpusparse.parsing.zones import PagePlan, plan_page
+from corpusparse.parsing.zones.headline_scores import (
+    EVIDENCE_ONLY,
+    HEADLINE_FEATURES,
+    HEADLINE_WEIGHTS,
+    headline_features,
+)
+from corpusparse.parsing.zones.headlines import headline_candidates
+from corpusparse.parsing.zones.main_text import page_context, settle_headline
 
-Page = tuple[str, str, np.ndarray, np.ndarray]  # source, page source, features, right
+# The rule table's module, which calls plan_page (the package's `classify` is its function).
+blocks = importlib.import_module("corpusparse.parsing.rules.classify")
+
+Features = npt.NDArray[np.float64]
+Page = tuple[str, str, Features, npt.NDArray[np.bool_]]  # source, page source, features, right
 
 
 def _norm(text: str | None) -> str:
@@ -47,39 +62,35 @@ def _norm(text: str | None) -> str:
 def _first_plan_texts(text: str) -> Sequence[str] | None:
     """The stripped lines of the first segment the parser plans as a page."""
     seen: list[Sequence[str]] = []
-    original = blocks.plan_page  # type: ignore[attr-defined]
 
-    def spy(texts: Sequence[str]) -> zones.PagePlan | None:
-        plan = original(texts)
+    def spy(texts: Sequence[str]) -> PagePlan | None:
+        plan = plan_page(texts)
         if plan is not None and not seen:
             seen.append(list(texts))
         return plan
 
-    blocks.plan_page = spy  # type: ignore[attr-defined]
-    try:
+    with mock.patch.object(blocks, "plan_page", spy):
         corpusparse.parse(text)
-    finally:
-        blocks.plan_page = original  # type: ignore[attr-defined]
     return seen[0] if seen else None
 
 
-def _page(texts: Sequence[str], forms: set[str]) -> tuple[np.ndarray, np.ndarray] | None:
-    context = zones.page_context(texts)
+def _page(texts: Sequence[str], forms: set[str]) -> tuple[Features, npt.NDArray[np.bool_]] | None:
+    context = page_context(texts)
     if context is None:
         return None
     classes, first, last, _, keys, dense = context
-    window, candidates, _ = zones.headline_candidates(classes, first, last)
+    window, candidates, _ = headline_candidates(classes, first, last)
     rows: list[tuple[float, ...]] = []
     right: list[bool] = []
     for position in candidates:
-        rows.append(zones.headline_features(classes, position, first, keys, dense))
-        settled = classes[zones.settle_headline(classes, window, position, first)][1]
+        rows.append(headline_features(classes, position, first, keys, dense))
+        settled = classes[settle_headline(classes, window, position, first)][1]
         split = read_site_suffix(settled)
         printed = {_norm(settled), _norm(split[0]) if split else ""}
         right.append(bool(printed & forms))
     if not any(right):
         return None
-    return np.array(rows, dtype=float), np.array(right, dtype=bool)
+    return np.array(rows, dtype=np.float64), np.array(right, dtype=np.bool_)
 
 
 def load(corpus: Path) -> list[Page]:
@@ -95,14 +106,15 @@ def load(corpus: Path) -> list[Page]:
             continue
         forms = {_norm(gold["headline"])} | {_norm(alt) for alt in gold.get("headline_alts", [])}
         page = _page(texts, forms)
-        if page is not None and not zones.page_context(texts)[-1]:  # type: ignore[index]
+        context = page_context(texts)
+        if page is not None and context is not None and not context[-1]:
             pages.append((gold["source"], gold["page_source"], *page))
     return pages
 
 
-def fit(pages: Sequence[Page], l2: float = 0.02, steps: int = 600, rate: float = 0.3) -> np.ndarray:
+def fit(pages: Sequence[Page], l2: float = 0.02, steps: int = 600, rate: float = 0.3) -> Features:
     """Weights maximising the mean log-probability of each page's right candidates."""
-    weights = np.array(zones.EVIDENCE_ONLY, dtype=float)
+    weights = np.array(EVIDENCE_ONLY, dtype=np.float64)
     for _ in range(steps):
         gradient = -l2 * weights
         for _, _, features, right in pages:
@@ -115,7 +127,7 @@ def fit(pages: Sequence[Page], l2: float = 0.02, steps: int = 600, rate: float =
     return np.asarray(weights)
 
 
-def accuracy(pages: Sequence[Page], weights: np.ndarray) -> float:
+def accuracy(pages: Sequence[Page], weights: Features) -> float:
     """The share of pages whose highest-scoring candidate is right."""
     if not pages:
         return float("nan")
@@ -129,7 +141,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, required=True, help="a built dev corpus")
     arguments = parser.parse_args()
     pages = load(arguments.corpus)
-    current = np.array(zones.HEADLINE_WEIGHTS, dtype=float)
+    current = np.array(HEADLINE_WEIGHTS, dtype=np.float64)
     print(f"{len(pages)} pages with the gold headline among their candidates")
     print(f"{'source':18} {'pages':>6} {'weights in code':>16} {'held out':>9}")
     fitted = {
@@ -147,7 +159,7 @@ def main() -> None:
     before, after = accuracy(pages, current), accuracy(pages, weights)
     print(f"all: weights in code {before:.3f}, fitted {after:.3f}")
     print("HEADLINE_WEIGHTS: tuple[float, ...] = (")
-    for name, weight in zip(zones.HEADLINE_FEATURES, weights, strict=True):
+    for name, weight in zip(HEADLINE_FEATURES, weights, strict=True):
         print(f"    {weight:.3f},  # {name}")
     print(")")
 

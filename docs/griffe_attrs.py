@@ -31,6 +31,11 @@ from griffe import (
 
 logger = get_logger("griffe_attrs")
 
+# The parameter kinds, looked up by value: mypy reads this file as Python 3.10 (pyproject),
+# where griffe's base class, enum.StrEnum (3.11), is unknown and its members read as str.
+POSITIONAL_OR_KEYWORD = ParameterKind("positional or keyword")
+KEYWORD_ONLY = ParameterKind("keyword-only")
+
 
 def _runtime_class(cls: Class) -> Any:
     """The class object of ``cls``, or None when its module cannot be imported."""
@@ -47,8 +52,9 @@ def _runtime_class(cls: Class) -> Any:
 def _default(value: Any, module: Any) -> str:
     """How a default reads in a signature: a constant of the module (or of its
     package) by its name, else its repr."""
+    # attrs types Factory as a function (what it returns is the field's value), not a class.
     if isinstance(value, attrs.Factory):  # type: ignore[arg-type]
-        factory = value.factory  # type: ignore[attr-defined]
+        factory = value.factory
         return f"{getattr(factory, '__name__', repr(factory))}()"
     package = sys.modules.get(module.__name__.rpartition(".")[0])
     for namespace in (module, package):
@@ -68,15 +74,13 @@ class AttrsInit(Extension):
         if runtime is None or not isinstance(runtime, type) or not attrs.has(runtime):
             return
         module = sys.modules[runtime.__module__]
-        parameters = [Parameter("self", kind=ParameterKind.positional_or_keyword)]
+        parameters = [Parameter("self", kind=POSITIONAL_OR_KEYWORD)]
         for field in attrs.fields(runtime):
             if not field.init:
                 continue
             member = cls.members.get(field.name)
             annotation = getattr(member, "annotation", None) or field.type
-            kind = (
-                ParameterKind.keyword_only if field.kw_only else ParameterKind.positional_or_keyword
-            )
+            kind = KEYWORD_ONLY if field.kw_only else POSITIONAL_OR_KEYWORD
             default = None if field.default is attrs.NOTHING else _default(field.default, module)
             parameters.append(
                 Parameter(

@@ -53,94 +53,118 @@ MIN_SECONDS = 0.5
 
 
 # ------------------------------------------------------------------ child side
+def _floor_case(files: list[Path]) -> tuple[float, dict[str, Any]]:
+    """The floor: read, decode and split every file into lines."""
+    from corpusparse.parsing.lines import split_lines
+
+    def one_pass() -> dict[str, int]:
+        lines = 0
+        for path in files:
+            with path.open("rb") as handle:
+                lines += len(split_lines(handle.read().decode("utf-8-sig")))
+        return {"lines": lines}
+
+    return _timed(one_pass)
+
+
+def _skeleton_case(files: list[Path]) -> tuple[float, dict[str, Any]]:
+    """What the models cost without any rule: per non-blank line one Span,
+    one Paragraph and one Block, then one Article and Document per file."""
+    from corpusparse.model import Article, Document, Paragraph, Span
+    from corpusparse.parsing.lines import numbered_lines
+    from corpusparse.parsing.rules import Block, Role
+
+    def one_pass() -> dict[str, int]:
+        articles = 0
+        for path in files:
+            with path.open("rb") as handle:
+                text = handle.read().decode("utf-8-sig")
+            body, blocks = [], []
+            for number, line in numbered_lines(text):
+                stripped = line.strip()
+                if stripped:
+                    span = Span(number, number)
+                    paragraph = Paragraph(stripped, span=span)
+                    blocks.append(Block(Role.BODY, span, (paragraph,)))
+                    body.append(paragraph)
+            document = Document(articles=(Article(body=tuple(body)),), source=text)
+            articles += len(document.articles)
+        return {"articles": articles}
+
+    return _timed(one_pass)
+
+
+def _parse_case(files: list[Path]) -> tuple[float, dict[str, Any]]:
+    """`parse_file` over every file."""
+    from corpusparse import parse_file
+
+    def one_pass() -> dict[str, int]:
+        return {"articles": sum(len(parse_file(path).articles) for path in files)}
+
+    return _timed(one_pass)
+
+
+def _pool_case(files: list[Path], spec: dict[str, Any]) -> tuple[float, dict[str, Any]]:
+    """`parse_file` over every file on a ``multiprocessing.Pool`` of ``jobs`` workers."""
+    import multiprocessing
+
+    import corpusparse  # noqa: F401  (imported once, before the workers fork)
+
+    jobs = int(spec["jobs"])
+    start = time.perf_counter()
+    with multiprocessing.Pool(jobs) as pool:
+        articles = sum(pool.imap(_count_articles, map(str, files), chunksize=4))
+    seconds = time.perf_counter() - start
+    return seconds, {"articles": articles}
+
+
+def _dask_case(spec: dict[str, Any]) -> tuple[float, dict[str, Any]]:
+    """The command's job on a LocalCluster, timed apart from the cluster's start."""
+    from distributed import Client, LocalCluster
+
+    from corpusparse.corpus.output import JsonLinesWriter
+    from corpusparse.corpus.run import run_corpus
+
+    jobs = int(spec["jobs"])
+    start = time.perf_counter()
+    # distributed annotates only part of its API: its cluster and client are untyped calls.
+    with (
+        LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster,
+        Client(cluster) as client,  # type: ignore[no-untyped-call]
+    ):
+        client.wait_for_workers(jobs)
+        client.run(_import_corpusparse)  # part of the start: once per worker
+        startup = time.perf_counter() - start
+        start = time.perf_counter()
+        with open(spec["out"], "wb") as handle:
+            stats = run_corpus(
+                [spec["corpus"]],
+                JsonLinesWriter(handle),
+                quiet=True,
+                client=client,
+                blocksize=int(spec["blocksize"]),
+            )
+        seconds = time.perf_counter() - start
+    Path(spec["out"]).unlink()
+    return seconds, {"articles": stats.articles, "startup": startup}
+
+
 def _child(spec: dict[str, Any]) -> dict[str, Any]:
     """Run one case in this (child) process and report its figures."""
     case = spec["case"]
     files = [Path(p) for p in spec["files"]]
     if case == "floor":
-        from corpusparse.parsing.lines import split_lines
-
-        def one_pass() -> dict[str, int]:
-            lines = 0
-            for path in files:
-                with path.open("rb") as handle:
-                    lines += len(split_lines(handle.read().decode("utf-8-sig")))
-            return {"lines": lines}
-
-        seconds, result = _timed(one_pass)
+        seconds, result = _floor_case(files)
     elif case == "skeleton":
-        # What the models cost without any rule: per non-blank line one Span,
-        # one Paragraph and one Block, then one Article and Document per file.
-        from corpusparse.model import Article, Document, Paragraph, Span
-        from corpusparse.parsing.rules import Block, Role
-        from corpusparse.parsing.lines import numbered_lines
-
-        def one_pass() -> dict[str, int]:
-            articles = 0
-            for path in files:
-                with path.open("rb") as handle:
-                    text = handle.read().decode("utf-8-sig")
-                body, blocks = [], []
-                for number, line in numbered_lines(text):
-                    stripped = line.strip()
-                    if stripped:
-                        span = Span(number, number)
-                        paragraph = Paragraph(stripped, span=span)
-                        blocks.append(Block(Role.BODY, span, (paragraph,)))
-                        body.append(paragraph)
-                document = Document(articles=(Article(body=tuple(body)),), source=text)
-                articles += len(document.articles)
-            return {"articles": articles}
-
-        seconds, result = _timed(one_pass)
+        seconds, result = _skeleton_case(files)
     elif case == "parse":
-        from corpusparse import parse_file
-
-        def one_pass() -> dict[str, int]:
-            return {"articles": sum(len(parse_file(path).articles) for path in files)}
-
-        seconds, result = _timed(one_pass)
+        seconds, result = _parse_case(files)
     elif case == "mp-parse":
-        import multiprocessing
-
-        import corpusparse  # noqa: F401  (imported once, before the workers fork)
-
-        jobs = int(spec["jobs"])
-        start = time.perf_counter()
-        with multiprocessing.Pool(jobs) as pool:
-            articles = sum(pool.imap(_count_articles, map(str, files), chunksize=4))
-        seconds = time.perf_counter() - start
-        result = {"articles": articles}
+        seconds, result = _pool_case(files, spec)
     elif case == "dask":
-        # The command's job on a LocalCluster, timed apart from the cluster's start.
-        from distributed import Client, LocalCluster
-
-        from corpusparse.corpus.output import JsonLinesWriter
-        from corpusparse.corpus.run import run_corpus
-
-        jobs = int(spec["jobs"])
-        start = time.perf_counter()
-        with (
-            LocalCluster(
-                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0"
-            ) as cluster,
-            Client(cluster) as client,
-        ):
-            client.wait_for_workers(jobs)
-            client.run(_import_corpusparse)  # part of the start: once per worker
-            startup = time.perf_counter() - start
-            start = time.perf_counter()
-            with open(spec["out"], "wb") as handle:
-                stats = run_corpus(
-                    [spec["corpus"]],
-                    JsonLinesWriter(handle),
-                    quiet=True,
-                    client=client,
-                    blocksize=int(spec["blocksize"]),
-                )
-            seconds = time.perf_counter() - start
-        Path(spec["out"]).unlink()
-        result = {"articles": stats.articles, "startup": startup}
+        seconds, result = _dask_case(spec)
     elif case in INTEGRATION_CASES:
         seconds, result = _integration_case(case, spec)
     else:
@@ -537,93 +561,114 @@ def _real_files(directories: list[Path]) -> list[Path]:
     return sorted(path for directory in directories for path in directory.rglob("*.txt"))
 
 
-def run_corpora(args: argparse.Namespace, workdir: Path, report: dict[str, Any]) -> None:
-    kinds = ["seed", "synthetic"] + (["render"] if corpora.render_available() else [])
-    old_src = export_tree(args.against, workdir) if args.against else None
-    if old_src is not None:
-        report["against"] = args.against
-    old_rows: list[list[str]] = []
-    options = command_options()
-    rows, command_rows = [], []
-    cases = [(kind, size) for kind in kinds for size in args.sizes]
-    cases += [("real", 0.0)] if args.real else []
-    for kind, size in cases:
-        if kind == "real":
-            corpus, files = args.real[0], _real_files(args.real)
-        else:
-            corpus = corpora.build_corpus(kind, size, workdir / "corpora")
-            files = corpora.corpus_files(corpus)
-        nbytes = _corpus_bytes(files)
-        _warm(files)
-        floor = measure("floor", files)
-        skeleton = measure("skeleton", files)
-        parsed = measure("parse", files)
-        ratio = parsed["seconds"] / floor["seconds"]
-        cpu_ratio = parsed.get("cpu_seconds", 0) / floor.get("cpu_seconds", 1)
-        entry = {"kind": kind, "mb": nbytes / corpora.MB, "documents": len(files)}
-        entry.update(floor=floor, skeleton=skeleton, parse=parsed, ratio=ratio)
-        if old_src is not None:
-            old = measure("parse", files, src=str(old_src))
-            entry.update(old_parse=old, old_ratio=old["seconds"] / floor["seconds"])
-            old_cpu_ratio = old.get("cpu_seconds", 0) / floor.get("cpu_seconds", 1)
-            old_rows.append(
-                [
-                    kind,
-                    _mb(nbytes),
-                    _rate(nbytes / corpora.MB, old.get("cpu_seconds", float("inf"))),
-                    _rate(nbytes / corpora.MB, parsed.get("cpu_seconds", float("inf"))),
-                    _rate(len(files), old.get("cpu_seconds", float("inf"))),
-                    _rate(len(files), parsed.get("cpu_seconds", float("inf"))),
-                    f"{old_cpu_ratio:.1f}",
-                    f"{cpu_ratio:.1f}",
-                ]
-            )
-        rows.append(
-            [
-                kind,
-                _mb(nbytes),
-                f"{len(files):,}",
-                f"{parsed.get('articles', 0):,}",
-                _rate(nbytes / corpora.MB, floor["seconds"]),
-                _rate(nbytes / corpora.MB, skeleton.get("cpu_seconds", float("inf"))),
-                _rate(nbytes / corpora.MB, parsed["seconds"]),
-                _rate(nbytes / corpora.MB, parsed.get("cpu_seconds", float("inf"))),
-                _rate(parsed.get("articles", 0), parsed["seconds"]),
-                f"{ratio:.1f}",
-                f"{cpu_ratio:.1f}",
-                _mb(parsed["maxrss"]),
-            ]
-        )
-        print(
-            f"  {kind} {_mb(nbytes)} MB: parse {_rate(nbytes / corpora.MB, parsed['seconds'])} MB/s",
-            file=sys.stderr,
-        )
-        if kind == "seed" and not args.no_command:
-            out_file = workdir / "command-out.jsonl"
-            one = measure_command(corpus, 1, options, out_file)
-            two = measure_command(corpus, 2, options, out_file)
-            entry.update(jobs1=one, jobs2=two)
-            # A cluster takes seconds to start: not in the --quick smoke run.
-            with_dask = has_dask() and not args.quick
-            cluster = measure_dask(corpus, 2, nbytes, out_file) if with_dask else None
-            entry.update(dask2=cluster)
-            command_rows.append(
-                [
-                    kind,
-                    _mb(nbytes),
-                    _rate(nbytes / corpora.MB, one["seconds"]),
-                    _rate(nbytes / corpora.MB, two["seconds"]),
-                    f"{one['seconds'] / two['seconds']:.2f}x",
-                    idle_speedup(one, two),
-                    "-" if cluster is None else _rate(nbytes / corpora.MB, cluster["seconds"]),
-                    "-" if cluster is None else f"{cluster['startup']:.1f}",
-                    _mb(one["maxrss"]),
-                    _mb(two["maxrss"]),
-                    "-" if cluster is None else _mb(cluster["maxrss"]),
-                    one["mode"],
-                ]
-            )
-        report["corpora"].append(entry)
+def _corpus_case(
+    kind: str, size: float, args: argparse.Namespace, workdir: Path
+) -> tuple[Path, list[Path]]:
+    """A case's corpus folder and its files: built (seed, synthetic, render) or given (real)."""
+    if kind == "real":
+        return args.real[0], _real_files(args.real)
+    corpus = corpora.build_corpus(kind, size, workdir / "corpora")
+    return corpus, corpora.corpus_files(corpus)
+
+
+def _cpu_ratio(parsed: dict[str, Any], floor: dict[str, Any]) -> float:
+    return float(parsed.get("cpu_seconds", 0) / floor.get("cpu_seconds", 1))
+
+
+def _throughput_row(
+    kind: str,
+    nbytes: int,
+    files: list[Path],
+    figures: dict[str, dict[str, Any]],
+) -> list[str]:
+    """A row of the corpus throughput table, from the floor, skeleton and parse figures."""
+    floor, skeleton, parsed = figures["floor"], figures["skeleton"], figures["parse"]
+    megabytes = nbytes / corpora.MB
+    return [
+        kind,
+        _mb(nbytes),
+        f"{len(files):,}",
+        f"{parsed.get('articles', 0):,}",
+        _rate(megabytes, floor["seconds"]),
+        _rate(megabytes, skeleton.get("cpu_seconds", float("inf"))),
+        _rate(megabytes, parsed["seconds"]),
+        _rate(megabytes, parsed.get("cpu_seconds", float("inf"))),
+        _rate(parsed.get("articles", 0), parsed["seconds"]),
+        f"{parsed['seconds'] / floor['seconds']:.1f}",
+        f"{_cpu_ratio(parsed, floor):.1f}",
+        _mb(parsed["maxrss"]),
+    ]
+
+
+def _old_row(
+    kind: str, nbytes: int, files: list[Path], old: dict[str, Any], figures: dict[str, Any]
+) -> list[str]:
+    """A row of the old-beside-new table: ``parse_file`` of ``--against`` and of this tree."""
+    floor, parsed = figures["floor"], figures["parse"]
+    return [
+        kind,
+        _mb(nbytes),
+        _rate(nbytes / corpora.MB, old.get("cpu_seconds", float("inf"))),
+        _rate(nbytes / corpora.MB, parsed.get("cpu_seconds", float("inf"))),
+        _rate(len(files), old.get("cpu_seconds", float("inf"))),
+        _rate(len(files), parsed.get("cpu_seconds", float("inf"))),
+        f"{_cpu_ratio(old, floor):.1f}",
+        f"{_cpu_ratio(parsed, floor):.1f}",
+    ]
+
+
+def _command_row(
+    kind: str,
+    nbytes: int,
+    one: dict[str, Any],
+    two: dict[str, Any],
+    cluster: dict[str, Any] | None,
+) -> list[str]:
+    """A row of the command table: ``--jobs 1``, ``--jobs 2`` and the LocalCluster."""
+    return [
+        kind,
+        _mb(nbytes),
+        _rate(nbytes / corpora.MB, one["seconds"]),
+        _rate(nbytes / corpora.MB, two["seconds"]),
+        f"{one['seconds'] / two['seconds']:.2f}x",
+        idle_speedup(one, two),
+        "-" if cluster is None else _rate(nbytes / corpora.MB, cluster["seconds"]),
+        "-" if cluster is None else f"{cluster['startup']:.1f}",
+        _mb(one["maxrss"]),
+        _mb(two["maxrss"]),
+        "-" if cluster is None else _mb(cluster["maxrss"]),
+        one["mode"],
+    ]
+
+
+def _measure_commands(
+    args: argparse.Namespace,
+    kind: str,
+    corpus: Path,
+    nbytes: int,
+    options: set[str],
+    workdir: Path,
+    entry: dict[str, Any],
+) -> list[str]:
+    """Time the command with ``--jobs 1`` and ``2`` (and on a LocalCluster) into ``entry``;
+    its row of the command table."""
+    out_file = workdir / "command-out.jsonl"
+    one = measure_command(corpus, 1, options, out_file)
+    two = measure_command(corpus, 2, options, out_file)
+    entry.update(jobs1=one, jobs2=two)
+    # A cluster takes seconds to start: not in the --quick smoke run.
+    with_dask = has_dask() and not args.quick
+    cluster = measure_dask(corpus, 2, nbytes, out_file) if with_dask else None
+    entry.update(dask2=cluster)
+    return _command_row(kind, nbytes, one, two, cluster)
+
+
+def _print_corpus_tables(
+    rows: list[list[str]],
+    command_rows: list[list[str]],
+    old_rows: list[list[str]],
+    against: str | None,
+) -> None:
     print("\n## Corpus throughput: `parse_file` over every document, one process\n")
     header = ["corpus", "MB", "documents", "articles", "floor MB/s", "skeleton CPU MB/s"]
     header += ["parse MB/s"]
@@ -639,10 +684,44 @@ def run_corpora(args: argparse.Namespace, workdir: Path, report: dict[str, Any])
         header += ["RSS jobs 1 MB", "RSS jobs 2 MB", "RSS cluster MB", "what ran"]
         print(_table(header, command_rows))
     if old_rows:
-        print(f"\n## Old beside new: `parse_file` at {args.against} and here, CPU, one process\n")
+        print(f"\n## Old beside new: `parse_file` at {against} and here, CPU, one process\n")
         header = ["corpus", "MB", "old MB/s", "new MB/s", "old docs/s", "new docs/s"]
         header += ["old parse/floor", "new parse/floor"]
         print(_table(header, old_rows))
+
+
+def run_corpora(args: argparse.Namespace, workdir: Path, report: dict[str, Any]) -> None:
+    kinds = ["seed", "synthetic"] + (["render"] if corpora.render_available() else [])
+    old_src = export_tree(args.against, workdir) if args.against else None
+    if old_src is not None:
+        report["against"] = args.against
+    old_rows: list[list[str]] = []
+    options = command_options()
+    rows: list[list[str]] = []
+    command_rows: list[list[str]] = []
+    cases = [(kind, size) for kind in kinds for size in args.sizes]
+    cases += [("real", 0.0)] if args.real else []
+    for kind, size in cases:
+        corpus, files = _corpus_case(kind, size, args, workdir)
+        nbytes = _corpus_bytes(files)
+        _warm(files)
+        figures = {case: measure(case, files) for case in ("floor", "skeleton", "parse")}
+        floor, parsed = figures["floor"], figures["parse"]
+        ratio = parsed["seconds"] / floor["seconds"]
+        entry = {"kind": kind, "mb": nbytes / corpora.MB, "documents": len(files)}
+        entry.update(figures, ratio=ratio)
+        if old_src is not None:
+            old = measure("parse", files, src=str(old_src))
+            entry.update(old_parse=old, old_ratio=old["seconds"] / floor["seconds"])
+            old_rows.append(_old_row(kind, nbytes, files, old, figures))
+        rows.append(_throughput_row(kind, nbytes, files, figures))
+        rate = _rate(nbytes / corpora.MB, parsed["seconds"])
+        print(f"  {kind} {_mb(nbytes)} MB: parse {rate} MB/s", file=sys.stderr)
+        if kind == "seed" and not args.no_command:
+            row = _measure_commands(args, kind, corpus, nbytes, options, workdir, entry)
+            command_rows.append(row)
+        report["corpora"].append(entry)
+    _print_corpus_tables(rows, command_rows, old_rows, args.against)
 
 
 INTEGRATION_MAX_MB = 10.0
@@ -758,9 +837,9 @@ def run_integrations(args: argparse.Namespace, workdir: Path, report: dict[str, 
                 )
             if not case.startswith("iter_documents"):
                 baseline = BASELINES.get(case, "iter_documents")
-                one, base = results[case, 1], results[baseline, 1]
+                single, base = results[case, 1], results[baseline, 1]
                 for what, key in (("CPU", "cpu_seconds"), ("wall", "seconds")):
-                    over = one[key] / base[key] - 1
+                    over = single[key] / base[key] - 1
                     verdict = "within" if over <= OVERHEAD_LIMIT else "OVER"
                     verdicts.append(
                         f"{case} against {baseline}, {size:g} MB, one process: {what}"
@@ -867,7 +946,8 @@ def run_profile(args: argparse.Namespace, workdir: Path) -> None:
     stats.sort_stats("tottime").print_stats(args.profile)
 
 
-def main(argv: list[str] | None = None) -> int:
+def argument_parser() -> argparse.ArgumentParser:
+    """The script's options."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="1,10,100", help="corpus sizes in MB (default 1,10,100)")
     parser.add_argument("--quick", action="store_true", help="1 MB and 1/10-size pathological")
@@ -895,7 +975,11 @@ def main(argv: list[str] | None = None) -> int:
         help="add a corpus of real pages: every *.txt under DIR (repeatable)",
     )
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = argument_parser().parse_args(argv)
     if args.child:
         spec = json.loads(args.child.read_text())
         if "src" in spec:  # another tree's corpusparse (--against), in front of this one

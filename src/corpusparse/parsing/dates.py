@@ -17,6 +17,8 @@ import datetime as dt
 import functools
 from zoneinfo import ZoneInfo
 
+import regex
+
 from corpusparse.parsing.date_readings import (
     _CACHE_SIZE,
     _MAX_TIME_LENGTH,
@@ -31,6 +33,7 @@ from corpusparse.parsing.patterns import (
     CLOCK_DOT,
     EXTRA_TIME_LABEL,
     MERIDIEM,
+    MORE_TIME_LABEL,
     RELATIVE_TIME,
     SHORT_YEAR_DATE,
     TIME_EXPRESSION,
@@ -101,6 +104,10 @@ _UPDATE_LABELS = (
     "modifié",
     "zuletzt geändert",
     "geändert",
+    "atualizado",
+    "atualizado em",
+    "bearbeitet",
+    "zuletzt bearbeitet",
 )
 
 _FOREIGN_LABELS = (
@@ -127,6 +134,20 @@ _FOREIGN_LABELS = (
     "fecha",
     "publicación",
     "publié sur",
+    "eingetragen",
+    "geschrieben",
+    "verfasst",
+    "escrito",
+    "creado",
+    "écrit",
+    "créé",
+    "publicado em",
+    "publicado en",
+    "postado",
+    "atualizado",
+    "atualizado em",
+    "bearbeitet",
+    "zuletzt bearbeitet",
     "am",
     "le",
     "el",
@@ -315,12 +336,19 @@ def _read_labelled_time(text: str) -> tuple[bool, TimeReading] | None:
         read = read_printed_time(text)
         if read is not None or not text[:1].isalpha():
             return (False, read) if read is not None else None
-        label = EXTRA_TIME_LABEL.match(text)
-        if label is None:
-            return None
+    elif (labelled := _after_label(text, label)) is not None:
+        return labelled
+    for pattern in (EXTRA_TIME_LABEL, MORE_TIME_LABEL):
+        label = pattern.match(text)
+        if label is not None and (labelled := _after_label(text, label)) is not None:
+            return labelled
+    return None
+
+
+def _after_label(text: str, label: regex.Match[str]) -> tuple[bool, TimeReading] | None:
+    """The time after the time ``label`` that opens ``text``, and whether it is an update."""
     name = " ".join(label["label"].casefold().split())
-    rest = text[label.end() :]
-    read = read_printed_time(rest, dayfirst=name in _FOREIGN_LABELS)
+    read = read_printed_time(text[label.end() :], dayfirst=name in _FOREIGN_LABELS)
     if read is None:
         return None
     return name in _UPDATE_LABELS, read

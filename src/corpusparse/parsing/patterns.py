@@ -752,3 +752,34 @@ EXTRA_TIME_LABEL = regex.compile(
     r"(?![\p{L}])(?:[ \t\u00a0]{1,20}(?i:on|at|el|am|le|den))?(?![\p{L}])"
     r"[ \t\u00a0]{0,20}:?[ \t\u00a0]{0,20}"
 )
+
+# --- added by the date helper ---
+
+# More labels before a publication or update time, tried after `TIME_LABEL` and
+# `EXTRA_TIME_LABEL`: "written"/"created" (English, German, Spanish, French), German
+# "eingetragen", Portuguese "publicado em"/"postado em", and the update labels
+# "bearbeitet" (German) and "atualizado" (Portuguese).
+# Example: "Written: ", "Eingetragen am ", "Creado el ", "Postado em ", "Zuletzt bearbeitet: "
+MORE_TIME_LABEL = regex.compile(
+    r"(?P<label>(?i:written|created|originally[ \t]{1,20}created|eingetragen|geschrieben"
+    r"|verfasst|escrito|creado|écrit|créé|publicado[ \t]{1,20}em|publicado[ \t]{1,20}en|postado"
+    r"|atualizado[ \t]{1,20}em|atualizado|zuletzt[ \t]{1,20}bearbeitet|bearbeitet))"
+    r"(?![\p{L}])(?:[ \t\u00a0]{1,20}(?i:on|at|el|am|le|den|em))?(?![\p{L}])"
+    r"[ \t\u00a0]{0,20}:?[ \t\u00a0]{0,20}"
+)
+
+# A comma that starts an update label inside a head line, in German, Spanish,
+# Portuguese or French (the created date comes first, the change after it).
+# Example: ", geändert" in "Erstellt am 3.5.24 um 08:35, geändert am 3.5.24 um 09:10"
+HEAD_UPDATE_COMMA = regex.compile(
+    r",[ \t\u00a0]{0,20}+(?=(?i:aktualisiert|geändert|zuletzt|bearbeitet|actualizado"
+    r"|atualizado|modifié|mis[ \t]{1,20}à[ \t]{1,20}jour)(?![\p{L}]))"
+)
+
+# A slash printed without spaces between the parts of a head line: after a letter
+# or a time, before a month name, a weekday name or a time label.
+# Example: "/" in "By Ann Lee/March 3, 2024 9:49 am EST/Updated: March 4, 2024"
+HEAD_SLASH_GLUE = regex.compile(
+    r"(?<=[\p{L}\d.])/(?=(?:" + _MONTH + r"|" + _WEEKDAY_NAME + r"|Updated|Published|Posted"
+    r"|Last)(?![\p{Ll}]))"
+)

@@ -250,3 +250,24 @@ def test_more_labels_of_the_publication_and_update_times(
 def test_more_labels_need_a_time_after_them() -> None:
     assert read_labelled_time("Written by hand in 2024") is None
     assert read_labelled_time("Eingetragen im Register") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publicado:", False),
+        ("Published on", False),
+        ("Veröffentlicht am:", False),
+        ("Written:", False),
+        ("Updated:", True),
+        ("Actualizado:", True),
+        ("Le", None),
+        ("am", None),
+        ("Published in the spring issue of the review", None),
+        ("Updated: March 4, 2024", None),
+    ],
+)
+def test_a_time_label_alone_on_its_line(text: str, expected: bool | None) -> None:
+    from corpusparse.parsing.dates import read_lone_label
+
+    assert read_lone_label(text) is expected

@@ -51,6 +51,7 @@ __all__ = [
     "page_day_first",
     "read_datetime",
     "read_labelled_time",
+    "read_lone_label",
     "read_printed_time",
 ]
 
@@ -352,6 +353,30 @@ def _after_label(text: str, label: regex.Match[str]) -> tuple[bool, TimeReading]
     if read is None:
         return None
     return name in _UPDATE_LABELS, read
+
+
+_LONE_LABEL_LENGTH = 40
+"""The longest line `read_lone_label` reads as a time label printed alone."""
+
+
+def read_lone_label(text: str) -> bool | None:
+    """Whether ``text`` is a time label printed alone on its line, the time on the next
+    (``Publicado:``, ``Last updated on``): ``None`` when it is none (a bare ``on``,
+    ``am`` or ``le`` is none), else whether it labels an update.
+
+    Examples:
+        >>> read_lone_label("Publicado:"), read_lone_label("Updated on"), read_lone_label("Le")
+        (False, True, None)
+    """
+    text = text.strip()
+    if not text[:1].isalpha() or len(text) > _LONE_LABEL_LENGTH:
+        return None
+    for pattern in (TIME_LABEL, EXTRA_TIME_LABEL, MORE_TIME_LABEL):
+        label = pattern.fullmatch(text)
+        if label is not None:
+            name = " ".join(label["label"].casefold().split())
+            return None if len(name) < 4 else name in _UPDATE_LABELS
+    return None
 
 
 def has_time_label(text: str) -> bool:

@@ -783,3 +783,15 @@ HEAD_SLASH_GLUE = regex.compile(
     r"(?<=[\p{L}\d.])/(?=(?:" + _MONTH + r"|" + _WEEKDAY_NAME + r"|Updated|Published|Posted"
     r"|Last)(?![\p{Ll}]))"
 )
+
+# A dotted date with a two-digit year run into the clock time after it: the four
+# digits read as a year of the 1900s otherwise.
+# Example: "28.09.1912:44" (28.09.19, 12:44)
+SHORT_YEAR_CLOCK_GLUE = regex.compile(
+    r"(?<![\d.])(?P<date>\d{1,2}\.\d{1,2}\.\d{2})(?P<clock>\d{1,2}:\d{2})(?![\d:])"
+)
+
+# A weekday name (English, Spanish, German, French, or its short English form) that
+# opens a line, as the date of a post's meta line does.
+# Example: "Mittwoch" of "Mittwoch, März 6, 2024 12 Allgemein, Garten", "Wed." of "Wed. 6 March"
+OPENING_WEEKDAY = regex.compile(_WEEKDAY + r"\.?(?![\p{L}])")

@@ -36,7 +36,11 @@ from corpusparse.parsing.readers.dated_names import (
     read_names_by_date,
     read_names_in_time_line,
 )
-from corpusparse.parsing.readers.head_dates import read_fallback_date, read_head_date
+from corpusparse.parsing.readers.head_dates import (
+    read_fallback_date,
+    read_head_date,
+    read_opening_date,
+)
 from corpusparse.parsing.readers.labels import is_byline_label
 from corpusparse.parsing.readers.line_shapes import (
     CommentHead,
@@ -106,6 +110,7 @@ __all__ = [
     "read_names",
     "read_names_by_date",
     "read_names_in_time_line",
+    "read_opening_date",
     "read_pingback",
     "read_post_signature",
     "read_related",

@@ -28,6 +28,7 @@ from corpusparse.parsing.readers.head_dates import (
     _MAX_HEAD_DATE_LINE,
     _MAX_META_PART,
     _find_head_date,
+    unglued_clock,
 )
 from corpusparse.parsing.readers.labels import _is_agency
 from corpusparse.parsing.readers.loose_bylines import _LOOSE_NAME_ENDS
@@ -137,6 +138,7 @@ def read_names_by_date(text: str) -> tuple[tuple[str, ...], TimeReading] | None:
 @functools.lru_cache(maxsize=_LINE_READINGS)
 def _read_names_by_date(text: str) -> tuple[tuple[str, ...], TimeReading] | None:
     """`read_names_by_date` of a short line with a digit, remembered."""
+    text = unglued_clock(text)
     found = _find_head_date(text)
     if found is None:
         return None

@@ -16,6 +16,8 @@ from corpusparse.parsing.patterns import (
     BYLINE_GLUE,
     HEAD_DASH_SEPARATOR,
     HEAD_PART_SEPARATOR,
+    OPENING_WEEKDAY,
+    SHORT_YEAR_CLOCK_GLUE,
     TIME_EXPRESSION,
     time_limit,
 )
@@ -27,7 +29,7 @@ from corpusparse.parsing.vocabulary import (
     STOPWORDS,
 )
 
-__all__ = ["read_fallback_date", "read_head_date"]
+__all__ = ["read_fallback_date", "read_head_date", "read_opening_date", "unglued_clock"]
 
 
 def _only_clock_words(text: str) -> bool:
@@ -72,7 +74,7 @@ def read_head_date(text: str) -> tuple[bool, TimeReading] | None:
     """
     if len(text) > _MAX_HEAD_DATE_LINE or not has_digit(text):
         return None
-    read = _read_head_date(text)
+    read = _read_head_date(unglued_clock(text))
     if read is not None and any(mark in text.casefold() for mark in NOT_PUBLICATION_MARKS):
         return None  # a print date ("Ausdruck vom ...") or a copyright notice
     return read
@@ -81,10 +83,20 @@ def read_head_date(text: str) -> tuple[bool, TimeReading] | None:
 _MAX_HEAD_DATE_LINE = 100
 
 
+def unglued_clock(text: str) -> str:
+    """``text`` with a blank between a dotted date's two-digit year and the clock time
+    run into it (`SHORT_YEAR_CLOCK_GLUE`): ``28.09.1912:44`` is 28.09.19, 12:44, not
+    a day of 1912. The blank takes no character's place, so positions after it shift
+    by one."""
+    if ":" not in text or "." not in text:
+        return text
+    return SHORT_YEAR_CLOCK_GLUE.sub(r"\g<date> \g<clock>", text)
+
+
 @functools.lru_cache(maxsize=_LINE_READINGS)
 def _read_head_date(text: str) -> tuple[bool, TimeReading] | None:
     """`read_head_date` of a short line with a digit, remembered."""
-    if text.endswith((".", "?", "!")) and text.count(" ") >= 4:
+    if text.endswith((".", "?", "!")) and text.count(" ") >= 4 and not _whole_time(text):
         return None
     for match in TIME_EXPRESSION.finditer(text, timeout=time_limit(text)):
         printed = match.group().strip(_BLANKS + ",|/–—-")
@@ -126,6 +138,12 @@ def _read_head_date(text: str) -> tuple[bool, TimeReading] | None:
         label = before.casefold()[-30:]
         return any(mark in label for mark in _UPDATE_MARKS), read
     return None
+
+
+def _whole_time(text: str) -> bool:
+    """Whether ``text`` is one printed time whose last word ends with a dot, no sentence:
+    a meridiem (``6 May 2024 - 2:00 a. m.``) or an hour word (``a las 07:46hrs.``)."""
+    return read_printed_time(text.rstrip(".")) is not None
 
 
 def _earlier(read: TimeReading, other: TimeReading | None) -> TimeReading:
@@ -263,13 +281,45 @@ def _opening_part(text: str) -> str | None:
     ends = [at for sep in _OPENING_SEPARATORS if 0 < (at := window.find(sep)) <= _OPENING_REACH]
     if ends:
         opening = text[: min(ends)].lstrip("(").strip()
-    elif text[:1].isdigit() or has_time_label(text):
-        # No separator: a line that opens with its date or a time label ("Posted on
-        # DATE in Category, ..."), up to the last word in reach.
+    elif (
+        text[:1].isdigit()
+        or has_time_label(text)
+        or (OPENING_WEEKDAY.match(text) is not None and read_opening_date(text) is not None)
+    ):
+        # No separator: a line that opens with its date (a number or a weekday first)
+        # or a time label ("Posted on DATE in Category, ..."), up to the last word in reach.
         opening = text[:_OPENING_REACH].rsplit(None, 1)[0]
     else:
         return None
     return opening if has_digit(opening) else None
+
+
+_OPENING_DATE_EDGE = _BLANKS + ",|/–—-:"
+"""What `read_opening_date` strips from the ends of the date that opens a line."""
+
+
+def read_opening_date(text: str) -> TimeReading | None:
+    """The full date (day, month and year) that opens ``text``, words after it: a
+    weekday or month name first (``Wednesday, March 6, 2024 12 Gardening, Tools ...``),
+    or a number (``4. März 2024 Title of the post``). ``None`` when the line opens
+    with anything else, or with a date that lacks its day or year.
+
+    Examples:
+        >>> read_opening_date("4. März 2024 The council meets again")
+        ('4. März 2024', datetime.date(2024, 3, 4))
+        >>> read_opening_date("2024 Olympics: the team is named") is None
+        True
+    """
+    if not text[:1].isalnum() or not has_digit(text[:_OPENING_REACH]):
+        return None
+    match = TIME_EXPRESSION.match(text, timeout=time_limit(text))
+    if match is None or (match.end() < len(text) and text[match.end() - 1] not in _BLANKS):
+        return None  # the date runs into a word
+    printed = match.group().strip(_OPENING_DATE_EDGE)
+    read = read_printed_time(printed)
+    if read is None:
+        read = _without_trailing_words(printed)[0]
+    return read if read is not None and read[1] is not None else None
 
 
 def _posted_phrase_date(text: str) -> TimeReading | None:

@@ -482,3 +482,51 @@ def test_a_date_under_a_time_label_printed_alone() -> None:
     assert _published(page) == "2024-03-01"
     page = [*head, "The vote was set for:", "6 March 2024 Harbour news", *later]
     assert _published(page) == "2024-03-01"
+
+
+def test_a_count_run_into_the_year_after_a_month() -> None:
+    from corpusparse.parsing.readers import read_fallback_date
+
+    read = read_fallback_date("Gartenwelt annlee7. März 20240")
+    assert read is not None and read[1] == dt.date(2024, 3, 7)
+    read = read_fallback_date("Ann Lee March 7, 202412")
+    assert read is not None and read[1] == dt.date(2024, 3, 7)
+    # Near miss: a number of five digits with no month before it is no year.
+    assert read_fallback_date("Order 20240 of the shop") is None
+
+
+def test_a_name_and_a_date_before_a_list_of_categories() -> None:
+    from corpusparse.parsing.readers import read_head_date
+
+    read = read_head_date("Ann Lee 25 March 2024 Garden tools, Soil care, Seed saving")
+    assert read is not None and read[1][1] == dt.date(2024, 3, 25)
+    # Near misses: words after the date that make a sentence, or a list after words
+    # that are no name.
+    assert read_head_date("Ann Lee 25 March 2024 The council met and voted on it") is None
+    line = "Seen in the garden of 25 March 2024 Garden tools, Soil care, Seed saving"
+    assert read_head_date(line) is None
+
+
+def test_a_meta_line_taken_for_the_headline_gives_its_labelled_date() -> None:
+    # When the post's meta line is the line taken for the headline, its labelled date
+    # is the article's.
+    from corpusparse.model import Span
+    from corpusparse.parsing.assemble_times import fallback_published
+    from corpusparse.parsing.lines import numbered_lines
+    from corpusparse.parsing.rules import Block, Role
+
+    def published(meta: str) -> str | None:
+        lines = numbered_lines("\n".join([meta, "", PARAGRAPH, "", "1 March 2024"]))
+        blocks = [
+            Block(Role.HEADLINE, Span(1, 1), ()),
+            Block(Role.BODY, Span(3, 3), ()),
+            Block(Role.BODY, Span(5, 5), ()),
+        ]
+        time = fallback_published(lines, blocks)
+        return None if time is None or time.value is None else time.value.isoformat()[:10]
+
+    tags = " | Autor: annlee | Abgelegt unter: Garten, Beete | Tags: Kompost, Erde"
+    assert published("Veröffentlicht: 07.03.2024" + tags) == "2024-03-07"
+    # Near misses: an update label on that line, or a title with a date inside it.
+    assert published("Aktualisiert: 07.03.2024" + tags) == "2024-03-01"
+    assert published("Was der Garten am 7. März 2024 uns lehrte") == "2024-03-01"

@@ -90,9 +90,14 @@ def fallback_published(lines: Sequence[Line], blocks: Sequence[Block]) -> Public
         in_head = in_head and block.role is not Role.BODY
         number = block.span.start
         if block.role is Role.HEADLINE and bare is None:
-            read = read_opening_date(lines[number - offset].text.strip())
-            if read is not None:  # a date printed before the title: "4. März 2024 Title"
-                bare = PublicationTime(read[0], read[1], span=Span(number, number))
+            text = lines[number - offset].text.strip()
+            labelled = has_time_label(text)  # a meta line taken for the headline
+            read = read_fallback_date(text) if labelled else read_opening_date(text)
+            if read is not None:  # or a date printed before the title: "4. März 2024 Title"
+                time = PublicationTime(read[0], read[1], span=Span(number, number))
+                if labelled:
+                    return time
+                bare = time
             continue
         if block.role not in _FALLBACK_ROLES and block.role not in _FALLBACK_STOPS:
             continue

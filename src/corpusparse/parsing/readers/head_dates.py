@@ -133,7 +133,11 @@ def _read_head_date(text: str) -> tuple[bool, TimeReading] | None:
         if read is None or read[1] is None:
             continue
         before, after = text[: match.start()], text[match.end() :]
-        if _word_count(before) + _word_count(after) + dropped > _HEAD_DATE_WORDS:
+        if _word_count(before) + _word_count(after) + dropped > _HEAD_DATE_WORDS and not (
+            _word_count(before) + dropped <= _NAME_WORDS
+            and not any(word.casefold() in STOPWORDS for word in before.split())
+            and _is_category_list(after)
+        ):
             return _date_among_parts(text)
         label = before.casefold()[-30:]
         return any(mark in label for mark in _UPDATE_MARKS), read
@@ -144,6 +148,35 @@ def _whole_time(text: str) -> bool:
     """Whether ``text`` is one printed time whose last word ends with a dot, no sentence:
     a meridiem (``6 May 2024 - 2:00 a. m.``) or an hour word (``a las 07:46hrs.``)."""
     return read_printed_time(text.rstrip(".")) is not None
+
+
+_NAME_WORDS = 3
+"""At most this many words, none a function word, stand before a date followed by a
+category list (`_is_category_list`): a name."""
+
+_CATEGORY_WORDS = 3
+"""At most this many words make one category of a list `_is_category_list` reads."""
+
+
+def _is_category_list(text: str) -> bool:
+    """Whether ``text`` is a post's list of categories or tags after its date: two or
+    more short capitalised labels joined by commas (``Garden tools, Soil, Seed
+    saving``), a count before them allowed; no sentence (no stop at the end, no
+    function word)."""
+    labels = text.strip(_BLANKS + ",|").split(", ")
+    first = labels[0].split(None, 1)
+    if len(first) == 2 and first[0].isdigit():
+        labels[0] = first[1]  # a comment count before the categories: "12 Garden, Soil"
+    return (
+        len(labels) >= 2
+        and not text.rstrip().endswith((".", "?", "!"))
+        and all(
+            0 < len(label.split()) <= _CATEGORY_WORDS
+            and label[:1].isupper()
+            and not any(word.casefold() in STOPWORDS for word in label.split())
+            for label in labels
+        )
+    )
 
 
 def _earlier(read: TimeReading, other: TimeReading | None) -> TimeReading:
@@ -183,6 +216,12 @@ def _without_trailing_words(printed: str) -> tuple[TimeReading | None, int]:
         glued = read_printed_time(f"{words[0]} {words[1][:2]} {words[1][2:]}")
         if glued is not None and glued[1] is not None:
             return (printed, glued[1]), 0
+    if len(words) >= 2 and _is_year_and_count(words[-1]):
+        # a count run into the year after a month: "7. März 20240", "March 7, 202412"
+        first = words[0].lstrip(_FILLER_LETTERS) if has_digit(words[0]) else words[0]
+        glued = read_printed_time(" ".join((first, *words[1:-1], words[-1][:4])))
+        if glued is not None and glued[1] is not None:
+            return glued, 0
     found: tuple[TimeReading | None, int] = (None, 0)
     for dropped in range(1, min(_TRAILING_WORDS, len(words) - 1) + 1):
         shorter = " ".join(words[:-dropped]).rstrip(_BLANKS + ",|/–—-")
@@ -197,6 +236,19 @@ def _without_trailing_words(printed: str) -> tuple[TimeReading | None, int]:
 
 
 _TRAILING_WORDS = 3
+
+
+_FILLER_LETTERS = "h"
+"""The letter a printed time may open with when a word runs into its day (``h`` of
+``hejfish7. März``, read as the hour word of ``10h32``)."""
+
+
+def _is_year_and_count(word: str) -> bool:
+    """Whether ``word`` is a year of 1900 - 2099 with a count of one to three digits run
+    into it (``20240``: the year 2024 and 0 comments), after a month's name."""
+    return 5 <= len(word) <= 7 and word.isdigit() and word[:2] in ("19", "20")
+
+
 """How many words `_without_trailing_words` drops from the end of a printed date at most."""
 
 _MAX_META_PART = 60

@@ -530,3 +530,13 @@ def test_a_meta_line_taken_for_the_headline_gives_its_labelled_date() -> None:
     # Near misses: an update label on that line, or a title with a date inside it.
     assert published("Aktualisiert: 07.03.2024" + tags) == "2024-03-01"
     assert published("Was der Garten am 7. März 2024 uns lehrte") == "2024-03-01"
+
+
+def test_a_byline_with_two_dates_side_by_side_and_a_tag() -> None:
+    # The published and modified dates of a post printed together: the earlier one.
+    from corpusparse.parsing.readers import read_head_date
+
+    read = read_head_date("By Ann Lee March 12, 2024 March 13, 2024 \u00a0gardening")
+    assert read is not None and read[1][1] == dt.date(2024, 3, 12)
+    # Near miss: words that are no date after the first one still count.
+    assert read_head_date("By Ann Lee March 12, 2024 and then came the ferry home") is None

@@ -129,7 +129,10 @@ def _read_head_date(text: str) -> tuple[bool, TimeReading] | None:
         if read is None:
             read, dropped = _without_trailing_words(printed)
             if read is not None and dropped > 1:  # the words dropped may be a second date
-                read = _earlier(read, read_printed_time(" ".join(printed.split()[-dropped:])))
+                second = read_printed_time(" ".join(printed.split()[-dropped:]))
+                read = _earlier(read, second)
+                if second is not None and second[1] is not None:
+                    dropped = 0  # a date, not words beside it
         if read is None or read[1] is None:
             continue
         before, after = text[: match.start()], text[match.end() :]

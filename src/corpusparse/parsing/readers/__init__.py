@@ -11,7 +11,8 @@ The readers are grouped by what they read: `common` (small tests they
 share), `names` (names and plain bylines), `labels` (byline labels, places,
 agencies), `byline_parts`, `part_bylines` and `byline_pairs` (a byline on one
 line or two),
-`head_dates` (the dates of a page's head, and the fallback date),
+`head_dates` (the dates of a page's head, and the fallback date), `date_shapes`
+(the printed shapes of a date those readers share),
 `loose_bylines` and `dated_names` (the looser shapes of names on real pages),
 `line_shapes` (datelines, timestamps, pingbacks, comment heads), `credits`
 (photo credits and captions) and `residue` (separators, page residue, site
@@ -31,16 +32,13 @@ from corpusparse.parsing.readers.credits import (
     read_credit,
     read_credit_line,
 )
+from corpusparse.parsing.readers.date_shapes import read_opening_date
 from corpusparse.parsing.readers.dated_names import (
     read_dated_names,
     read_names_by_date,
     read_names_in_time_line,
 )
-from corpusparse.parsing.readers.head_dates import (
-    read_fallback_date,
-    read_head_date,
-    read_opening_date,
-)
+from corpusparse.parsing.readers.head_dates import read_fallback_date, read_head_date
 from corpusparse.parsing.readers.labels import is_byline_label
 from corpusparse.parsing.readers.line_shapes import (
     CommentHead,

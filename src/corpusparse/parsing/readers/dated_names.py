@@ -24,11 +24,11 @@ from corpusparse.parsing.readers.common import (
     _run_together,
     _user_name,
 )
+from corpusparse.parsing.readers.date_shapes import unglued_clock
 from corpusparse.parsing.readers.head_dates import (
     _MAX_HEAD_DATE_LINE,
     _MAX_META_PART,
     _find_head_date,
-    unglued_clock,
 )
 from corpusparse.parsing.readers.labels import _is_agency
 from corpusparse.parsing.readers.loose_bylines import _LOOSE_NAME_ENDS

@@ -462,7 +462,10 @@ def test_a_date_that_opens_the_headline_is_the_articles() -> None:
     # A date in a menu far below stays out when the headline has one.
     menu = ["• Archiv", "• Geschichte des Hafens vom 1. Oktober 1920"]
     assert _published([*page, *menu]) == "2024-03-06"
-    # Near miss: a headline that opens with a number and no date.
+    # Near misses: a headline that is a sentence opening with a date, and one that
+    # opens with a number and no date.
+    title = "6 March 2024 was the day the ferry stopped for the winter on the lake"
+    assert _published(["Home", "", title, "", PARAGRAPH, SECOND]) is None
     title = "10 Fähren für den Winter: Was die Gemeinden am See mit den neuen Booten planen"
     page = ["Home", "", title, "", PARAGRAPH, SECOND]
     assert _published(page) is None

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 import attrs
 
 from corpusparse.model import Headline, PublicationTime, Span
-from corpusparse.parsing.dates import has_time_label, in_page_order, read_lone_label
+from corpusparse.parsing.dates import TimeReading, has_time_label, in_page_order, read_lone_label
 from corpusparse.parsing.lines import Line
 from corpusparse.parsing.readers import read_fallback_date, read_opening_date
 from corpusparse.parsing.rules import Block, Role, Stamp
-from corpusparse.parsing.vocabulary import POSTED_PHRASES
+from corpusparse.parsing.vocabulary import POSTED_PHRASES, STOPWORDS
 
 __all__ = ["choose_times", "fallback_published", "in_dated_list"]
 
@@ -92,7 +92,7 @@ def fallback_published(lines: Sequence[Line], blocks: Sequence[Block]) -> Public
         if block.role is Role.HEADLINE and bare is None:
             text = lines[number - offset].text.strip()
             labelled = has_time_label(text)  # a meta line taken for the headline
-            read = read_fallback_date(text) if labelled else read_opening_date(text)
+            read = read_fallback_date(text) if labelled else _date_before_title(text)
             if read is not None:  # or a date printed before the title: "4. März 2024 Title"
                 time = PublicationTime(read[0], read[1], span=Span(number, number))
                 if labelled:
@@ -117,6 +117,19 @@ def fallback_published(lines: Sequence[Line], blocks: Sequence[Block]) -> Public
             return time  # a labelled date ("Posted on ...") before any bare one
         bare = bare or time
     return bare
+
+
+def _date_before_title(text: str) -> TimeReading | None:
+    """The date that opens a headline line before its title (`read_opening_date`):
+    the word after it opens the title with a capital and is no function word, so that
+    a sentence opening with a date (``1 March 2024 was the day ...``) gives none."""
+    read = read_opening_date(text)
+    if read is None or not text.startswith(read[0]):
+        return None
+    after = text[len(read[0]) :].lstrip(" \t\u00a0,.:;–—-").split(None, 1)
+    if not after or not after[0][:1].isupper() or after[0].casefold() in STOPWORDS:
+        return None
+    return read
 
 
 def _label_above(lines: Sequence[Line], index: int) -> bool:

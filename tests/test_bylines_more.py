@@ -381,3 +381,40 @@ def test_names_after_a_by_word_in_a_time_line(line: str, authors: tuple[str, ...
 )
 def test_names_after_a_by_word_in_a_time_line_near_misses(line: str) -> None:
     assert read_names_in_time_line(line) is None
+
+
+def test_a_created_and_a_changed_time_joined_by_a_comma() -> None:
+    # German, then Spanish: the created time is published, the changed one updated.
+    read = read_byline_line(
+        "von Ann Lee Erstellt am 05.03.24 um 08:35, geändert am 06.03.24 um 09:10"
+    )
+    assert read is not None
+    assert read.authors == ("Ann Lee",)
+    assert read.published is not None and read.published[1] == dt.datetime(2024, 3, 5, 8, 35)
+    assert read.updated is not None and read.updated[1] == dt.datetime(2024, 3, 6, 9, 10)
+    read = read_byline_line("Por Ana Ruiz, actualizado el 06/03/2024")
+    assert read is not None
+    assert read.published is None
+    assert read.updated is not None and read.updated[1] == dt.date(2024, 3, 6)
+
+
+def test_a_written_and_an_updated_time_on_one_line() -> None:
+    read = read_byline_line("Written: 2024-03-05 09:12:40 / Updated: 2024-03-05 10:01:02")
+    assert read is not None
+    assert read.published is not None and read.published[1] == dt.datetime(2024, 3, 5, 9, 12, 40)
+    assert read.updated is not None and read.updated[1] == dt.datetime(2024, 3, 5, 10, 1, 2)
+
+
+def test_a_byline_and_its_times_joined_by_slashes_without_spaces() -> None:
+    line = "By Ann Lee/March 5, 2024 9:49 am EST/Updated: March 6, 2024 4:17 pm EST"
+    read = read_byline_line(line)
+    assert read is not None
+    assert read.authors == ("Ann Lee",)
+    assert read.published is not None and read.published[1].date() == dt.date(2024, 3, 5)
+    assert read.updated is not None and read.updated[1].date() == dt.date(2024, 3, 6)
+    # Near misses: only an update after the slash is no published time; a slash inside a
+    # word or a web address splits nothing.
+    read = read_byline_line("By Ann Lee/Updated: March 6, 2024")
+    assert read is not None and read.published is None
+    assert read_byline_line("Ann Lee/Bo Chan") is None
+    assert read_byline_line("see https://example.org/March 5, 2024") is None

@@ -224,3 +224,50 @@ def test_a_label_with_date_after_it(text: str, updated: bool, expected: dt.date)
 
 def test_a_label_then_the_word_dates_is_no_time() -> None:
     assert read_labelled_time("Updated dates follow in 2025") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "updated", "expected"),
+    [
+        ("Written: 2024-03-05 09:12:40", False, dt.datetime(2024, 3, 5, 9, 12, 40)),
+        ("Eingetragen am 6. März 2024", False, dt.date(2024, 3, 6)),
+        ("Creado el 06/03/2024", False, dt.date(2024, 3, 6)),
+        ("Publicado em 06/03/2024 10:20", False, dt.datetime(2024, 3, 6, 10, 20)),
+        ("Postado em 06/03/2024 10:20", False, dt.datetime(2024, 3, 6, 10, 20)),
+        ("Atualizado em 07/03/2024 11:02", True, dt.datetime(2024, 3, 7, 11, 2)),
+        ("Zuletzt bearbeitet: 07.03.2024", True, dt.date(2024, 3, 7)),
+    ],
+)
+def test_more_labels_of_the_publication_and_update_times(
+    text: str, updated: bool, expected: object
+) -> None:
+    read = read_labelled_time(text)
+    assert read is not None
+    assert read[0] is updated
+    assert read[1][1] == expected
+
+
+def test_more_labels_need_a_time_after_them() -> None:
+    assert read_labelled_time("Written by hand in 2024") is None
+    assert read_labelled_time("Eingetragen im Register") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publicado:", False),
+        ("Published on", False),
+        ("Veröffentlicht am:", False),
+        ("Written:", False),
+        ("Updated:", True),
+        ("Actualizado:", True),
+        ("Le", None),
+        ("am", None),
+        ("Published in the spring issue of the review", None),
+        ("Updated: March 4, 2024", None),
+    ],
+)
+def test_a_time_label_alone_on_its_line(text: str, expected: bool | None) -> None:
+    from corpusparse.parsing.dates import read_lone_label
+
+    assert read_lone_label(text) is expected

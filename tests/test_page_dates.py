@@ -408,3 +408,146 @@ def test_dates_in_a_list_of_dated_teasers_are_not_the_articles() -> None:
     assert _published([*alone, PARAGRAPH, SECOND]) == "2024-03-07"
     listed = ["Home", "7 March 2024", "• 8 March 2024 Ferry", "Ferry to stop for the winter"]
     assert _published([*listed, PARAGRAPH, SECOND]) == "2024-03-07"
+
+
+def test_a_time_with_a_meridiem_or_hour_word_ending_in_a_dot_is_no_sentence() -> None:
+    from corpusparse.parsing.readers import read_fallback_date, read_head_date
+
+    read = read_fallback_date("6 March 2024 - 2:00 a.\u00a0m.")
+    assert read is not None and read[1] == dt.datetime(2024, 3, 6, 2, 0)
+    read = read_fallback_date("Miércoles, 6 de Marzo de 2024 a las 07:46hrs.")
+    assert read is not None and read[1] == dt.datetime(2024, 3, 6, 7, 46)
+    # Near miss: a sentence with a date in it stays a sentence.
+    assert read_head_date("The council met on 6 March 2024 and voted.") is None
+
+
+def test_a_dotted_date_run_into_its_clock_time_is_no_date_of_the_1900s() -> None:
+    from corpusparse.parsing.readers import read_fallback_date, read_head_date
+
+    read = read_head_date("annlee06.03.2410:44")
+    assert read is not None and read[1][1] == dt.datetime(2024, 3, 6, 10, 44)
+    # The time as printed stays a part of the line: no blank is put in.
+    assert read[1][0] == "06.03.2410:44"
+    read = read_fallback_date("06.03.2410:44")
+    assert read is not None and read[1] == dt.datetime(2024, 3, 6, 10, 44)
+    assert read[0] in "06.03.2410:44"
+    from corpusparse.parsing.readers.dated_names import read_names_by_date
+
+    named = read_names_by_date("Ann Lee 06.03.2410:44")
+    assert named is not None and named[0] == ("Ann Lee",)
+    assert named[1] == ("06.03.2410:44", dt.datetime(2024, 3, 6, 10, 44))
+    # Near misses: a four-digit year with a clock after a blank, and a date alone.
+    read = read_head_date("06.03.2024 10:44")
+    assert read is not None and read[1][1] == dt.datetime(2024, 3, 6, 10, 44)
+    read = read_head_date("Ann Lee 06.03.1998")
+    assert read is not None and read[1][1] == dt.date(1998, 3, 6)
+
+
+def test_the_date_that_opens_a_line() -> None:
+    from corpusparse.parsing.readers import read_fallback_date, read_opening_date
+
+    read = read_opening_date("6. März 2024 Neue Fähre für den Winter am See")
+    assert read is not None and read[1] == dt.date(2024, 3, 6)
+    # A post's long meta line opening with a weekday (German month, English order).
+    meta = (
+        "Mittwoch, März 6, 2024 12 Allgemein, Garten, Werkzeug, Beete, Balkon, Kübel,"
+        " Hochbeet, Kompost, Saatgut Permalink"
+    )
+    read = read_fallback_date(meta)
+    assert read is not None and read[1] == dt.date(2024, 3, 6)
+    # Near misses: no day, a year alone, a date run into a word, a month without weekday.
+    assert read_opening_date("2024 Olympics: the team is named") is None
+    assert read_opening_date("March 2024 in review") is None
+    assert read_opening_date("6 March 2024x the ferry") is None
+    long = "March 6, 2024 Harbour Conference Lakeside, where the boats of the region meet"
+    assert read_fallback_date(long + " for three days of talks") is None
+
+
+def test_a_date_that_opens_the_headline_is_the_articles() -> None:
+    title = "6. März 2024 Ministerin Bauer: Mit den Gemeinden eine neue Fähre für den Winter planen"
+    page = ["Home", "", title, "", PARAGRAPH, SECOND]
+    assert _published(page) == "2024-03-06"
+    # A date in a menu far below stays out when the headline has one.
+    menu = ["• Archiv", "• Geschichte des Hafens vom 1. Oktober 1920"]
+    assert _published([*page, *menu]) == "2024-03-06"
+    # Near misses: a headline that is a sentence opening with a date, and one that
+    # opens with a number and no date.
+    title = "6 March 2024 was the day the ferry stopped for the winter on the lake"
+    assert _published(["Home", "", title, "", PARAGRAPH, SECOND]) is None
+    title = "10 Fähren für den Winter: Was die Gemeinden am See mit den neuen Booten planen"
+    page = ["Home", "", title, "", PARAGRAPH, SECOND]
+    assert _published(page) is None
+
+
+def test_a_date_under_a_time_label_printed_alone() -> None:
+    # The label ends with a colon, yet its line is no sentence the date ends.
+    head = ["Home", "", "Ferry to stop for the winter", "", PARAGRAPH]
+    later = [SECOND, PARAGRAPH, "1 March 2024 Harbour news"]
+    page = [*head, "Published:", "6 March 2024 Harbour news", *later]
+    assert _published(page) == "2024-03-06"
+    page = [*head, "Veröffentlicht am:", "6. März 2024 Hafen", *later]
+    assert _published(page) == "2024-03-06"
+    # Near misses: an update label alone, and a sentence ending with a colon, keep the
+    # date under them out.
+    page = [*head, "Updated:", "6 March 2024 Harbour news", *later]
+    assert _published(page) == "2024-03-01"
+    page = [*head, "The vote was set for:", "6 March 2024 Harbour news", *later]
+    assert _published(page) == "2024-03-01"
+
+
+def test_a_count_run_into_the_year_after_a_month() -> None:
+    from corpusparse.parsing.readers import read_fallback_date
+
+    read = read_fallback_date("Gartenwelt annlee7. März 20240")
+    assert read is not None and read[1] == dt.date(2024, 3, 7)
+    read = read_fallback_date("Ann Lee March 7, 202412")
+    assert read is not None and read[1] == dt.date(2024, 3, 7)
+    # Near miss: a number of five digits with no month before it is no year.
+    assert read_fallback_date("Order 20240 of the shop") is None
+
+
+def test_a_name_and_a_date_before_a_list_of_categories() -> None:
+    from corpusparse.parsing.readers import read_head_date
+
+    read = read_head_date("Ann Lee 25 March 2024 Garden tools, Soil care, Seed saving")
+    assert read is not None and read[1][1] == dt.date(2024, 3, 25)
+    # Near misses: words after the date that make a sentence, or a list after words
+    # that are no name.
+    assert read_head_date("Ann Lee 25 March 2024 The council met and voted on it") is None
+    line = "Seen in the garden of 25 March 2024 Garden tools, Soil care, Seed saving"
+    assert read_head_date(line) is None
+
+
+def test_a_meta_line_taken_for_the_headline_gives_its_labelled_date() -> None:
+    # When the post's meta line is the line taken for the headline, its labelled date
+    # is the article's.
+    from corpusparse.model import Span
+    from corpusparse.parsing.assemble_times import fallback_published
+    from corpusparse.parsing.lines import numbered_lines
+    from corpusparse.parsing.rules import Block, Role
+
+    def published(meta: str) -> str | None:
+        lines = numbered_lines("\n".join([meta, "", PARAGRAPH, "", "1 March 2024"]))
+        blocks = [
+            Block(Role.HEADLINE, Span(1, 1), ()),
+            Block(Role.BODY, Span(3, 3), ()),
+            Block(Role.BODY, Span(5, 5), ()),
+        ]
+        time = fallback_published(lines, blocks)
+        return None if time is None or time.value is None else time.value.isoformat()[:10]
+
+    tags = " | Autor: annlee | Abgelegt unter: Garten, Beete | Tags: Kompost, Erde"
+    assert published("Veröffentlicht: 07.03.2024" + tags) == "2024-03-07"
+    # Near misses: an update label on that line, or a title with a date inside it.
+    assert published("Aktualisiert: 07.03.2024" + tags) == "2024-03-01"
+    assert published("Was der Garten am 7. März 2024 uns lehrte") == "2024-03-01"
+
+
+def test_a_byline_with_two_dates_side_by_side_and_a_tag() -> None:
+    # The published and modified dates of a post printed together: the earlier one.
+    from corpusparse.parsing.readers import read_head_date
+
+    read = read_head_date("By Ann Lee March 12, 2024 March 13, 2024 \u00a0gardening")
+    assert read is not None and read[1][1] == dt.date(2024, 3, 12)
+    # Near miss: words that are no date after the first one still count.
+    assert read_head_date("By Ann Lee March 12, 2024 and then came the ferry home") is None

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 import attrs
 
 from corpusparse.model import Headline, PublicationTime, Span
-from corpusparse.parsing.dates import has_time_label, in_page_order
+from corpusparse.parsing.dates import TimeReading, has_time_label, in_page_order, read_lone_label
 from corpusparse.parsing.lines import Line
-from corpusparse.parsing.readers import read_fallback_date
+from corpusparse.parsing.readers import read_fallback_date, read_opening_date
 from corpusparse.parsing.rules import Block, Role, Stamp
-from corpusparse.parsing.vocabulary import POSTED_PHRASES
+from corpusparse.parsing.vocabulary import POSTED_PHRASES, STOPWORDS
 
 __all__ = ["choose_times", "fallback_published", "in_dated_list"]
 
@@ -88,22 +88,56 @@ def fallback_published(lines: Sequence[Line], blocks: Sequence[Block]) -> Public
         ):
             break
         in_head = in_head and block.role is not Role.BODY
+        number = block.span.start
+        if block.role is Role.HEADLINE and bare is None:
+            text = lines[number - offset].text.strip()
+            labelled = has_time_label(text)  # a meta line taken for the headline
+            read = read_fallback_date(text) if labelled else _date_before_title(text)
+            if read is not None:  # or a date printed before the title: "4. März 2024 Title"
+                time = PublicationTime(read[0], read[1], span=Span(number, number))
+                if labelled:
+                    return time
+                bare = time
+            continue
         if block.role not in _FALLBACK_ROLES and block.role not in _FALLBACK_STOPS:
             continue
-        number = block.span.start
         text = lines[number - offset].text.strip()
         read = read_fallback_date(text)
-        if (
-            read is None
-            or _ends_sentence(lines, number - offset)
-            or in_dated_list(lines, number - offset)
-        ):
+        if read is None or in_dated_list(lines, number - offset):
+            continue
+        labelled = _label_above(lines, number - offset)
+        if not labelled and _ends_sentence(lines, number - offset):
             continue
         time = PublicationTime(read[0], read[1], span=Span(number, number))
-        if has_time_label(text) or any(phrase in text.casefold() for phrase in POSTED_PHRASES):
+        if (
+            labelled
+            or has_time_label(text)
+            or any(phrase in text.casefold() for phrase in POSTED_PHRASES)
+        ):
             return time  # a labelled date ("Posted on ...") before any bare one
         bare = bare or time
     return bare
+
+
+def _date_before_title(text: str) -> TimeReading | None:
+    """The date that opens a headline line before its title (`read_opening_date`):
+    the word after it opens the title with a capital and is no function word, so that
+    a sentence opening with a date (``1 March 2024 was the day ...``) gives none."""
+    read = read_opening_date(text)
+    if read is None or not text.startswith(read[0]):
+        return None
+    after = text[len(read[0]) :].lstrip(" \t\u00a0,.:;–—-").split(None, 1)
+    if not after or not after[0][:1].isupper() or after[0].casefold() in STOPWORDS:
+        return None
+    return read
+
+
+def _label_above(lines: Sequence[Line], index: int) -> bool:
+    """Whether the non-blank line above the line at ``index`` is a publication label
+    alone (``Publicado:``, the time on the next line; an update label is none:
+    `corpusparse.parsing.dates.read_lone_label`)."""
+    before = next((line.text for line in reversed(lines[:index]) if line.text.strip()), "")
+    return read_lone_label(before) is False
 
 
 _MASTHEAD_LINES = 4

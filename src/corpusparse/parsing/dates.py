@@ -17,6 +17,8 @@ import datetime as dt
 import functools
 from zoneinfo import ZoneInfo
 
+import regex
+
 from corpusparse.parsing.date_readings import (
     _CACHE_SIZE,
     _MAX_TIME_LENGTH,
@@ -31,6 +33,7 @@ from corpusparse.parsing.patterns import (
     CLOCK_DOT,
     EXTRA_TIME_LABEL,
     MERIDIEM,
+    MORE_TIME_LABEL,
     RELATIVE_TIME,
     SHORT_YEAR_DATE,
     TIME_EXPRESSION,
@@ -48,6 +51,7 @@ __all__ = [
     "page_day_first",
     "read_datetime",
     "read_labelled_time",
+    "read_lone_label",
     "read_printed_time",
 ]
 
@@ -101,6 +105,10 @@ _UPDATE_LABELS = (
     "modifié",
     "zuletzt geändert",
     "geändert",
+    "atualizado",
+    "atualizado em",
+    "bearbeitet",
+    "zuletzt bearbeitet",
 )
 
 _FOREIGN_LABELS = (
@@ -127,6 +135,20 @@ _FOREIGN_LABELS = (
     "fecha",
     "publicación",
     "publié sur",
+    "eingetragen",
+    "geschrieben",
+    "verfasst",
+    "escrito",
+    "creado",
+    "écrit",
+    "créé",
+    "publicado em",
+    "publicado en",
+    "postado",
+    "atualizado",
+    "atualizado em",
+    "bearbeitet",
+    "zuletzt bearbeitet",
     "am",
     "le",
     "el",
@@ -315,15 +337,46 @@ def _read_labelled_time(text: str) -> tuple[bool, TimeReading] | None:
         read = read_printed_time(text)
         if read is not None or not text[:1].isalpha():
             return (False, read) if read is not None else None
-        label = EXTRA_TIME_LABEL.match(text)
-        if label is None:
-            return None
+    elif (labelled := _after_label(text, label)) is not None:
+        return labelled
+    for pattern in (EXTRA_TIME_LABEL, MORE_TIME_LABEL):
+        label = pattern.match(text)
+        if label is not None and (labelled := _after_label(text, label)) is not None:
+            return labelled
+    return None
+
+
+def _after_label(text: str, label: regex.Match[str]) -> tuple[bool, TimeReading] | None:
+    """The time after the time ``label`` that opens ``text``, and whether it is an update."""
     name = " ".join(label["label"].casefold().split())
-    rest = text[label.end() :]
-    read = read_printed_time(rest, dayfirst=name in _FOREIGN_LABELS)
+    read = read_printed_time(text[label.end() :], dayfirst=name in _FOREIGN_LABELS)
     if read is None:
         return None
     return name in _UPDATE_LABELS, read
+
+
+_LONE_LABEL_LENGTH = 40
+"""The longest line `read_lone_label` reads as a time label printed alone."""
+
+
+def read_lone_label(text: str) -> bool | None:
+    """Whether ``text`` is a time label printed alone on its line, the time on the next
+    (``Publicado:``, ``Last updated on``): ``None`` when it is none (a bare ``on``,
+    ``am`` or ``le`` is none), else whether it labels an update.
+
+    Examples:
+        >>> read_lone_label("Publicado:"), read_lone_label("Updated on"), read_lone_label("Le")
+        (False, True, None)
+    """
+    text = text.strip()
+    if not text[:1].isalpha() or len(text) > _LONE_LABEL_LENGTH:
+        return None
+    for pattern in (TIME_LABEL, EXTRA_TIME_LABEL, MORE_TIME_LABEL):
+        label = pattern.fullmatch(text)
+        if label is not None:
+            name = " ".join(label["label"].casefold().split())
+            return None if len(name) < 4 else name in _UPDATE_LABELS
+    return None
 
 
 def has_time_label(text: str) -> bool:

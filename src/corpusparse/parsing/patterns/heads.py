@@ -229,3 +229,19 @@ BYLINE_TIME_START = regex.compile(
     r"|(?i:published|updated|posted|last[ \t]{1,20}updated|veröffentlicht|aktualisiert|zuletzt"
     r"|stand|erstellt|publicado|actualizado|publié|mis[ \t]{1,20}à[ \t]{1,20}jour)(?![\p{L}]))"
 )
+
+# A comma that starts an update label inside a head line, in German, Spanish,
+# Portuguese or French (the created date comes first, the change after it).
+# Example: ", geändert" in "Erstellt am 3.5.24 um 08:35, geändert am 3.5.24 um 09:10"
+HEAD_UPDATE_COMMA = regex.compile(
+    r",[ \t\u00a0]{0,20}+(?=(?i:aktualisiert|geändert|zuletzt|bearbeitet|actualizado"
+    r"|atualizado|modifié|mis[ \t]{1,20}à[ \t]{1,20}jour)(?![\p{L}]))"
+)
+
+# A slash printed without spaces between the parts of a head line: after a letter
+# or a time, before a month name, a weekday name or a time label.
+# Example: "/" in "By Ann Lee/March 3, 2024 9:49 am EST/Updated: March 4, 2024"
+HEAD_SLASH_GLUE = regex.compile(
+    r"(?<=[\p{L}\d.])/(?=(?:" + _MONTH + r"|" + _WEEKDAY_NAME + r"|Updated|Published|Posted"
+    r"|Last)(?![\p{Ll}]))"
+)

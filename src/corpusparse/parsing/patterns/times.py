@@ -165,3 +165,28 @@ EXTRA_TIME_LABEL = regex.compile(
     r"(?![\p{L}])(?:[ \t\u00a0]{1,20}(?i:on|at|el|am|le|den))?(?![\p{L}])"
     r"[ \t\u00a0]{0,20}:?[ \t\u00a0]{0,20}"
 )
+
+# More labels before a publication or update time, tried after `TIME_LABEL` and
+# `EXTRA_TIME_LABEL`: "written"/"created" (English, German, Spanish, French), German
+# "eingetragen", Portuguese "publicado em"/"postado em", and the update labels
+# "bearbeitet" (German) and "atualizado" (Portuguese).
+# Example: "Written: ", "Eingetragen am ", "Creado el ", "Postado em ", "Zuletzt bearbeitet: "
+MORE_TIME_LABEL = regex.compile(
+    r"(?P<label>(?i:written|created|originally[ \t]{1,20}created|eingetragen|geschrieben"
+    r"|verfasst|escrito|creado|écrit|créé|publicado[ \t]{1,20}em|publicado[ \t]{1,20}en|postado"
+    r"|atualizado[ \t]{1,20}em|atualizado|zuletzt[ \t]{1,20}bearbeitet|bearbeitet))"
+    r"(?![\p{L}])(?:[ \t\u00a0]{1,20}(?i:on|at|el|am|le|den|em))?(?![\p{L}])"
+    r"[ \t\u00a0]{0,20}:?[ \t\u00a0]{0,20}"
+)
+
+# A dotted date with a two-digit year run into the clock time after it: the four
+# digits read as a year of the 1900s otherwise.
+# Example: "14.03.2109:15" (14.03.21, 09:15)
+SHORT_YEAR_CLOCK_GLUE = regex.compile(
+    r"(?<![\d.])(?P<date>\d{1,2}\.\d{1,2}\.\d{2})(?P<clock>\d{1,2}:\d{2})(?![\d:])"
+)
+
+# A weekday name (English, Spanish, German, French, or its short English form) that
+# opens a line, as the date of a post's meta line does.
+# Example: "Mittwoch" of "Mittwoch, März 6, 2024 12 Allgemein, Garten", "Wed." of "Wed. 6 March"
+OPENING_WEEKDAY = regex.compile(_WEEKDAY + r"\.?(?![\p{L}])")

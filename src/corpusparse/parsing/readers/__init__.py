@@ -11,7 +11,8 @@ The readers are grouped by what they read: `common` (small tests they
 share), `names` (names and plain bylines), `labels` (byline labels, places,
 agencies), `byline_parts`, `part_bylines` and `byline_pairs` (a byline on one
 line or two),
-`head_dates` (the dates of a page's head, and the fallback date),
+`head_dates` (the dates of a page's head, and the fallback date), `date_shapes`
+(the printed shapes of a date those readers share),
 `loose_bylines` and `dated_names` (the looser shapes of names on real pages),
 `line_shapes` (datelines, timestamps, pingbacks, comment heads), `credits`
 (photo credits and captions) and `residue` (separators, page residue, site
@@ -31,6 +32,7 @@ from corpusparse.parsing.readers.credits import (
     read_credit,
     read_credit_line,
 )
+from corpusparse.parsing.readers.date_shapes import read_opening_date
 from corpusparse.parsing.readers.dated_names import (
     read_dated_names,
     read_names_by_date,
@@ -106,6 +108,7 @@ __all__ = [
     "read_names",
     "read_names_by_date",
     "read_names_in_time_line",
+    "read_opening_date",
     "read_pingback",
     "read_post_signature",
     "read_related",

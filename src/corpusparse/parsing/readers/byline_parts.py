@@ -14,6 +14,8 @@ from corpusparse.parsing.patterns import (
     BYLINE_TIME_COMMA,
     HEAD_DASH_SEPARATOR,
     HEAD_PART_SEPARATOR,
+    HEAD_SLASH_GLUE,
+    HEAD_UPDATE_COMMA,
     POSTED_ON_BY,
     READING_TIME,
 )
@@ -70,10 +72,28 @@ _TIME_COMMA_LABELS = ("updated", "published", "posted")
 """One of these follows the comma of every `BYLINE_TIME_COMMA`."""
 
 
+_UPDATE_COMMA_LABELS = (
+    "aktualisiert",
+    "ndert",
+    "zuletzt",
+    "bearbeitet",
+    "actualizado",
+    "atualizado",
+    "modifi",
+    "jour",
+)
+"""One of these (ASCII, lower-case) stands in the label after the comma of every
+`HEAD_UPDATE_COMMA` (``ndert`` of ``geändert``, ``modifi`` of ``modifié``)."""
+
+
 def _split_parts(text: str) -> list[str]:
     """The parts of a head line between pipes, bullets, middle dots and slashes."""
     if "," in text and may_contain(text, _TIME_COMMA_LABELS):
         text = BYLINE_TIME_COMMA.sub(" | ", text)
+    if "," in text and may_contain(text, _UPDATE_COMMA_LABELS):
+        text = HEAD_UPDATE_COMMA.sub(" | ", text)
+    if "/" in text and "://" not in text:
+        text = HEAD_SLASH_GLUE.sub(" | ", text)
     if _SPLIT_CHARACTERS.isdisjoint(text) and "   " not in text:
         text = text.strip()
         return [text] if text else []

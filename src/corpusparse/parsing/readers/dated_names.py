@@ -24,6 +24,7 @@ from corpusparse.parsing.readers.common import (
     _run_together,
     _user_name,
 )
+from corpusparse.parsing.readers.date_shapes import as_printed, unglued_clock
 from corpusparse.parsing.readers.head_dates import (
     _MAX_HEAD_DATE_LINE,
     _MAX_META_PART,
@@ -137,6 +138,12 @@ def read_names_by_date(text: str) -> tuple[tuple[str, ...], TimeReading] | None:
 @functools.lru_cache(maxsize=_LINE_READINGS)
 def _read_names_by_date(text: str) -> tuple[tuple[str, ...], TimeReading] | None:
     """`read_names_by_date` of a short line with a digit, remembered."""
+    found = _read_unglued(unglued_clock(text))
+    return None if found is None else (found[0], as_printed(found[1], text))
+
+
+def _read_unglued(text: str) -> tuple[tuple[str, ...], TimeReading] | None:
+    """`_read_names_by_date` of the line with its clock unglued from its date."""
     found = _find_head_date(text)
     if found is None:
         return None

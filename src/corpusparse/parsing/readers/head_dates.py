@@ -16,10 +16,20 @@ from corpusparse.parsing.patterns import (
     BYLINE_GLUE,
     HEAD_DASH_SEPARATOR,
     HEAD_PART_SEPARATOR,
+    OPENING_WEEKDAY,
     TIME_EXPRESSION,
     time_limit,
 )
 from corpusparse.parsing.readers.common import _BLANKS, _LINE_READINGS, _is_sentence, _word_count
+from corpusparse.parsing.readers.date_shapes import (
+    _NAME_WORDS,
+    _is_category_list,
+    _whole_time,
+    _without_trailing_words,
+    as_printed,
+    read_opening_date,
+    unglued_clock,
+)
 from corpusparse.parsing.vocabulary import (
     NOT_PUBLICATION_MARKS,
     POSTED_PHRASES,
@@ -72,10 +82,12 @@ def read_head_date(text: str) -> tuple[bool, TimeReading] | None:
     """
     if len(text) > _MAX_HEAD_DATE_LINE or not has_digit(text):
         return None
-    read = _read_head_date(text)
-    if read is not None and any(mark in text.casefold() for mark in NOT_PUBLICATION_MARKS):
+    read = _read_head_date(unglued_clock(text))
+    if read is None:
+        return None
+    if any(mark in text.casefold() for mark in NOT_PUBLICATION_MARKS):
         return None  # a print date ("Ausdruck vom ...") or a copyright notice
-    return read
+    return read[0], as_printed(read[1], text)
 
 
 _MAX_HEAD_DATE_LINE = 100
@@ -84,7 +96,7 @@ _MAX_HEAD_DATE_LINE = 100
 @functools.lru_cache(maxsize=_LINE_READINGS)
 def _read_head_date(text: str) -> tuple[bool, TimeReading] | None:
     """`read_head_date` of a short line with a digit, remembered."""
-    if text.endswith((".", "?", "!")) and text.count(" ") >= 4:
+    if text.endswith((".", "?", "!")) and text.count(" ") >= 4 and not _whole_time(text):
         return None
     for match in TIME_EXPRESSION.finditer(text, timeout=time_limit(text)):
         printed = match.group().strip(_BLANKS + ",|/–—-")
@@ -115,17 +127,40 @@ def _read_head_date(text: str) -> tuple[bool, TimeReading] | None:
                 read = read_printed_time(words[1])
         dropped = 0
         if read is None:
-            read, dropped = _without_trailing_words(printed)
-            if read is not None and dropped > 1:  # the words dropped may be a second date
-                read = _earlier(read, read_printed_time(" ".join(printed.split()[-dropped:])))
+            read, dropped = _without_trailing_date(printed)
         if read is None or read[1] is None:
             continue
         before, after = text[: match.start()], text[match.end() :]
-        if _word_count(before) + _word_count(after) + dropped > _HEAD_DATE_WORDS:
+        if _too_many_words(before, after, dropped):
             return _date_among_parts(text)
         label = before.casefold()[-30:]
         return any(mark in label for mark in _UPDATE_MARKS), read
     return None
+
+
+def _without_trailing_date(printed: str) -> tuple[TimeReading | None, int]:
+    """`_without_trailing_words`, and of two dates printed together the earlier: the
+    words dropped that are a second date count as none."""
+    read, dropped = _without_trailing_words(printed)
+    if read is not None and dropped > 1:  # the words dropped may be a second date
+        second = read_printed_time(" ".join(printed.split()[-dropped:]))
+        read = _earlier(read, second)
+        if second is not None and second[1] is not None:
+            dropped = 0  # a date, not words beside it
+    return read, dropped
+
+
+def _too_many_words(before: str, after: str, dropped: int) -> bool:
+    """Whether more than `_HEAD_DATE_WORDS` words stand beside a date (``dropped`` of
+    them dropped from its end), unless a name stands before it and a category list
+    after it (`_is_category_list`)."""
+    if _word_count(before) + _word_count(after) + dropped <= _HEAD_DATE_WORDS:
+        return False
+    return not (
+        _word_count(before) + dropped <= _NAME_WORDS
+        and not any(word.casefold() in STOPWORDS for word in before.split())
+        and _is_category_list(after)
+    )
 
 
 def _earlier(read: TimeReading, other: TimeReading | None) -> TimeReading:
@@ -153,33 +188,6 @@ def _date_right_after(text: str, end: int) -> TimeReading | None:
         read = read_printed_time(glued[0]) if len(glued) > 1 else None
     return read if read is not None and read[1] is not None else None
 
-
-def _without_trailing_words(printed: str) -> tuple[TimeReading | None, int]:
-    """A date the time pattern read with words after it that spoil the reading: a count
-    (``June 3, 2024 39``), a file number (``28.10.2021, 058/21``), the same date again
-    (``2. May 2024 2. May 2024``); or a day glued to its year (``Apr 042013``). The
-    reading without the last words (at most `_TRAILING_WORDS`; the fewest words that
-    still read the same, so no stray day number is kept), and how many went."""
-    words = printed.split()
-    if len(words) == 2 and len(words[1]) == 6 and words[1].isdigit() and words[0].isalpha():
-        glued = read_printed_time(f"{words[0]} {words[1][:2]} {words[1][2:]}")
-        if glued is not None and glued[1] is not None:
-            return (printed, glued[1]), 0
-    found: tuple[TimeReading | None, int] = (None, 0)
-    for dropped in range(1, min(_TRAILING_WORDS, len(words) - 1) + 1):
-        shorter = " ".join(words[:-dropped]).rstrip(_BLANKS + ",|/–—-")
-        read = read_printed_time(shorter)
-        if read is not None and read[1] is not None:
-            if found[0] is not None and found[0][1] != read[1]:
-                break  # the shorter text reads otherwise: the longer one holds the time
-            found = read, dropped
-        elif found[0] is not None:
-            break
-    return found
-
-
-_TRAILING_WORDS = 3
-"""How many words `_without_trailing_words` drops from the end of a printed date at most."""
 
 _MAX_META_PART = 60
 """The longest part of a post's meta line `_date_among_parts` reads beside its date."""
@@ -263,9 +271,13 @@ def _opening_part(text: str) -> str | None:
     ends = [at for sep in _OPENING_SEPARATORS if 0 < (at := window.find(sep)) <= _OPENING_REACH]
     if ends:
         opening = text[: min(ends)].lstrip("(").strip()
-    elif text[:1].isdigit() or has_time_label(text):
-        # No separator: a line that opens with its date or a time label ("Posted on
-        # DATE in Category, ..."), up to the last word in reach.
+    elif (
+        text[:1].isdigit()
+        or has_time_label(text)
+        or (OPENING_WEEKDAY.match(text) is not None and read_opening_date(text) is not None)
+    ):
+        # No separator: a line that opens with its date (a number or a weekday first)
+        # or a time label ("Posted on DATE in Category, ..."), up to the last word in reach.
         opening = text[:_OPENING_REACH].rsplit(None, 1)[0]
     else:
         return None
@@ -316,7 +328,7 @@ def _find_head_date(text: str) -> tuple[int, int, TimeReading] | None:
                 read = read_printed_time(words[0].rstrip(_BLANKS + ",|/–—-"))
                 end = match.start() + match.group().rindex(words[1])
         if start and text[start - 1].isalnum():
-            continue  # a date run into a word: "annlee28.09.19"
+            continue  # a date run into a word: "annlee14.03.21"
         if read is not None and read[1] is not None:
             return start, end, read
     return None

@@ -551,3 +551,53 @@ def test_a_byline_with_two_dates_side_by_side_and_a_tag() -> None:
     assert read is not None and read[1][1] == dt.date(2024, 3, 12)
     # Near miss: words that are no date after the first one still count.
     assert read_head_date("By Ann Lee March 12, 2024 and then came the ferry home") is None
+
+
+def _times(lines: list[str]) -> tuple[str | None, str | None, str | None]:
+    article = corpusparse.parse("\n".join(lines)).articles[0]
+    published, updated = article.published, article.updated
+    return (
+        None if published is None else published.value.isoformat()[:10],
+        None if updated is None else updated.value.isoformat()[:10],
+        None if article.dek is None else article.dek.text,
+    )
+
+
+def test_a_time_label_alone_over_its_time_in_the_head() -> None:
+    # The label and its time are one time block of two lines: the label is no dek.
+    head = ["Ferry to stop for the winter"]
+    page = [*head, "Posted on", "March 4, 2024", PARAGRAPH, SECOND]
+    assert _times(page) == ("2024-03-04", None, None)
+    roles = [role.role for role in corpusparse.line_roles("\n".join(page))]
+    assert roles[:3] == ["headline", "time", "time"]
+    # An update label's time is the update time, never the publication time.
+    page = [*head, "Last updated:", "March 4, 2024", PARAGRAPH, SECOND]
+    assert _times(page) == (None, "2024-03-04", None)
+    page = [*head, "Stand", "4.3.2024, 16:41 Uhr", PARAGRAPH, SECOND]
+    assert _times(page) == (None, "2024-03-04", None)
+    # A blank line between them: the time is still the update time.
+    page = [*head, "Updated on", "", "March 4, 2024", PARAGRAPH, SECOND]
+    assert _times(page)[:2] == (None, "2024-03-04")
+    # Near misses: a short line over the time stays the dek, and a label over a
+    # paragraph is no time.
+    page = [*head, "The crossing closes", "March 4, 2024", PARAGRAPH, SECOND]
+    assert _times(page) == ("2024-03-04", None, "The crossing closes")
+    page = [*head, "Updated:", PARAGRAPH, SECOND]
+    assert _times(page)[:2] == (None, None)
+
+
+def test_no_fallback_publication_time_under_an_update_label_alone() -> None:
+    # The article has its update time already; the page prints the label again lower
+    # down, over the same date: that date is no publication time either.
+    page = [
+        "Ferry to stop for the winter",
+        "Updated:",
+        "March 4, 2024",
+        PARAGRAPH,
+        SECOND,
+        "Share",
+        "Updated:",
+        "March 4, 2024",
+        "Tags",
+    ]
+    assert _times(page)[:2] == (None, "2024-03-04")

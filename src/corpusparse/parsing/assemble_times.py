@@ -105,7 +105,10 @@ def fallback_published(lines: Sequence[Line], blocks: Sequence[Block]) -> Public
         read = read_fallback_date(text)
         if read is None or in_dated_list(lines, number - offset):
             continue
-        labelled = _label_above(lines, number - offset)
+        label = _label_above(lines, number - offset)
+        if label is True:
+            continue  # the time under an update label alone: never the publication time
+        labelled = label is False
         if not labelled and _ends_sentence(lines, number - offset):
             continue
         time = PublicationTime(read[0], read[1], span=Span(number, number))
@@ -132,12 +135,12 @@ def _date_before_title(text: str) -> TimeReading | None:
     return read
 
 
-def _label_above(lines: Sequence[Line], index: int) -> bool:
-    """Whether the non-blank line above the line at ``index`` is a publication label
-    alone (``Publicado:``, the time on the next line; an update label is none:
-    `corpusparse.parsing.dates.read_lone_label`)."""
+def _label_above(lines: Sequence[Line], index: int) -> bool | None:
+    """Whether the non-blank line above the line at ``index`` is a time label alone
+    (``Publicado:``, the time on the next line), and then whether it labels an update
+    (`corpusparse.parsing.dates.read_lone_label`)."""
     before = next((line.text for line in reversed(lines[:index]) if line.text.strip()), "")
-    return read_lone_label(before) is False
+    return read_lone_label(before)
 
 
 _MASTHEAD_LINES = 4

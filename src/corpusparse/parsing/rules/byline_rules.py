@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from corpusparse.model import Byline, PublicationTime, Span
-from corpusparse.parsing.dates import TimeReading, has_time_label
+from corpusparse.parsing.dates import TimeReading, has_time_label, read_lone_label
 from corpusparse.parsing.patterns import TIME_LABEL_INITIALS
 from corpusparse.parsing.readers import (
     HeadLine,
@@ -81,7 +81,8 @@ def _byline_block(cursor: Cursor, state: ParseState) -> Block | None:
     """What `byline_rule` and `labelled_time_rule` claim: a byline only in the head."""
     read = cursor.head_line(cursor.text)
     if read is None:
-        return _byline_pair_block(cursor, state)
+        return _label_over_time_block(cursor, state) or _byline_pair_block(cursor, state)
+    read = _as_labelled(cursor, read)
     if read.authors is not None and (state.has_byline or not _may_take_byline(cursor, state)):
         return None
     if read.authors is None and read.published is not None and not state.has_byline:
@@ -105,6 +106,40 @@ def _note_byline(state: ParseState, pos: int) -> None:
     state.has_byline = True
     plan = state.plan
     state.byline_above = state.zone is _PRE and plan is not None and pos < plan.head_start
+
+
+def _label_over_time_block(cursor: Cursor, state: ParseState) -> Block | None:
+    """A time label printed alone (``Updated:``, ``Posted on``) over the time it labels,
+    on the next line: one time block of the two lines, an update label's time the
+    update time."""
+    label = read_lone_label(cursor.text)
+    following = cursor.text_at(1)
+    if label is None or not following:
+        return None
+    read = cursor.head_line(following)
+    if read is None or read.authors is not None or (read.published or read.updated) is None:
+        return None
+    updated = label or read.published is None
+    time = read.updated if read.published is None else read.published
+    if time is None or (state.has_updated if updated else state.has_published):
+        return None
+    if updated:
+        state.has_updated = True
+    else:
+        state.has_published = True
+    span = cursor.span(2)  # the time stands on both lines, as a labelled one on one
+    return Block(Role.TIME, span, (Stamp(updated, PublicationTime(time[0], time[1], span=span)),))
+
+
+def _as_labelled(cursor: Cursor, read: HeadLine) -> HeadLine:
+    """``read``, its one time the update time when the line above is an update label
+    printed alone (``Updated:`` over this line): never the publication time."""
+    if read.updated is not None or read.published is None:
+        return read
+    above = cursor.previous_nonblank()
+    if above is None or read_lone_label(above) is not True:
+        return read
+    return read._replace(published=None, updated=read.published)
 
 
 def _head_line_block(cursor: Cursor, state: ParseState, read: HeadLine) -> Block:

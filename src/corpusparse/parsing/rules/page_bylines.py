@@ -21,6 +21,7 @@ from corpusparse.parsing.readers import (
 )
 from corpusparse.parsing.rules.byline_blocks import _byline_ahead
 from corpusparse.parsing.rules.byline_rules import (
+    _as_labelled,
     _byline_pair_block,
     _head_line_block,
     _note_byline,
@@ -307,6 +308,7 @@ def _head_line_read_block(cursor: Cursor, state: ParseState, read: HeadLine) -> 
     none (else, in the page's head, its date only), and its time while the article has
     none; a time line gives names beside its time (`_names_beside_time`), or names
     under it (`_byline_pair_block` with ``time_first``)."""
+    read = _as_labelled(cursor, read)
     if read.authors is not None and (state.has_byline or not read.authors):
         if read.published is None or state.has_published or not _in_page_head(cursor, state):
             return None
@@ -391,8 +393,7 @@ _TEXT_HEAD_LINES = 3
 
 
 def _head_texts(texts: Sequence[str], plan: PagePlan) -> list[str]:
-    """The non-blank lines from the one after the headline to the main text's first
-    `_TEXT_HEAD_LINES` lines."""
+    """The non-blank lines after the headline to the main text's `_TEXT_HEAD_LINES`th."""
     head = [text for text in texts[plan.headline + 1 : plan.body_start] if text]
     main = (text for text in texts[plan.body_start : plan.body_end + 1] if text)
     head.extend(text for _, text in zip(range(_TEXT_HEAD_LINES), main, strict=False))

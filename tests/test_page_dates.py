@@ -601,3 +601,57 @@ def test_no_fallback_publication_time_under_an_update_label_alone() -> None:
         "Tags",
     ]
     assert _times(page)[:2] == (None, "2024-03-04")
+
+
+ABSATZ = (
+    "Der Rat sagte am Montag, dass die alte Fähre Ende des Monats den Betrieb einstellen"
+    " werde und dass die Menschen, die sie jeden Tag nutzen, einen anderen Weg über den"
+    " Fluss finden müssten, bis im Frühjahr ein neues Boot bereitsteht."
+)
+
+
+def test_a_post_footer_sentence_outside_the_zone_the_fallback_reads() -> None:
+    # The post's footer sentence far above the headline (a sidebar "about this post"
+    # box), many blocks away: the article's date all the same.
+    footer = (
+        "Kleine Fähre wurde am 4. März 2024 um 21:05 Uhr gepostet und unter Alltag,"
+        " Fluss, Verkehr abgelegt."
+    )
+    blocks = [["Start"], ["Über diesen Beitrag"], [footer]]
+    blocks += [[f"• Beitrag Nummer {n}"] for n in range(1, 9)]
+    page = [line for block in blocks for line in (*block, "")]
+    page += ["Kleine Fähre", "", ABSATZ, "", ABSATZ]
+    assert _published(page) == "2024-03-04"
+    # Near misses: two footer sentences of other days (a list of posts) give none,
+    # and a page's "last changed" sentence is no footer of publication.
+    other = footer.replace("4. März", "9. April")
+    twice = [*page[:4], other, "", *page[4:]]
+    assert _published(twice) is None
+    changed = "Diese Seite wurde zuletzt am 4. März 2024 um 21:05 Uhr geändert."
+    assert _published([line.replace(footer, changed) for line in page]) is None
+
+
+def test_a_post_footer_sentence_that_a_comment_section_took_in() -> None:
+    # An event list under the post read as a comment head; the footer sentence under
+    # it is still the post's date. A comment's own time stays out of it.
+    footer = (
+        "Der Beitrag wurde am Montag, den 4. März 2024 um 15:21 Uhr veröffentlicht und"
+        " wurde unter Allgemein abgelegt."
+    )
+    page = [
+        "Kleine Fähre",
+        "",
+        ABSATZ,
+        "",
+        ABSATZ,
+        "",
+        "Termin: 08.05.2024, 19 Uhr",
+        "",
+        "• Ort: Gasthaus am Fluss",
+        "• Eintritt: 12,00 €",
+        "",
+        "Weitere Termine folgen.",
+        "",
+        footer,
+    ]
+    assert _published(page) == "2024-03-04"

@@ -8,6 +8,7 @@ the fallback that reads the dates the rules did not reach, and the page's day or
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 import attrs
 
@@ -16,7 +17,7 @@ from corpusparse.parsing.dates import TimeReading, has_time_label, in_page_order
 from corpusparse.parsing.lines import Line
 from corpusparse.parsing.readers import read_fallback_date, read_opening_date
 from corpusparse.parsing.rules import Block, Role, Stamp
-from corpusparse.parsing.vocabulary import POSTED_PHRASES, STOPWORDS
+from corpusparse.parsing.vocabulary import POSTED_PHRASES, POSTED_VERBS, STOPWORDS
 
 __all__ = ["choose_times", "fallback_published", "in_dated_list"]
 
@@ -119,7 +120,33 @@ def fallback_published(lines: Sequence[Line], blocks: Sequence[Block]) -> Public
         ):
             return time  # a labelled date ("Posted on ...") before any bare one
         bare = bare or time
-    return bare
+    return bare or _footer_sentence_date(lines)
+
+
+def _footer_sentence_date(lines: Sequence[Line]) -> PublicationTime | None:
+    """The date of the post's footer sentence (``Dieser Beitrag wurde am DATE ...
+    veröffentlicht``) wherever the article prints it, when `fallback_published` read
+    none in its zone: above the head blocks it reads or in a comment section that took
+    in the footer. Only when every such sentence of the article gives the same day: a
+    list of posts, each with its footer, gives none."""
+    found: list[PublicationTime] = []
+    for line in lines:
+        folded = line.text.casefold()
+        if not any(phrase in folded for phrase in POSTED_PHRASES):
+            continue
+        if not any(verb in folded for verb in POSTED_VERBS):
+            continue
+        read = read_fallback_date(line.text.strip())
+        if read is not None:
+            found.append(PublicationTime(read[0], read[1], span=Span(line.number, line.number)))
+    days = {_day(time) for time in found}
+    return found[0] if len(days) == 1 else None
+
+
+def _day(time: PublicationTime) -> object:
+    """The calendar day of ``time`` (its date, whatever its clock)."""
+    value = time.value
+    return value.date() if isinstance(value, datetime) else value
 
 
 def _date_before_title(text: str) -> TimeReading | None:

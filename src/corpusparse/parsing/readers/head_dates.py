@@ -240,7 +240,7 @@ def read_fallback_date(text: str) -> TimeReading | None:
         return None  # no day and year: cheaper than reading the line
     read = read_head_date(text)
     if read is None or read[0] or read[1][1] is None:
-        return None
+        return _posted_phrase_date(text)  # a short footer sentence: "X wurde am DATE ..."
     at = text.find(read[1][0])
     after = text[at + len(read[1][0]) :].split() if at >= 0 else []
     if not has_time_label(text) and sum(w.casefold() in STOPWORDS for w in after) > 1:

@@ -655,3 +655,32 @@ def test_a_post_footer_sentence_that_a_comment_section_took_in() -> None:
         footer,
     ]
     assert _published(page) == "2024-03-04"
+
+
+def test_a_dated_menu_entry_above_the_headline_is_not_the_date() -> None:
+    # A menu of links above the headline, one with a title and a short date; the
+    # article's labelled date right over its headline wins.
+    menu = ["• Start", "• Fähren", "• Frühlingsfest – 15.10.22", "• Archiv", "• Über uns"]
+    page = [
+        *menu,
+        "",
+        "Veröffentlicht am 4. März 2024 von Anna",
+        "",
+        "Kleine Fähre",
+        "",
+        ABSATZ,
+        "",
+        ABSATZ,
+    ]
+    assert _published(page) == "2024-03-04"
+    # Near misses: an item the date opens ("• 4. März 2024") in a meta list stays the
+    # date, and so does a titled item without list items on both sides.
+    meta = ["Kleine Fähre", "• Anna Berg", "• 4. März 2024", "• 3 Kommentare", "", ABSATZ]
+    assert _published([*meta, "", ABSATZ]) == "2024-03-04"
+    alone = ["Kleine Fähre", "", "• Frühlingsfest – 15.10.22", "", ABSATZ, "", ABSATZ]
+    assert _published(alone) == "2022-10-15"
+    # A labelled date in a meta list of items is the date too.
+    labelled = ["• Teilen", "• Drucken", "• Autorin: Anna Berg", "• Veröffentlicht: 4. März 2024"]
+    labelled += ["• 5 Minuten Lesezeit", "• Geprüft von Otto Weg"]
+    page = ["Kleine Fähre", "", ABSATZ, "", ABSATZ, "", *labelled, "", "© Die Fähre"]
+    assert _published(page) == "2024-03-04"

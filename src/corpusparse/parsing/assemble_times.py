@@ -7,8 +7,9 @@ the fallback that reads the dates the rules did not reach, and the page's day or
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
+from itertools import islice
 
 import attrs
 
@@ -217,13 +218,40 @@ _LIST_BULLETS = ("• ", "· ", "* ", "▪ ", "■ ")
 def in_dated_list(lines: Sequence[Line], index: int) -> bool:
     """Whether the line at ``index`` is a list item whose next or previous item prints a
     date too: a list of dated teasers or events (``• [ March 3, 2024 ] A headline``),
-    whose dates are not the article's."""
+    whose dates are not the article's, or a titled, dated item of a menu (`_in_menu`)."""
     if not 0 <= index < len(lines) or not lines[index].text.lstrip().startswith(_LIST_BULLETS):
         return False
-    before = next((line.text.strip() for line in reversed(lines[:index]) if line.text.strip()), "")
-    after = next((line.text.strip() for line in lines[index + 1 :] if line.text.strip()), "")
-    return any(
-        item.startswith(_LIST_BULLETS) and _item_prints_date(item) for item in (before, after)
+    above = _near(reversed(lines[:index]))
+    below = _near(lines[index + 1 :])
+    before, after = (above or [""])[0], (below or [""])[0]
+    if any(item.startswith(_LIST_BULLETS) and _item_prints_date(item) for item in (before, after)):
+        return True
+    return _in_menu(lines[index].text.strip(), above, below)
+
+
+_MENU_ITEMS = 2
+"""How many list items right above and right below a titled, dated item make it a
+menu entry (`_in_menu`)."""
+
+
+def _near(lines: Iterable[Line]) -> list[str]:
+    """The first `_MENU_ITEMS` non-blank lines of ``lines``, stripped."""
+    return list(islice((line.text.strip() for line in lines if line.text.strip()), _MENU_ITEMS))
+
+
+def _in_menu(item: str, above: Sequence[str], below: Sequence[str]) -> bool:
+    """Whether a list item that prints a title before its date (``• Spring fair – 4.3.24``)
+    stands inside a menu: `_MENU_ITEMS` list items right above it and right below it,
+    whatever they print; a link, never the article's date. A labelled item (``•
+    Published: DATE``) is a meta list's date."""
+    text = item[2:].strip()
+    read = read_fallback_date(text)
+    if read is None or text.startswith(read[0]) or has_time_label(text):
+        return False  # the date opens the item or follows a label: a meta list's date
+    return all(
+        len(run) >= _MENU_ITEMS
+        and all(line.startswith(_LIST_BULLETS) for line in run[:_MENU_ITEMS])
+        for run in (above, below)
     )
 
 

@@ -684,3 +684,22 @@ def test_a_dated_menu_entry_above_the_headline_is_not_the_date() -> None:
     labelled += ["• 5 Minuten Lesezeit", "• Geprüft von Otto Weg"]
     page = ["Kleine Fähre", "", ABSATZ, "", ABSATZ, "", *labelled, "", "© Die Fähre"]
     assert _published(page) == "2024-03-04"
+
+
+def test_an_article_head_taken_for_a_comment_gives_its_date() -> None:
+    # The page's title first, a menu, then the article's head (a name, a section over
+    # the date, the title again, the dek) read as a comment head: its date is the
+    # article's.
+    title = "Ferries Can Run All Winter—if the River Lets Them"
+    dek = "The crossing needs a boat that can break the ice, and the town has none."
+    top = ["Skip to main content", title, "Sign In", "Search"]
+    top += ["• News", "• Culture", "• Science", "• Travel", "• Weather", "", "Anna Berg", ""]
+    tail = ["", dek, "", "• Facebook", "• Twitter", "• Email", PARAGRAPH, "", SECOND]
+    page = [*top, "Transport", "03.14.2024 09:00 AM", "", title, *tail]
+    assert _published(page) == "2024-03-14"
+    # Near misses: a comment head over a reader's words is a comment, whose time is
+    # never the article's, and a time under an update label is no publication time.
+    reader = "Great piece, thank you for writing it all down for us."
+    assert _published([*top, "Transport", "03.14.2024 09:00 AM", "", reader, *tail]) is None
+    updated = [*top, "Transport", "Updated", "03.14.2024 09:00 AM", "", title, *tail]
+    assert _published(updated) is None

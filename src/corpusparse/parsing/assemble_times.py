@@ -84,7 +84,12 @@ def fallback_published(lines: Sequence[Line], blocks: Sequence[Block]) -> Public
     headline = blocks[first].span.start if blocks else 0
     in_head = True  # no body paragraph yet
     bare: PublicationTime | None = None  # the first date printed without a label
+    title = lines[headline - offset].text.strip().casefold() if blocks else ""
     for block in blocks[max(0, first - _FALLBACK_ABOVE) :]:
+        if block.role is Role.COMMENT and in_head and bare is None:
+            time = _head_taken_for_comment(lines, block, title)
+            if time is not None:
+                return time
         if block.role in _FALLBACK_STOPS and (
             not in_head or block.span.start - headline > _NO_COMMENT_REACH
         ):
@@ -148,6 +153,24 @@ def _day(time: PublicationTime) -> object:
     """The calendar day of ``time`` (its date, whatever its clock)."""
     value = time.value
     return value.date() if isinstance(value, datetime) else value
+
+
+def _head_taken_for_comment(
+    lines: Sequence[Line], block: Block, title: str
+) -> PublicationTime | None:
+    """The date of a comment head read before any body paragraph when the line right
+    under it repeats the headline: the article's own head (a section or a name over
+    its date, then the title again) taken for a comment, whose date is the article's."""
+    offset = lines[0].number
+    end = block.span.end - offset
+    after = next((line.text.strip() for line in lines[end + 1 :] if line.text.strip()), "")
+    if not title or after.casefold() != title:
+        return None
+    for line in lines[block.span.start - offset : end + 1]:
+        read = read_fallback_date(line.text.strip())
+        if read is not None and _label_above(lines, line.number - offset) is not True:
+            return PublicationTime(read[0], read[1], span=Span(line.number, line.number))
+    return None
 
 
 def _date_before_title(text: str) -> TimeReading | None:

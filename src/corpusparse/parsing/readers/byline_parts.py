@@ -232,13 +232,21 @@ def _read_parts(text: str) -> list[_Part]:
             label = part.rstrip(_LABEL_EDGE)  # "By | Ann Lee": the names follow
             continue
         read = _read_part(part)
-        if read.kind in ("unknown", "long") and HEAD_DASH_SEPARATOR.search(part):
+        if read.kind in ("unknown", "long") and _may_hold_dash(part):
             pieces = [piece for piece in HEAD_DASH_SEPARATOR.split(part) if piece.strip()]
             if len(pieces) > 1:
                 reads.extend(_read_part(piece.strip()) for piece in pieces)
                 continue
         reads.append(read)
     return reads
+
+
+def _may_hold_dash(part: str) -> bool:
+    """Whether `HEAD_DASH_SEPARATOR` finds a dash between spaces in ``part``, after the
+    cheap test that it holds a dash at all."""
+    return ("-" in part or "–" in part or "—" in part) and HEAD_DASH_SEPARATOR.search(
+        part
+    ) is not None
 
 
 _MAX_UNKNOWN = 2
@@ -383,10 +391,8 @@ def read_byline_line(text: str) -> HeadLine | None:
 def _read_byline_line(text: str) -> HeadLine | None:
     """`read_byline_line` of a line of 1 to 300 characters, remembered."""
     read = _read_head_parts(text)
-    if read is None and len(text) <= 200:
-        glued = BYLINE_GLUE.sub(" | ", text)
-        if glued != text:
-            read = _read_head_parts(glued)
+    if read is None and len(text) <= 200 and BYLINE_GLUE.search(text) is not None:
+        read = _read_head_parts(BYLINE_GLUE.sub(" | ", text))  # inline elements run together
     if read is not None and read.authors and "(" in text and read_dateline(text, NOWHERE):
         return None  # a dateline opening a short paragraph: ``PLACE, Region (Agency) — ...``
     return read

@@ -42,14 +42,15 @@ def _names_then_time(
         head = text[:cut].rstrip(_NAME_EDGE)
         if not head:
             continue
-        time = read_labelled_time(text[cut:])
-        if time is None:
-            continue
         last = head.rsplit(None, 1)
         if len(last) == 2 and last[1].casefold() in _TIME_CONNECTORS:
             head = last[0].rstrip(_NAME_EDGE)
+        # The names first: they are cheaper to read than the time, and as rare.
         names = _bare_names(head) if bare else read_names(head)
-        if names is not None:
+        if names is None:
+            continue
+        time = read_labelled_time(text[cut:])
+        if time is not None:
             return names, time
     return None
 

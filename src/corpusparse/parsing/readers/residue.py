@@ -41,12 +41,17 @@ __all__ = [
 _SEPARATOR_OPENERS = frozenset("⁂*_=~#•·+-–—")
 """The characters a `SEPARATOR_LINE` can open with."""
 
+_SEPARATOR_ENDS = _SEPARATOR_OPENERS | frozenset(" \t\u00a0")
+"""The characters a `SEPARATOR_LINE` can end with: a rule character or a blank (a list
+item opening with a bullet ends with a letter)."""
+
 
 def is_separator(text: str) -> bool:
     """Whether a line is a rule between articles or sections (``* * *``, ``---``)."""
     return (
         len(text) <= 120
         and text[:1] in _SEPARATOR_OPENERS
+        and text[-1] in _SEPARATOR_ENDS
         and SEPARATOR_LINE.fullmatch(text) is not None
     )
 

@@ -23,6 +23,7 @@ from corpusparse.parsing.readers.common import (
     _BLANKS,
     _LINE_READINGS,
     _NAME_EDGE,
+    READING_TIME_WORDS,
     _is_clock,
     _is_sentence,
     _user_name,
@@ -114,13 +115,10 @@ _UNKNOWN = _Part("unknown")
 _LONG = _Part("long")
 _SKIP = _Part("skip")
 
-_READING_TIME_WORDS = ("min", "lese", "read", "lectur")
-"""One of these stands in every `READING_TIME` match, lower-cased."""
-
 
 def _without_reading_time(part: str) -> str:
     """A part without the reading time printed at its end (``... 5 min read``)."""
-    if not may_contain(part, _READING_TIME_WORDS):
+    if not may_contain(part, READING_TIME_WORDS):
         return part
     match = READING_TIME.search(part)
     if match is None or match.end() != len(part):

@@ -153,13 +153,14 @@ def _labelled_part(part: str) -> _Part | None:
             names = read_names(posted["names"]) if time is not None else None
             if names is not None:
                 return _Part("byline", names, time)
-    labelled = _labelled_byline(part)
-    if labelled is not None:
-        return _Part("byline", labelled[0], labelled[1])
     end = _byline_label_end(part)
-    user = _user_name(part[end:]) if end is not None else None
-    if user is not None:
-        return _Part("user", (user,))  # "by annlee", a byline only beside a date
+    if end is not None:
+        labelled = _labelled_byline(part, end)
+        if labelled is not None:
+            return _Part("byline", labelled[0], labelled[1])
+        user = _user_name(part[end:])
+        if user is not None:
+            return _Part("user", (user,))  # "by annlee", a byline only beside a date
     later = _time_then_names(part)
     if later is not None:
         return _Part("byline", later[0], later[1])

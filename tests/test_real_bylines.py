@@ -27,7 +27,7 @@ from corpusparse.parsing.readers import (
     read_names_by_date,
     read_user_byline,
 )
-from corpusparse.parsing.readers.byline_parts import _READING_TIME_WORDS
+from corpusparse.parsing.readers.common import READING_TIME_WORDS
 
 D = dt.date(2024, 3, 3)
 M4 = dt.date(2024, 3, 4)
@@ -262,7 +262,7 @@ BLANKS_AND_WORDS = st.text(
 @given(BLANKS_AND_WORDS)
 def test_reading_time_pre_check_passes_whatever_the_pattern_matches(text: str) -> None:
     if READING_TIME.search(text) is not None:
-        assert may_contain(text, _READING_TIME_WORDS)
+        assert may_contain(text, READING_TIME_WORDS)
 
 
 @given(BLANKS_AND_WORDS)

@@ -29,7 +29,6 @@ from corpusparse.parsing.date_readings import (
 )
 from corpusparse.parsing.page_order import in_page_order, page_day_first
 from corpusparse.parsing.patterns import (
-    ASCII_DIGIT,
     CLOCK_DOT,
     EXTRA_TIME_LABEL,
     MERIDIEM,
@@ -172,10 +171,18 @@ def _zone(name: str, value: dt.datetime) -> dt.tzinfo | None:
 
 
 def has_digit(text: str) -> bool:
-    """Whether any character of ``text`` is a digit (`str.isdigit`)."""
+    """Whether any character of ``text`` is a digit (`str.isdigit`).
+
+    An ASCII text has one when deleting its bytes ``0`` to ``9`` shortens it: no
+    regex call (every reader asks, and `ASCII_DIGIT` costs more)."""
     if text.isascii():
-        return ASCII_DIGIT.search(text) is not None
+        encoded = text.encode("ascii")
+        return len(encoded.translate(None, _ASCII_DIGITS)) != len(encoded)
     return any(map(str.isdigit, text))
+
+
+_ASCII_DIGITS = b"0123456789"
+"""The bytes `has_digit` deletes from an ASCII text."""
 
 
 def read_printed_time(text: str, *, dayfirst: bool = False) -> TimeReading | None:

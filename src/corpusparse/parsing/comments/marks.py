@@ -26,7 +26,12 @@ from corpusparse.parsing.patterns import (
     COMMENT_DATE_SPAN,
     COMMENT_SECTION_COUNT,
 )
-from corpusparse.parsing.readers import is_related_block_header, read_comment_head, read_timestamp
+from corpusparse.parsing.readers import (
+    is_related_block_header,
+    may_contain,
+    read_comment_head,
+    read_timestamp,
+)
 from corpusparse.parsing.vocabulary import (
     COMMENT_FORM_HEADERS,
     COMMENT_SECTION_ENDERS,
@@ -69,15 +74,32 @@ def _may_hold_date(text: str) -> bool:
     """Whether `COMMENT_DATE_SPAN` can find a date in ``text``: each match is a
     relative time (its ``ago`` shows in ``text.lower()``) or holds a digit and
     either a month name or one of the separators ``/``, ``.`` and ``-`` of its
-    numeric dates. In ASCII text ``\\d`` is ``[0-9]`` (`has_digit`); elsewhere
+    numeric dates. In ASCII text ``\\d`` is ``[0-9]`` (`has_digit`), and a numeric date
+    prints a separator between two digits (`_digits_joined`); elsewhere
     `COMMENT_DATE_DIGIT` asks the regex module, which knows newer digits."""
     if "ago" in text.lower():
         return True
-    if not (has_digit(text) if text.isascii() else COMMENT_DATE_DIGIT.search(text) is not None):
+    if text.isascii():
+        if not has_digit(text):
+            return False
+        return any(month in text for month in _MONTH_OPENERS) or _digits_joined(text)
+    if COMMENT_DATE_DIGIT.search(text) is None:
         return False
     return (
         "/" in text or "." in text or "-" in text or any(month in text for month in _MONTH_OPENERS)
     )
+
+
+def _digits_joined(text: str) -> bool:
+    """Whether the ASCII ``text`` prints a digit, then ``/``, ``.`` or ``-``, then a digit:
+    where each numeric date of `COMMENT_DATE_SPAN` joins its numbers (a stop does not)."""
+    for separator in "/.-":
+        at = text.find(separator, 1)
+        while at != -1:
+            if text[at - 1].isdigit() and text[at + 1 : at + 2].isdigit():
+                return True
+            at = text.find(separator, at + 1)
+    return False
 
 
 def _date_span(text: str) -> regex.Match[str] | None:
@@ -219,6 +241,8 @@ def header_kind(text: str) -> str | None:
         ("one", "no ", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
     ):
         return None
+    if not may_contain(text, _SECTION_NOUN_STEMS):
+        return None
     match = COMMENT_SECTION_COUNT.fullmatch(text)
     if match is None:
         return None
@@ -226,6 +250,13 @@ def header_kind(text: str) -> str | None:
     if _acceptable_tail(tail):
         return "count"
     return None
+
+
+_SECTION_NOUN_STEMS = (
+    *("comment", "coment", "kommentar", "respon", "respuesta", "r\u00e9ponse", "repl"),
+    *("thought", "reaction", "trackback", "pingback", "gossip"),
+)
+"""One of these stands in the noun of every `COMMENT_SECTION_COUNT` match, lower-cased."""
 
 
 def _lone_cell(text: str) -> str:

@@ -185,9 +185,16 @@ def _voice(text: str) -> bool:
     return COMMENT_VOICE.match(text) is not None
 
 
+_LEAD_SIGNS = frozenset("+-#")
+"""The characters besides a digit a `COMMENT_LEAD` opens with after its bullet and blanks."""
+
+
 def _strip_lead(text: str) -> str:
     if text[:1].isdigit() or text[:1] in "#+-•*":
-        lead = COMMENT_LEAD.match(text)
+        # Past its bullet and blanks, every `COMMENT_LEAD` opens with a sign, ``#`` or
+        # a digit: a list item (``• Ann Lee``, ``- 3 cups``) asks no regex.
+        after = text.lstrip("•*").lstrip(" \t\u00a0")[:1]
+        lead = COMMENT_LEAD.match(text) if after in _LEAD_SIGNS or after.isdigit() else None
         if lead is not None:
             return text[lead.end() :]
     if text.startswith(("• ", "* ")):

@@ -23,6 +23,7 @@ from corpusparse.parsing.readers.common import (
     _BLANKS,
     _LINE_READINGS,
     _NAME_EDGE,
+    READING_TIME_WORDS,
     _is_clock,
     _is_sentence,
     _user_name,
@@ -114,13 +115,10 @@ _UNKNOWN = _Part("unknown")
 _LONG = _Part("long")
 _SKIP = _Part("skip")
 
-_READING_TIME_WORDS = ("min", "lese", "read", "lectur")
-"""One of these stands in every `READING_TIME` match, lower-cased."""
-
 
 def _without_reading_time(part: str) -> str:
     """A part without the reading time printed at its end (``... 5 min read``)."""
-    if not may_contain(part, _READING_TIME_WORDS):
+    if not may_contain(part, READING_TIME_WORDS):
         return part
     match = READING_TIME.search(part)
     if match is None or match.end() != len(part):
@@ -155,13 +153,14 @@ def _labelled_part(part: str) -> _Part | None:
             names = read_names(posted["names"]) if time is not None else None
             if names is not None:
                 return _Part("byline", names, time)
-    labelled = _labelled_byline(part)
-    if labelled is not None:
-        return _Part("byline", labelled[0], labelled[1])
     end = _byline_label_end(part)
-    user = _user_name(part[end:]) if end is not None else None
-    if user is not None:
-        return _Part("user", (user,))  # "by annlee", a byline only beside a date
+    if end is not None:
+        labelled = _labelled_byline(part, end)
+        if labelled is not None:
+            return _Part("byline", labelled[0], labelled[1])
+        user = _user_name(part[end:])
+        if user is not None:
+            return _Part("user", (user,))  # "by annlee", a byline only beside a date
     later = _time_then_names(part)
     if later is not None:
         return _Part("byline", later[0], later[1])
@@ -232,13 +231,21 @@ def _read_parts(text: str) -> list[_Part]:
             label = part.rstrip(_LABEL_EDGE)  # "By | Ann Lee": the names follow
             continue
         read = _read_part(part)
-        if read.kind in ("unknown", "long") and HEAD_DASH_SEPARATOR.search(part):
+        if read.kind in ("unknown", "long") and _may_hold_dash(part):
             pieces = [piece for piece in HEAD_DASH_SEPARATOR.split(part) if piece.strip()]
             if len(pieces) > 1:
                 reads.extend(_read_part(piece.strip()) for piece in pieces)
                 continue
         reads.append(read)
     return reads
+
+
+def _may_hold_dash(part: str) -> bool:
+    """Whether `HEAD_DASH_SEPARATOR` finds a dash between spaces in ``part``, after the
+    cheap test that it holds a dash at all."""
+    return ("-" in part or "–" in part or "—" in part) and HEAD_DASH_SEPARATOR.search(
+        part
+    ) is not None
 
 
 _MAX_UNKNOWN = 2
@@ -383,10 +390,8 @@ def read_byline_line(text: str) -> HeadLine | None:
 def _read_byline_line(text: str) -> HeadLine | None:
     """`read_byline_line` of a line of 1 to 300 characters, remembered."""
     read = _read_head_parts(text)
-    if read is None and len(text) <= 200:
-        glued = BYLINE_GLUE.sub(" | ", text)
-        if glued != text:
-            read = _read_head_parts(glued)
+    if read is None and len(text) <= 200 and BYLINE_GLUE.search(text) is not None:
+        read = _read_head_parts(BYLINE_GLUE.sub(" | ", text))  # inline elements run together
     if read is not None and read.authors and "(" in text and read_dateline(text, NOWHERE):
         return None  # a dateline opening a short paragraph: ``PLACE, Region (Agency) — ...``
     return read

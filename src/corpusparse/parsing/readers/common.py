@@ -110,3 +110,7 @@ def may_contain(text: str, words: tuple[str, ...]) -> bool:
         if word in lowered:
             return True
     return _has_fold_alike(text)
+
+
+READING_TIME_WORDS = ("min", "lese", "read", "lectur")
+"""One of these stands in every `READING_TIME` match, lower-cased (`may_contain`)."""

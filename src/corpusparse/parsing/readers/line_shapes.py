@@ -220,6 +220,13 @@ def _plausible_author(text: str) -> bool:
     return _plausible_shape(text) and read_timestamp(text) is None
 
 
+def _may_be_bullet_head(text: str) -> bool:
+    """Whether ``text`` (with a bullet or middle dot) may be a `COMMENT_BULLET_HEAD`: it
+    opens with the name, not a bullet, and prints one bullet, or two before ``edited``
+    (a menu of three items or more asks no regex)."""
+    return text[0] not in "•·" and text.count("•") + text.count("·") <= 2
+
+
 def read_comment_head(
     first: str, second: str | None, *, date_only: bool = False
 ) -> CommentHead | None:
@@ -232,7 +239,7 @@ def read_comment_head(
     if not first or len(first) > 200:
         return None
     text = _strip_number(first)
-    if "•" in text or "·" in text:
+    if ("•" in text or "·" in text) and _may_be_bullet_head(text):
         bullet = COMMENT_BULLET_HEAD.fullmatch(text)
         if bullet is not None:
             posted = read_timestamp(bullet["time"].strip())

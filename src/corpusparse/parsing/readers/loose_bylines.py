@@ -11,9 +11,11 @@ from corpusparse.parsing.readers.common import (
     _BLANKS,
     _LINE_READINGS,
     _NAME_EDGE,
+    READING_TIME_WORDS,
     _plain_name,
     _run_together,
     _user_name,
+    may_contain,
 )
 from corpusparse.parsing.readers.head_dates import read_fallback_date
 from corpusparse.parsing.readers.labels import _byline_label_end, _is_agency
@@ -351,7 +353,9 @@ def read_meta_bullets(lines: Sequence[str]) -> tuple[str, ...] | None:
     if len(lines) < 3 or not all(line[:1] in _META_BULLETS for line in lines[:3]):
         return None
     name, date, reading = (line[1:].strip() for line in lines[:3])
-    if not 2 <= len(reading) <= 40 or READING_TIME.fullmatch(reading) is None:
+    if not 2 <= len(reading) <= 40 or not may_contain(reading, READING_TIME_WORDS):
+        return None
+    if READING_TIME.fullmatch(reading) is None:
         return None
     if len(date) > 40 or (MONTH_DAY.fullmatch(date) is None and read_fallback_date(date) is None):
         return None

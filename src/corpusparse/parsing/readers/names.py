@@ -131,6 +131,8 @@ def _is_placed(piece: str) -> bool:
 
 def _read_name(piece: str) -> str | None:
     piece = piece.strip()
+    if piece.isascii() and not piece[:1].isupper():
+        return None  # every name opens with a capital (`AUTHOR_NAME`), in ASCII ``A`` to ``Z``
     placed = (
         NAME_IN_PLACE.fullmatch(piece)
         if " " in piece and not _PLACE_WORDS.isdisjoint(piece.split())

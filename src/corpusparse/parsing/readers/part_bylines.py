@@ -10,7 +10,7 @@ from __future__ import annotations
 from corpusparse.parsing.dates import TimeReading, has_digit, may_hold_time, read_labelled_time
 from corpusparse.parsing.patterns import BYLINE_TIME_START
 from corpusparse.parsing.readers.common import _NAME_EDGE, _user_name
-from corpusparse.parsing.readers.labels import _byline_label_end, _drop_email, _is_agency
+from corpusparse.parsing.readers.labels import _drop_email, _is_agency
 from corpusparse.parsing.readers.loose_bylines import read_loose_byline
 from corpusparse.parsing.readers.names import _BY_WORDS, _bare_names, read_names
 
@@ -42,28 +42,27 @@ def _names_then_time(
         head = text[:cut].rstrip(_NAME_EDGE)
         if not head:
             continue
-        time = read_labelled_time(text[cut:])
-        if time is None:
-            continue
         last = head.rsplit(None, 1)
         if len(last) == 2 and last[1].casefold() in _TIME_CONNECTORS:
             head = last[0].rstrip(_NAME_EDGE)
+        # The names first: they are cheaper to read than the time, and as rare.
         names = _bare_names(head) if bare else read_names(head)
-        if names is not None:
+        if names is None:
+            continue
+        time = read_labelled_time(text[cut:])
+        if time is not None:
             return names, time
     return None
 
 
 def _labelled_byline(
-    part: str,
+    part: str, end: int
 ) -> tuple[tuple[str, ...], tuple[bool, TimeReading] | None] | None:
-    """A byline with a label: ``By A``, ``ByA``, ``Autor: A``, ``von A 19. Oktober 2019``.
+    """A byline with a label: ``By A``, ``ByA``, ``Autor: A``, ``von A 19. Oktober 2019``;
+    ``end`` is where the label ends (`_byline_label_end`).
 
     An agency alone (``By Reuters``) gives no names.
     """
-    end = _byline_label_end(part)
-    if end is None:
-        return None
     rest = _drop_email(part[end:].strip())
     if not rest:
         return None

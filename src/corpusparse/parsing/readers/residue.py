@@ -20,7 +20,12 @@ from corpusparse.parsing.patterns import (
     RESIDUE_PREFIX,
     SEPARATOR_LINE,
 )
-from corpusparse.parsing.readers.common import _LINE_READINGS
+from corpusparse.parsing.readers.common import (
+    _LINE_READINGS,
+    READING_TIME_WORDS,
+    _has_fold_alike,
+    may_contain,
+)
 from corpusparse.parsing.vocabulary import (
     LEGAL_MARKS,
     RESIDUE_LINES,
@@ -41,12 +46,17 @@ __all__ = [
 _SEPARATOR_OPENERS = frozenset("⁂*_=~#•·+-–—")
 """The characters a `SEPARATOR_LINE` can open with."""
 
+_SEPARATOR_ENDS = _SEPARATOR_OPENERS | frozenset(" \t\u00a0")
+"""The characters a `SEPARATOR_LINE` can end with: a rule character or a blank (a list
+item opening with a bullet ends with a letter)."""
+
 
 def is_separator(text: str) -> bool:
     """Whether a line is a rule between articles or sections (``* * *``, ``---``)."""
     return (
         len(text) <= 120
         and text[:1] in _SEPARATOR_OPENERS
+        and text[-1] in _SEPARATOR_ENDS
         and SEPARATOR_LINE.fullmatch(text) is not None
     )
 
@@ -73,6 +83,9 @@ _RESIDUE_PREFIX_INITIALS = frozenset("tTfFcCpPrRaAsSeEmMlL\u017f")
 
 _POST_FOOTER_INITIALS = frozenset("tTyYbBpPcC")
 """The characters a `POST_FOOTER` can open with (``This entry was posted``, ``You can``...)."""
+
+_POST_FOOTER_OPENERS = ("this", "you", "bookmark", "post", "both", "comments")
+"""The first word of every `POST_FOOTER` match, lower-cased."""
 
 _MAX_POST_FOOTER = 400
 
@@ -131,7 +144,12 @@ def _read_residue(text: str) -> BoilerplateKind | None:
         and RESIDUE_PREFIX.match(text)
     ):
         return BoilerplateKind.NAVIGATION
-    if len(text) <= _MAX_POST_FOOTER and first in _POST_FOOTER_INITIALS and POST_FOOTER.match(text):
+    if (
+        len(text) <= _MAX_POST_FOOTER
+        and first in _POST_FOOTER_INITIALS
+        and (text[:8].lower().startswith(_POST_FOOTER_OPENERS) or _has_fold_alike(text))
+        and POST_FOOTER.match(text)
+    ):
         return BoilerplateKind.NAVIGATION
     if len(text) <= 160:
         if text[:5].casefold() == "click" and CLICK_TO_SHARE.fullmatch(text):
@@ -223,5 +241,6 @@ def is_reading_time(text: str) -> bool:
     return (
         len(text) <= MAX_READING_TIME
         and text[:1] in READING_TIME_INITIALS
+        and may_contain(text, READING_TIME_WORDS)
         and READING_TIME.fullmatch(text) is not None
     )

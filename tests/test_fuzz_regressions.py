@@ -62,6 +62,13 @@ FOUND = {
     ),
     # Invalid UTF-8 becomes lone surrogates, and NUL bytes stay text.
     "invalid_utf8_and_nul": text_of(b"Head\xff\xfe line\n\x00\x00\nBy \xed\xa0\x80 Ann\n"),
+    # A relative comment time on the author's line of the last comment: its defect
+    # named the line after the head, past the end of the text.
+    "relative_time_on_the_last_comment_head": (
+        "Town keeps its library\n\nThe council voted to keep the library open.\n\n"
+        "2 Comments\n\nAnn Lee \u2022 3 years ago\nGood news.\n\n"
+        "Bo Chan \u2022 2 years ago \u2022 edited\n"
+    ),
 }
 
 
@@ -96,3 +103,12 @@ def test_check_fails_on_a_broken_invariant(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(invariants.corpusparse, "parse", lossy)
     with pytest.raises(AssertionError):
         check("Head\nBody one.\nBody two.")
+
+
+def test_a_comment_time_defect_names_the_line_that_prints_the_time() -> None:
+    text = FOUND["relative_time_on_the_last_comment_head"]
+    lines = text.split("\n")
+    defects = corpusparse.parse(text).defects
+    named = [defect.line for defect in defects if defect.kind.value == "unreadable_timestamp"]
+    assert named, defects
+    assert all("years ago" in lines[line - 1] for line in named), (named, lines)

@@ -119,6 +119,8 @@ def _collect_parts(lines: Sequence[Line], blocks: Sequence[Block]) -> _Parts:
             _take_boilerplate(parts, block, element)
         elif block.role in (Role.BYLINE, Role.TIME):
             _take_stamps(parts, block, lines)
+        elif isinstance(element, Comment):
+            _take_comment(parts, element, lines)
         else:
             _take_element(parts, block, element)
     return parts
@@ -218,8 +220,6 @@ def _take_element(parts: _Parts, block: Block, element: object) -> None:
             parts.defects.append(
                 Defect(DefectKind.PINGBACK_WITHOUT_SITE, line, "pingback names no site")
             )
-    elif isinstance(element, Comment):
-        _take_comment(parts, element, line)
     elif block.role is Role.COMMENT_CONTINUATION and isinstance(element, Paragraph):
         parts.continued.setdefault(len(parts.comments) - 1, []).append(element)
     elif isinstance(element, Paragraph):
@@ -267,15 +267,23 @@ def _take_caption(parts: _Parts, element: Caption, line: int) -> None:
         )
 
 
-def _take_comment(parts: _Parts, element: Comment, line: int) -> None:
-    """Keep a comment; a time it prints that reads as no date is a defect."""
+def _take_comment(parts: _Parts, element: Comment, lines: Sequence[Line]) -> None:
+    """Keep a comment; a time it prints that reads as no date is a defect, on the line
+    that prints it (the author's line of a one-line head, else the next)."""
     parts.comments.append(element)
-    if element.posted is not None and element.posted.value is None:
+    posted = element.posted
+    if posted is not None and posted.value is None:
+        first = lines[0].number
+        numbers = element.span.numbers
+        line = next(
+            (n for n in numbers if posted.text in lines[n - first].text),
+            min(element.span.start + 1, element.span.end),
+        )
         parts.defects.append(
             Defect(
                 DefectKind.UNREADABLE_TIMESTAMP,
-                line + 1,
-                f"comment time {element.posted.text!r} is no valid date",
+                line,
+                f"comment time {posted.text!r} is no valid date",
             )
         )
 

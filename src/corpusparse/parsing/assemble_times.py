@@ -135,6 +135,9 @@ def _footer_sentence_date(lines: Sequence[Line]) -> PublicationTime | None:
     none in its zone: above the head blocks it reads or in a comment section that took
     in the footer. Only when every such sentence of the article gives the same day: a
     list of posts, each with its footer, gives none."""
+    page = "\n".join([line.text for line in lines])
+    if not any(tail in page for tail in _POSTED_TAILS):
+        return None  # one look at the whole article, cheaper than casefolding each line
     found: list[PublicationTime] = []
     for line in lines:
         folded = line.text.casefold()
@@ -147,6 +150,13 @@ def _footer_sentence_date(lines: Sequence[Line]) -> PublicationTime | None:
             found.append(PublicationTime(read[0], read[1], span=Span(line.number, line.number)))
     days = {_day(time) for time in found}
     return found[0] if len(days) == 1 else None
+
+
+_POSTED_TAILS = tuple(
+    tail for phrase in POSTED_PHRASES for tail in (phrase[1:], phrase[1:].upper())
+)
+"""What a line holding a `POSTED_PHRASES` phrase prints in any case but all capitals
+after its first letter, or in capitals (``urde am``, ``URDE AM``)."""
 
 
 def _day(time: PublicationTime) -> object:

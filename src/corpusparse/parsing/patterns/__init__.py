@@ -94,7 +94,6 @@ from corpusparse.parsing.patterns.shared import (
 )
 from corpusparse.parsing.patterns.times import (
     AMBIGUOUS_NUMERIC_DATE,
-    ASCII_DIGIT,
     CLOCK_DOT,
     DAY_FIRST_SLASH_DATE,
     EXTRA_TIME_LABEL,
@@ -118,7 +117,6 @@ from corpusparse.parsing.patterns.times import (
 
 __all__ = [
     "AMBIGUOUS_NUMERIC_DATE",
-    "ASCII_DIGIT",
     "AT_MENTION",
     "AUTHOR_NAME",
     "AUTHOR_SEPARATOR",

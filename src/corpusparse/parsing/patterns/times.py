@@ -61,10 +61,6 @@ MONTH_FIRST_SLASH_DATE = regex.compile(
     r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])/(?:\d{4}|\d{2})(?![\d/])"
 )
 
-# An ASCII digit: in ASCII text, exactly the characters `str.isdigit` accepts.
-# Example: "4" in "Mar 4"
-ASCII_DIGIT = regex.compile(r"[0-9]")
-
 # The characters a TIME_LABEL match can open with: the first letters of its words
 # in either case, and the long s (U+017F) that case-insensitive matching takes for "s".
 # Example: "U" of "Updated: ...", "s" of "stand: ..."

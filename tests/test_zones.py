@@ -89,6 +89,41 @@ def test_a_breadcrumb_or_a_share_bar_is_no_headline() -> None:
     assert plan is not None and plan.headline == 4
 
 
+def test_a_photo_credit_over_the_headline_is_no_headline() -> None:
+    texts = [
+        "Werbung",
+        "• 3. März 2024",
+        "• 12:30",
+        "• von: Ida Moll",
+        "Foto: Otto Weg/Bildagentur",
+    ]
+    dek = (
+        "Die Fähre über den See fährt nicht mehr, der Stadt fehlt das Geld, und die Pendler"
+        " müssen nun einen weiten Umweg fahren."
+    )
+    plan = plan_page([*texts, "", "Fähren immer seltener", "", dek, "", PARAGRAPH, "", SECOND])
+    assert plan is not None and plan.headline == 6
+
+
+def test_skip_links_and_cookie_banner_titles_are_navigation_and_consent() -> None:
+    for line in (
+        "Zum Inhalt springen",
+        "Zum Inhalt wechseln",
+        "Aller au contenu",
+        "Skip navigation",
+    ):
+        assert read_residue(line) is BoilerplateKind.NAVIGATION, line
+    for line in (
+        "Diese Seite benutzt Cookies.",
+        "This website uses cookies",
+        "Ce site utilise des cookies",
+    ):
+        assert read_residue(line) is BoilerplateKind.CONSENT, line
+    # near misses: a sentence about a skip link or about cookies is no UI line
+    assert read_residue("Zum Inhalt des Vertrags äußerte sich niemand") is None
+    assert read_residue("Cookies are small files a site stores on your computer") is None
+
+
 def test_runs_of_short_lines_inside_the_body_are_chrome() -> None:
     bar = ["Share", "Facebook", "Twitter", "Email", "Print", "Copy link"]
     text = "\n".join(["Ferry to stop for the winter", PARAGRAPH, *bar, SECOND, PARAGRAPH])

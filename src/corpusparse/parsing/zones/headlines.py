@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from corpusparse.parsing.readers import is_reading_time, read_residue
+from corpusparse.parsing.readers import is_reading_time, read_credit_line, read_residue
 from corpusparse.parsing.zones.head_shapes import (
     _HEAD_WINDOW,
     _HEADLINE_WINDOW,
@@ -115,6 +115,8 @@ def headline_candidates(
             continue
         if is_reading_time(text):
             continue  # "Lesezeit: 2 Minuten" over the text is no title
+        if read_credit_line(text) is not None:
+            continue  # "Photo: Ann Lee/Agency" under a picture is no title
         if _reads_as_head_line(text) or _is_caption_like(classes, position):
             continue
         if _is_name_over_date(classes, position) or _has_full_date(text):

@@ -124,6 +124,31 @@ def test_skip_links_and_cookie_banner_titles_are_navigation_and_consent() -> Non
     assert read_residue("Cookies are small files a site stores on your computer") is None
 
 
+def test_share_bars_credits_and_script_errors_are_no_headline() -> None:
+    for line in (
+        "Share on Facebook Tweet on Twitter Pin on Pinterest",
+        "Auf Facebook teilen Auf WhatsApp teilen",
+        "Die Fähre am Steg im Morgennebel © Agentur / Otto Weg",
+        "Warning: db_connect(): Access denied for user in /srv/site/db.php on line 12",
+    ):
+        plan = plan_page([line, "", "Ferry to stop for the winter", "", PARAGRAPH, "", SECOND])
+        assert plan is not None and plan.headline == 2, line
+    # near misses: a title naming a network, a title with a colon
+    for line in ("Facebook to shut its news tab in Europe", "Warning: the ferry stops on Monday"):
+        plan = plan_page([line, "By Ann Lee", PARAGRAPH, "", SECOND])
+        assert plan is not None and plan.headline == 0, line
+
+
+def test_a_posts_meta_line_under_its_title_is_head_evidence_not_a_headline() -> None:
+    meta = (
+        "Veröffentlicht: 04.03.2024 | Autor: otto | Abgelegt unter: Kamera X100, Fotografie,"
+        " Reisen | Tags: Abendlicht, Gegenlicht, Hafen, Möwen, Nebel, Winter |3 Kommentare"
+    )
+    texts = ["Menü", "", "← Ältere Bilder", "Neuere Bilder →", "", "Hafenbilder (3)", "", meta]
+    plan = plan_page([*texts, "", "Der Hafen schläft noch…", "", PARAGRAPH, "", SECOND])
+    assert plan is not None and plan.headline == 5
+
+
 def test_runs_of_short_lines_inside_the_body_are_chrome() -> None:
     bar = ["Share", "Facebook", "Twitter", "Email", "Print", "Copy link"]
     text = "\n".join(["Ferry to stop for the winter", PARAGRAPH, *bar, SECOND, PARAGRAPH])

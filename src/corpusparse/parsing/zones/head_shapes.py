@@ -59,8 +59,33 @@ def _is_title_shaped(text: str) -> bool:
         and "http" not in text
         and not text.casefold().startswith(CREDIT_LINE_OPENERS)
         and not (text.endswith(")") and "(Score:" in text)  # a comment thread's title
-        and not all(word.strip(":|·•") in SOCIAL_WORDS for word in text.casefold().split())
+        and "©" not in text  # a caption's or a footer's credit
+        and not _is_share_bar(text)
+        and not _is_server_message(text)
     )
+
+
+_SHARE_FILLERS = frozenset(
+    ("on", "via", "auf", "per", "en", "sur", "it", "pin", "pinnen", "twittern")
+)
+"""Words between the buttons of a share bar run together (``Share on Facebook Tweet on X``)."""
+
+
+def _is_share_bar(text: str) -> bool:
+    """Whether a line holds share and follow buttons only: social words (`SOCIAL_WORDS`),
+    and the words that join them (``Auf Facebook teilen Auf WhatsApp teilen``)."""
+    words = [word.strip(":|·•") for word in text.casefold().split()]
+    social = sum(word in SOCIAL_WORDS for word in words)
+    return social > 0 and social + sum(word in _SHARE_FILLERS for word in words) == len(words)
+
+
+_SERVER_MESSAGES = ("Warning: ", "Deprecated: ", "Notice: ", "Strict Standards: ", "Fatal error: ")
+
+
+def _is_server_message(text: str) -> bool:
+    """Whether a line is a script's error printed into the page (``Warning: f() ... in
+    /path/file.php on line 12``)."""
+    return text.startswith(_SERVER_MESSAGES) and " on line " in text
 
 
 def _has_full_date(text: str) -> bool:
@@ -92,12 +117,14 @@ _MAX_CRUMB_WORDS = 3
 @functools.lru_cache(maxsize=_READINGS_CACHE)
 def _reads_as_head_line(text: str) -> bool:
     """Whether a line reads as a byline, a time or a dateline, or as names or a date among
-    a few other words (`read_loose_byline`, `read_head_date`)."""
+    a few other words (`read_loose_byline`, `read_head_date`); a post's meta line
+    (``Published: DATE | Author: A | Filed under: X``) reads as its first part does."""
     try:
         if read_byline_line(text) is not None or read_dateline(text, NOWHERE) is not None:
             return True
         if len(text) > _MAX_LOOSE_HEAD:
-            return False
+            first, pipe, _ = text.partition(" | ")
+            return bool(pipe) and len(first) <= _MAX_LOOSE_HEAD and _reads_as_head_line(first)
         return (
             (has_digit(text) and read_head_date(text) is not None)
             or read_loose_byline(text) is not None

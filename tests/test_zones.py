@@ -149,6 +149,17 @@ def test_a_posts_meta_line_under_its_title_is_head_evidence_not_a_headline() -> 
     assert plan is not None and plan.headline == 5
 
 
+def test_the_items_of_a_table_of_contents_are_no_headline() -> None:
+    items = ["Wann fährt die Fähre?", "Was kostet die Fahrt?", "Wer darf mitfahren?"]
+    texts = ["Fähre im Winter", "", "Inhalt", *items, "", "Reisen, Nachrichten", "7. März 2024"]
+    plan = plan_page([*texts, "", PARAGRAPH, "", items[0], "", SECOND])
+    assert plan is not None and plan.headline == 0
+    # near miss: a title after the blank line that ends the contents is a candidate
+    texts = ["• Start", "Inhalt", "", "Fähre im Winter", "7. März 2024", "", PARAGRAPH, "", SECOND]
+    plan = plan_page(texts)
+    assert plan is not None and plan.headline == 3
+
+
 def test_runs_of_short_lines_inside_the_body_are_chrome() -> None:
     bar = ["Share", "Facebook", "Twitter", "Email", "Print", "Copy link"]
     text = "\n".join(["Ferry to stop for the winter", PARAGRAPH, *bar, SECOND, PARAGRAPH])

@@ -260,6 +260,27 @@ TRAILING_RESIDUE_BLOCK_HEADERS: frozenset[str] = frozenset(
 )
 """Headers of a related-posts or trending list; after the body the list is residue."""
 
+TABLE_OF_CONTENTS_HEADERS: frozenset[str] = frozenset(
+    residue_key(line)
+    for line in (
+        "Contents",
+        "Table of Contents",
+        "In this article",
+        "On this page",
+        "Jump to section",
+        "Inhalt",
+        "Inhaltsverzeichnis",
+        "Inhaltsübersicht",
+        "Auf dieser Seite",
+        "Índice",
+        "Contenido",
+        "Tabla de contenidos",
+        "Sommaire",
+        "Table des matières",
+    )
+)
+"""Headers of a table of contents: the lines right under one are its items, not titles."""
+
 LEGAL_MARKS: tuple[str, ...] = (
     "copyright ",
     "(c) 20",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from corpusparse.parsing.readers import is_reading_time, read_credit_line, read_residue
+from corpusparse.parsing.vocabulary import TABLE_OF_CONTENTS_HEADERS, residue_key
 from corpusparse.parsing.zones.head_shapes import (
     _HEAD_WINDOW,
     _HEADLINE_WINDOW,
@@ -109,10 +110,13 @@ def headline_candidates(
     window = range(max(0, opening - _HEADLINE_WINDOW), stop)
     candidates: list[int] = []
     fallback: int | None = None
+    contents = _table_of_contents(classes, window)
     for position in (0, *window) if window.start else window:
         text = classes[position][1]
         if not _is_title_shaped(text) or read_residue(text) is not None:
             continue
+        if position in contents:
+            continue  # an item of a table of contents (printed again as a subheading)
         if is_reading_time(text):
             continue  # "Lesezeit: 2 Minuten" over the text is no title
         if read_credit_line(text) is not None:
@@ -125,3 +129,17 @@ def headline_candidates(
             continue
         candidates.append(position)
     return window, candidates, fallback
+
+
+def _table_of_contents(classes: Sequence[tuple[int, str, str]], window: range) -> frozenset[int]:
+    """The positions of the items of each table of contents in ``window``: the lines right
+    under a header such as ``Contents`` or ``Inhalt``, up to the first blank line."""
+    items: set[int] = set()
+    for position in window:
+        if residue_key(classes[position][1]) not in TABLE_OF_CONTENTS_HEADERS:
+            continue
+        item = position + 1
+        while item < len(classes) and classes[item][0] == classes[item - 1][0] + 1:
+            items.add(item)
+            item += 1
+    return frozenset(items)

@@ -160,6 +160,29 @@ def test_the_items_of_a_table_of_contents_are_no_headline() -> None:
     assert plan is not None and plan.headline == 3
 
 
+def test_log_in_sign_up_and_search_prompts_are_no_headline() -> None:
+    for line in (
+        "Noch kein Account? Jetzt anmelden",
+        "Can't sign in? Forgot your password?",
+        "Was möchtest du suchen?",
+        "Ingrese o regístrese para guardar sus artículos",
+    ):
+        texts = [
+            "• News",
+            "• Sport",
+            "",
+            "Ferry to stop for the winter",
+            "",
+            "• Weather",
+            "• Letters",
+        ]
+        plan = plan_page([*texts, "", line, "7 March 2024", "", PARAGRAPH, "", SECOND])
+        assert plan is not None and plan.headline == 3, line
+    # near miss: a title about logging is a title
+    plan = plan_page(["Loggers sign deal with the town", "By Ann Lee", PARAGRAPH, "", SECOND])
+    assert plan is not None and plan.headline == 0
+
+
 def test_runs_of_short_lines_inside_the_body_are_chrome() -> None:
     bar = ["Share", "Facebook", "Twitter", "Email", "Print", "Copy link"]
     text = "\n".join(["Ferry to stop for the winter", PARAGRAPH, *bar, SECOND, PARAGRAPH])

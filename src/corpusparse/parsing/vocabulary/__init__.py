@@ -53,6 +53,7 @@ from corpusparse.parsing.vocabulary.names import (
     NAME_STOP_WORDS,
 )
 from corpusparse.parsing.vocabulary.residue import (
+    ACCOUNT_PROMPTS,
     CREDIT_LINE_OPENERS,
     LEGAL_MARKS,
     PAGE_UI_LABELS,
@@ -71,6 +72,7 @@ from corpusparse.parsing.vocabulary.titles import (
 )
 
 __all__ = [
+    "ACCOUNT_PROMPTS",
     "AGENCIES",
     "BYLINE_COLON_LABELS",
     "BYLINE_GLUED_LABELS",

@@ -281,6 +281,32 @@ TABLE_OF_CONTENTS_HEADERS: frozenset[str] = frozenset(
 )
 """Headers of a table of contents: the lines right under one are its items, not titles."""
 
+ACCOUNT_PROMPTS: tuple[str, ...] = (
+    "sign in",
+    "sign-in",
+    "sign up",
+    "log in",
+    "forgot your password",
+    "create an account",
+    "what are you looking for",
+    "passwort vergessen",
+    "kein account",
+    "kein konto",
+    "konto erstellen",
+    "jetzt anmelden",
+    "loggen sie sich",
+    "melden sie sich an",
+    "registrieren sie sich",
+    "was möchtest du suchen",
+    "wonach suchen sie",
+    "iniciar sesión",
+    "regístrese",
+    "qué estás buscando",
+    "se connecter",
+    "créer un compte",
+)
+"""Casefolded phrases of a log-in, sign-up or search prompt: a line holding one is no title."""
+
 LEGAL_MARKS: tuple[str, ...] = (
     "copyright ",
     "(c) 20",

@@ -17,7 +17,12 @@ from corpusparse.parsing.readers import (
     read_loose_byline,
     read_user_byline,
 )
-from corpusparse.parsing.vocabulary import CREDIT_LINE_OPENERS, SOCIAL_WORDS, STOPWORDS
+from corpusparse.parsing.vocabulary import (
+    ACCOUNT_PROMPTS,
+    CREDIT_LINE_OPENERS,
+    SOCIAL_WORDS,
+    STOPWORDS,
+)
 from corpusparse.parsing.zones.line_classes import _LIST_MARKS, _READINGS_CACHE, LineClass
 
 __all__ = []
@@ -62,7 +67,15 @@ def _is_title_shaped(text: str) -> bool:
         and "©" not in text  # a caption's or a footer's credit
         and not _is_share_bar(text)
         and not _is_server_message(text)
+        and not _is_account_prompt(text)
     )
+
+
+def _is_account_prompt(text: str) -> bool:
+    """Whether a line asks the reader to log in, sign up or search (`ACCOUNT_PROMPTS`):
+    ``Noch kein Account?``, ``Sign in to read on``."""
+    folded = text.casefold()
+    return any(phrase in folded for phrase in ACCOUNT_PROMPTS)
 
 
 _SHARE_FILLERS = frozenset(

@@ -10,6 +10,7 @@ from corpusparse.parsing.comments.marks import _SECTION_NOUN_STEMS, _may_hold_da
 from corpusparse.parsing.comments.names import _strip_lead
 from corpusparse.parsing.dates import has_digit
 from corpusparse.parsing.patterns import (
+    APOSTROPHE_YEAR,
     COMMENT_BULLET_HEAD,
     COMMENT_DATE_SPAN,
     COMMENT_LEAD,
@@ -20,6 +21,7 @@ from corpusparse.parsing.patterns import (
 )
 from corpusparse.parsing.readers import may_contain
 from corpusparse.parsing.readers.common import READING_TIME_WORDS, _has_fold_alike
+from corpusparse.parsing.readers.date_shapes import read_labelled_pair
 from corpusparse.parsing.readers.line_shapes import _may_be_bullet_head
 from corpusparse.parsing.readers.names import _read_name
 from corpusparse.parsing.readers.residue import (
@@ -133,3 +135,22 @@ def test_a_name_piece_opens_with_a_capital() -> None:
     assert _read_name("ann lee") is None
     assert _read_name("Ann Lee") == "Ann Lee"
     assert _read_name("김광태") == "김광태"
+
+
+PAIRS = st.text(alphabet="0123, .Mayupdtdon2024Jaruvm", max_size=40)
+
+
+@given(PAIRS)
+def test_a_labelled_pair_prints_a_comma_and_a_digit(text: str) -> None:
+    if read_labelled_pair(text) is not None:
+        assert ", " in text and has_digit(text)
+
+
+@given(st.text(alphabet="'\u2019\u2018`´0129 Feb", max_size=12))
+def test_an_apostrophe_year_prints_an_apostrophe(text: str) -> None:
+    if APOSTROPHE_YEAR.search(text) is not None:
+        assert "'" in text or "\u2019" in text
+
+
+def test_a_labelled_pair_is_read_past_the_precheck() -> None:
+    assert read_labelled_pair("Posted May 3, 2024, updated May 5, 2024") is not None

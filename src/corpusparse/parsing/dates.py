@@ -29,6 +29,7 @@ from corpusparse.parsing.date_readings import (
 )
 from corpusparse.parsing.page_order import in_page_order, page_day_first
 from corpusparse.parsing.patterns import (
+    APOSTROPHE_YEAR,
     CLOCK_DOT,
     EXTRA_TIME_LABEL,
     MERIDIEM,
@@ -233,6 +234,13 @@ def _with_full_year(text: str) -> str:
     return text
 
 
+def _with_apostrophe_year(text: str) -> str:
+    """``text`` with its `APOSTROPHE_YEAR` (``’20``) written out as `_with_full_year` does."""
+    if "'" not in text and "\u2019" not in text:
+        return text
+    return APOSTROPHE_YEAR.sub(lambda short: _with_full_year(f"1.1.{short['year']}")[4:], text)
+
+
 def _day_then_month(head: str) -> bool:
     """Whether ``DD.MM`` of a dotted date with a two-digit year is a day, then a month:
     dots with a short year are the day-first way (``07.15.12`` is left unread)."""
@@ -268,6 +276,7 @@ def _read(text: str, *, dayfirst: bool) -> TimeReading | None:
         words.append(word)
     words.append(normal[position:])
     normal = " ".join("".join(words).replace(",", " , ").split())
+    normal = _with_apostrophe_year(normal) if has_month else normal
     digits = _number_runs(normal)
     has_year = any(len(run) == 4 for run in digits)
     numeric_date = any(sep in text for sep in ("/", ".", "-")) and has_year

@@ -94,6 +94,7 @@ from corpusparse.parsing.patterns.shared import (
 )
 from corpusparse.parsing.patterns.times import (
     AMBIGUOUS_NUMERIC_DATE,
+    APOSTROPHE_YEAR,
     CLOCK_DOT,
     DAY_FIRST_SLASH_DATE,
     EXTRA_TIME_LABEL,
@@ -117,6 +118,7 @@ from corpusparse.parsing.patterns.times import (
 
 __all__ = [
     "AMBIGUOUS_NUMERIC_DATE",
+    "APOSTROPHE_YEAR",
     "AT_MENTION",
     "AUTHOR_NAME",
     "AUTHOR_SEPARATOR",

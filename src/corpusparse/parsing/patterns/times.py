@@ -74,12 +74,14 @@ SHORT_YEAR_DATE = regex.compile(
 )
 
 # One token of a printed date and time: an ISO date-time, a numeric date, a
-# clock time, a number (with ordinal suffix or dot), am/pm, a month or weekday
+# two-digit year after an apostrophe ("’20"), a clock time, a number (with
+# ordinal suffix or dot), am/pm, a month or weekday
 # name (English, Spanish, German, French), a numeric offset, an upper-case zone
 # abbreviation, or a filler word ("at", "de", "à", "um", "Uhr").
 _TIME_TOKEN = (
     r"(?>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    r"|['\u2019]\d{2}(?![\d\p{L}])"
     r"|\d{1,2}(?::\d{2}){1,2}"
     r"|\d{1,2}[.h]\d{2}(?![\d])"
     r"|\d{1,4}(?:st|nd|rd|th|er|º)?\.?"
@@ -92,10 +94,11 @@ _TIME_TOKEN = (
     r"|(?i:at|de|del|à|um|uhr|a[ \t]{1,20}las|h|hrs)(?![\p{L}]))"
 )
 
-# A printed date and time: tokens separated by spaces, commas, slashes, pipes
-# or dashes. The loop is possessive, so a failed match costs linear time.
-# Example: "10:32 AM EST, March 4, 2024", "4 de marzo de 2024", "2024-03-04 10:32"
-TIME_EXPRESSION = regex.compile(r"(?:" + _TIME_TOKEN + r"[ \t\u00a0,|/–—\-]*)++")
+# A printed date and time: tokens separated by spaces (no-break, thin, narrow and
+# figure spaces too), commas, slashes, pipes or dashes. The loop is possessive, so
+# a failed match costs linear time.
+# Example: "10:32 AM EST, March 4, 2024", "4 de marzo de 2024", "4.\u20092.\u20092024"
+TIME_EXPRESSION = regex.compile(r"(?:" + _TIME_TOKEN + r"[ \t\u00a0\u2007\u2009\u202f,|/–—\-]*)++")
 
 # A relative time, in English, Spanish, German or French.
 # Example: "2 hours ago", "an hour ago", "hace 3 horas", "vor 2 Stunden", "il y a 5 minutes"
@@ -174,6 +177,11 @@ MORE_TIME_LABEL = regex.compile(
     r"(?![\p{L}])(?:[ \t\u00a0]{1,20}(?i:on|at|el|am|le|den|em))?(?![\p{L}])"
     r"[ \t\u00a0]{0,20}:?[ \t\u00a0]{0,20}"
 )
+
+# A two-digit year after an apostrophe (straight or curly), not run into a
+# number or a word: written out when the date names its month ("14 Feb ’20").
+# Example: "’20" in "14 Feb ’20", "'19" in "Mar 3 '19"
+APOSTROPHE_YEAR = regex.compile(r"(?<![\p{L}\d])['\u2019](?P<year>\d{2})(?![\d\p{L}])")
 
 # A dotted date with a two-digit year run into the clock time after it: the four
 # digits read as a year of the 1900s otherwise.

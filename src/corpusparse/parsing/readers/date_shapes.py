@@ -1,15 +1,21 @@
 """Shapes of printed dates that the head-date readers share: a date run into its clock
-time or a count, a date that opens a line, a list of categories after a date, and a
-printed time that ends with a dot."""
+time or a count, a date that opens a line, a list of categories after a date, a
+printed time that ends with a dot, and a labelled publication and update time on one
+line."""
 
 from __future__ import annotations
 
-from corpusparse.parsing.dates import TimeReading, has_digit, read_printed_time
+from corpusparse.parsing.dates import (
+    TimeReading,
+    has_digit,
+    read_labelled_time,
+    read_printed_time,
+)
 from corpusparse.parsing.patterns import SHORT_YEAR_CLOCK_GLUE, TIME_EXPRESSION, time_limit
 from corpusparse.parsing.readers.common import _BLANKS
 from corpusparse.parsing.vocabulary import STOPWORDS
 
-__all__ = ["as_printed", "read_opening_date", "unglued_clock"]
+__all__ = ["as_printed", "read_labelled_pair", "read_opening_date", "unglued_clock"]
 
 _OPENING_REACH = 60
 """How far into a line `read_opening_date` looks for a digit."""
@@ -149,3 +155,46 @@ def read_opening_date(text: str) -> TimeReading | None:
     if read is None:
         read = _without_trailing_words(printed)[0]
     return read if read is not None and read[1] is not None else None
+
+
+_MAX_PAIR_LINE = 200
+"""The longest line `read_labelled_pair` reads."""
+
+_PAIR_COMMAS = 4
+"""How many of a line's commas `read_labelled_pair` tries as the end of its first time."""
+
+_BY_WORDS = frozenset(("by", "von", "vom", "por", "par"))
+"""The words before the name after a line's update time (``... vom Redaktionsteam``)."""
+
+
+def read_labelled_pair(text: str) -> tuple[TimeReading, TimeReading, str] | None:
+    """A publication time and then, after a comma, a labelled update time, with a name
+    after a by-word at the end (``Eingetragen am 3. Januar 2024, aktualisiert am 5.
+    Januar 2024 von Ann Lee``): the two times and the words of the name (empty when
+    the line prints none). The first time is no update; the second is one.
+
+    Examples:
+        >>> read_labelled_pair("Posted on May 3, 2024, updated May 5, 2024 by Ann Lee")[2]
+        'Ann Lee'
+        >>> read_labelled_pair("Posted on May 3, 2024, in Garden, Tools") is None
+        True
+    """
+    if len(text) > _MAX_PAIR_LINE or ", " not in text or not has_digit(text):
+        return None
+    at = text.find(", ")
+    for _ in range(_PAIR_COMMAS):
+        if at < 0:
+            return None
+        second = text[at + 2 :].lstrip(_BLANKS)
+        if second[:1].isalpha() and has_digit(second):
+            first = read_labelled_time(text[:at].strip(_BLANKS))
+            if first is not None and not first[0] and first[1][1] is not None:
+                words = second.split()
+                by = next((i for i, word in enumerate(words) if word.casefold() in _BY_WORDS), None)
+                time = " ".join(words[:by])
+                update = read_labelled_time(time) if has_digit(time) else None
+                if update is not None and update[0] and update[1][1] is not None:
+                    name = " ".join(words[by + 1 :]) if by is not None else ""
+                    return first[1], update[1], name
+        at = text.find(", ", at + 2)
+    return None

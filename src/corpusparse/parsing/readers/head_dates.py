@@ -27,6 +27,7 @@ from corpusparse.parsing.readers.date_shapes import (
     _whole_time,
     _without_trailing_words,
     as_printed,
+    read_labelled_pair,
     read_opening_date,
     unglued_clock,
 )
@@ -95,7 +96,17 @@ _MAX_HEAD_DATE_LINE = 100
 
 @functools.lru_cache(maxsize=_LINE_READINGS)
 def _read_head_date(text: str) -> tuple[bool, TimeReading] | None:
-    """`read_head_date` of a short line with a digit, remembered."""
+    """`read_head_date` of a short line with a digit, remembered: the first date among a
+    few words, else the publication time of a labelled pair (`read_labelled_pair`)."""
+    read = _first_head_date(text)
+    if read is None and ", " in text:
+        pair = read_labelled_pair(text)  # "Posted on DATE, updated on DATE by the desk"
+        return (False, pair[0]) if pair is not None else None
+    return read
+
+
+def _first_head_date(text: str) -> tuple[bool, TimeReading] | None:
+    """The first date of a short line with a digit, among a few words (`read_head_date`)."""
     if text.endswith((".", "?", "!")) and text.count(" ") >= 4 and not _whole_time(text):
         return None
     for match in TIME_EXPRESSION.finditer(text, timeout=time_limit(text)):
@@ -243,7 +254,11 @@ def read_fallback_date(text: str) -> TimeReading | None:
         return _posted_phrase_date(text)  # a short footer sentence: "X wurde am DATE ..."
     at = text.find(read[1][0])
     after = text[at + len(read[1][0]) :].split() if at >= 0 else []
-    if not has_time_label(text) and sum(w.casefold() in STOPWORDS for w in after) > 1:
+    if (
+        not has_time_label(text)
+        and sum(w.casefold() in STOPWORDS for w in after) > 1
+        and read_labelled_pair(text) is None
+    ):
         return None  # a sentence that opens with a date: "3 March 2024 was the day ..."
     return read[1]
 

@@ -10,6 +10,7 @@ from corpusparse.parsing.patterns import TIME_LABEL_INITIALS
 from corpusparse.parsing.readers import (
     HeadLine,
     is_byline_label,
+    read_bare_byline,
     read_byline_pair,
     read_loose_byline,
     read_name_over_bio,
@@ -17,6 +18,7 @@ from corpusparse.parsing.readers import (
     read_names_by_date,
 )
 from corpusparse.parsing.readers.byline_pairs import read_more_names
+from corpusparse.parsing.readers.date_shapes import read_labelled_pair
 from corpusparse.parsing.rules.byline_blocks import _may_be_one_word_name
 from corpusparse.parsing.rules.declarations import at_most, only_in, opening_with
 from corpusparse.parsing.rules.head_rules import _is_known_caption
@@ -81,7 +83,11 @@ def _byline_block(cursor: Cursor, state: ParseState) -> Block | None:
     """What `byline_rule` and `labelled_time_rule` claim: a byline only in the head."""
     read = cursor.head_line(cursor.text)
     if read is None:
-        return _label_over_time_block(cursor, state) or _byline_pair_block(cursor, state)
+        return (
+            _label_over_time_block(cursor, state)
+            or _labelled_pair_block(cursor, state)
+            or _byline_pair_block(cursor, state)
+        )
     read = _as_labelled(cursor, read)
     if read.authors is not None and (state.has_byline or not _may_take_byline(cursor, state)):
         return None
@@ -129,6 +135,20 @@ def _label_over_time_block(cursor: Cursor, state: ParseState) -> Block | None:
         state.has_published = True
     span = cursor.span(2)  # the time stands on both lines, as a labelled one on one
     return Block(Role.TIME, span, (Stamp(updated, PublicationTime(time[0], time[1], span=span)),))
+
+
+def _labelled_pair_block(cursor: Cursor, state: ParseState) -> Block | None:
+    """A publication time, then an update time, with words after a by-word that no byline
+    reader took for names (`read_labelled_pair`): both times; the names only when they
+    read as a person's (``vom Redaktionsteam`` gives none)."""
+    pair = read_labelled_pair(cursor.text) if ", " in cursor.text else None
+    if pair is None or (state.has_published and state.has_updated):
+        return None
+    names = read_bare_byline(pair[2]) if pair[2] and _may_take_byline(cursor, state) else None
+    published = None if state.has_published else pair[0]
+    updated = None if state.has_updated else pair[1]
+    read = HeadLine(None if state.has_byline else names, published, updated)
+    return _head_line_block(cursor, state, read)
 
 
 def _as_labelled(cursor: Cursor, read: HeadLine) -> HeadLine:

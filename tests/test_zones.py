@@ -183,6 +183,17 @@ def test_log_in_sign_up_and_search_prompts_are_no_headline() -> None:
     assert plan is not None and plan.headline == 0
 
 
+def test_a_title_with_a_colon_or_a_number_over_its_date_is_no_name() -> None:
+    for title in ("Harbour Notes: Ferry Ends", "Ferry Timetable 2024", "Plover, M45"):
+        texts = [title, "", "March 4, 2024 | Filed under: Travel", "", "Second Look Here", ""]
+        plan = plan_page([*texts, PARAGRAPH, "", SECOND])
+        assert plan is not None and plan.headline == 0, title
+    # near miss: a name over the date stays a name (the title is the line above it)
+    texts = ["Ferry to stop for the winter", "", "Ann Lee", "March 4, 2024", ""]
+    plan = plan_page([*texts, PARAGRAPH, "", SECOND])
+    assert plan is not None and plan.headline == 0
+
+
 def test_runs_of_short_lines_inside_the_body_are_chrome() -> None:
     bar = ["Share", "Facebook", "Twitter", "Email", "Print", "Copy link"]
     text = "\n".join(["Ferry to stop for the winter", PARAGRAPH, *bar, SECOND, PARAGRAPH])

@@ -183,7 +183,10 @@ def _is_caption_like(classes: Sequence[tuple[int, str, str]], position: int) -> 
 
 def _is_name_over_date(classes: Sequence[tuple[int, str, str]], position: int) -> bool:
     """A short line of capitalised words right above a time line: a byline's name."""
-    words = [word for word in classes[position][1].split() if word != "&"]
+    text = classes[position][1]
+    if ":" in text or has_digit(text):
+        return False  # "Topic: Title", "Title 2024": no name
+    words = [word for word in text.split() if word != "&"]
     if len(words) > _MAX_NAME_WORDS or not all(word[:1].isupper() for word in words):
         return False
     if any(word.casefold() in STOPWORDS for word in words):

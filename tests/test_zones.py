@@ -194,6 +194,30 @@ def test_a_title_with_a_colon_or_a_number_over_its_date_is_no_name() -> None:
     assert plan is not None and plan.headline == 0
 
 
+def test_a_cookie_or_browser_notice_above_the_head_does_not_open_the_main_text() -> None:
+    cookies = (
+        "Wir verwenden Cookies, um Ihnen die bestmögliche Nutzung unserer Seite zu bieten,"
+        " und bitten Sie, der Verwendung zuzustimmen; Sie können die Einwilligung jederzeit"
+        " in den Einstellungen widerrufen."
+    )
+    browser = (
+        "You are using a browser version with limited support for this page. For the best"
+        " experience we recommend that you use a more up to date browser and turn off the"
+        " compatibility mode in your settings."
+    )
+    for notice in (cookies, browser):
+        texts = [notice, "", notice, "", "• News", "Ferry to stop for the winter", "By Ann Lee"]
+        plan = plan_page([*texts, "", PARAGRAPH, "", SECOND])
+        assert plan is not None and plan.headline == 5, notice[:20]
+    # near miss: an article about baking cookies opens its main text as ever
+    baking = (
+        "The cookies we bake for the winter fair use the butter of the farm on the hill,"
+        " and the recipe has not changed in the hundred years that the fair has been held."
+    )
+    plan = plan_page(["Fair opens", "", baking, "", baking, "", "Bakers meet", PARAGRAPH])
+    assert plan is not None and plan.headline == 0 and plan.body_start == 2
+
+
 def test_runs_of_short_lines_inside_the_body_are_chrome() -> None:
     bar = ["Share", "Facebook", "Twitter", "Email", "Print", "Copy link"]
     text = "\n".join(["Ferry to stop for the winter", PARAGRAPH, *bar, SECOND, PARAGRAPH])

@@ -307,6 +307,39 @@ ACCOUNT_PROMPTS: tuple[str, ...] = (
 )
 """Casefolded phrases of a log-in, sign-up or search prompt: a line holding one is no title."""
 
+PAGE_NOTICE_TOPICS: dict[str, tuple[str, ...]] = {
+    "cookie": (
+        " use",
+        "utilis",
+        "verwend",
+        "nutzen",
+        "setzen",
+        "accept",
+        "consent",
+        "einwillig",
+        "zustimm",
+        "akzept",
+        "acept",
+        "consentement",
+    ),
+    "browser": (
+        "not supported",
+        "no longer supported",
+        "limited support",
+        "outdated",
+        "update your",
+        "nicht unterstützt",
+        "veraltet",
+        "aktualisieren",
+        "no es compatible",
+        "n'est plus",
+        "obsolète",
+    ),
+    "javascript": ("enable", "aktivier", "habilit", "activ"),
+}
+"""A notice of a page rather than of its article (cookies, an old browser, scripts off):
+a line naming the topic (casefolded) and one of its words is such a notice."""
+
 LEGAL_MARKS: tuple[str, ...] = (
     "copyright ",
     "(c) 20",

@@ -20,6 +20,7 @@ from corpusparse.parsing.readers import (
 from corpusparse.parsing.vocabulary import (
     ACCOUNT_PROMPTS,
     CREDIT_LINE_OPENERS,
+    PAGE_NOTICE_TOPICS,
     SOCIAL_WORDS,
     STOPWORDS,
 )
@@ -155,13 +156,28 @@ def _first_running_pair(classes: Sequence[tuple[int, str, str]], limit: int) -> 
     previous = -10
     for position in range(limit):
         kind = classes[position][2]
-        if (kind == LineClass.GOOD or kind == LineClass.NEAR_GOOD) and not classes[position][
-            1
-        ].startswith(_LIST_MARKS):  # teasers of other articles are list items
+        text = classes[position][1]
+        if (
+            (kind == LineClass.GOOD or kind == LineClass.NEAR_GOOD)
+            and not text.startswith(_LIST_MARKS)  # teasers of other articles are list items
+            and not _is_page_notice(text)
+        ):
             if position - previous <= 2:
                 return previous
             previous = position
     return limit
+
+
+def _is_page_notice(text: str) -> bool:
+    """Whether running text is a notice of the page, not of its article: a cookie or
+    consent notice, a browser or script notice (`PAGE_NOTICE_TOPICS`), or a script's error."""
+    if _is_server_message(text):
+        return True
+    folded = text.casefold()
+    return any(
+        topic in folded and any(word in folded for word in words)
+        for topic, words in PAGE_NOTICE_TOPICS.items()
+    )
 
 
 def _is_caption_like(classes: Sequence[tuple[int, str, str]], position: int) -> bool:

@@ -8,8 +8,8 @@ variants (``Share this:``, ``SHARE THIS``); they map to the values of
 
 The lists are grouped by what they are words of: `names` (agencies, byline
 labels, words that are no names), `titles` (titles, roles and credentials after
-a name), `dates`, `residue`, `comments` and `language`. Everything is
-importable from here.
+a name), `dates`, `residue`, `page_ui` (buttons, menus, prompts and notices of a
+page), `comments` and `language`. Everything is importable from here.
 """
 
 from __future__ import annotations
@@ -52,15 +52,17 @@ from corpusparse.parsing.vocabulary.names import (
     CATCH_ALL_SECTIONS,
     NAME_STOP_WORDS,
 )
-from corpusparse.parsing.vocabulary.residue import (
+from corpusparse.parsing.vocabulary.page_ui import (
     ACCOUNT_PROMPTS,
-    CREDIT_LINE_OPENERS,
-    LEGAL_MARKS,
     PAGE_NOTICE_TOPICS,
     PAGE_UI_LABELS,
-    RESIDUE_LINES,
     SOCIAL_WORDS,
     TABLE_OF_CONTENTS_HEADERS,
+)
+from corpusparse.parsing.vocabulary.residue import (
+    CREDIT_LINE_OPENERS,
+    LEGAL_MARKS,
+    RESIDUE_LINES,
     TAIL_RESIDUE_LINES,
     TRAILING_RESIDUE_BLOCK_HEADERS,
     residue_key,

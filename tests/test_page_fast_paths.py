@@ -100,6 +100,28 @@ def test_a_byline_line_read_again_reads_the_same(text: str) -> None:
     assert read_byline_line(text) == fresh  # remembered
 
 
+@given(HEAD_TEXTS)
+def test_a_part_alone_that_no_reader_reads_makes_no_head_line(text: str) -> None:
+    parts = readers.byline_parts
+    part = text.strip()
+    if not part or parts._may_hold_dash(part):
+        return  # a part with a dash is split at it when read as nothing
+    alone = parts._read_part(part, alone=True)
+    read = parts._read_part(part)
+    if alone != read:
+        assert alone.kind == "long" and read.kind in ("skip", "unknown")
+        tally = parts._Tally()
+        tally.add(read)
+        assert parts._head_line(tally, 1) is None
+
+
+def test_a_part_alone_is_still_split_at_a_dash() -> None:
+    read = read_byline_line("Ann Lee - March 3, 2024")
+    assert read is not None and read.authors == ("Ann Lee",) and read.published is not None
+    assert read_byline_line("Politics") is None
+    assert read_byline_line("Reply") is None
+
+
 @given(HEAD_TEXTS, HEAD_TEXTS)
 def test_a_dated_second_line_of_a_pair_holds_a_digit(first: str, second: str) -> None:
     read = read_byline_line(second.strip())

@@ -3,6 +3,10 @@ every text the regex matches, so that skipping the regex never changes a reading
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -18,7 +22,11 @@ from corpusparse.parsing.patterns import (
     POST_FOOTER,
     READING_TIME,
     SEPARATOR_LINE,
+    TIME_EXPRESSION,
+    TIME_EXPRESSION_SEARCH,
 )
+from corpusparse.parsing.patterns.comments import _COMMENT_DATE_OPENING
+from corpusparse.parsing.patterns.times import _TIME_TOKEN_OPENING
 from corpusparse.parsing.readers import may_contain
 from corpusparse.parsing.readers.common import READING_TIME_WORDS, _has_fold_alike
 from corpusparse.parsing.readers.date_shapes import read_labelled_pair
@@ -29,6 +37,7 @@ from corpusparse.parsing.readers.residue import (
     _SEPARATOR_ENDS,
     is_separator,
 )
+from corpusparse.parsing.vocabulary import FOREIGN_MONTHS
 
 RULES = st.text(alphabet="*_=~#•·+-–— \t\u00a0⁂ax", max_size=12)
 
@@ -154,3 +163,82 @@ def test_an_apostrophe_year_prints_an_apostrophe(text: str) -> None:
 
 def test_a_labelled_pair_is_read_past_the_precheck() -> None:
     assert read_labelled_pair("Posted May 3, 2024, updated May 5, 2024") is not None
+
+
+# The look-aheads that let a search skip a position where no match opens (issue #16,
+# speed): with them, a search must find exactly what the pattern finds without them.
+
+_TOKEN_TEXTS = st.text(
+    alphabet="0123:./-+, |MmAaPpRrCcHhJjUuNnEeDdSsOoTtVvLlIiYyWwFfGgBbKkàéäüáñ'’\t\u00a0\u2009ſİK",
+    max_size=30,
+)
+
+_WEEKDAYS = (
+    *("monday", "tuesday", "tues", "wednesday", "thursday", "thurs", "friday", "saturday"),
+    *("sunday", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    *("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august")
+_MONTHS_MORE = ("september", "sept", "october", "november", "december")
+_FILLERS = ("at", "de", "del", "à", "um", "uhr", "a las", "h", "hrs", "a.m.", "p.m.", "am", "pm")
+_NAMES = (*_WEEKDAYS, *_MONTHS, *_MONTHS_MORE, *FOREIGN_MONTHS, *_FILLERS)
+_CASES = (str.lower, str.title, str.upper)
+
+
+def _spans(pattern: regex.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
+
+
+@given(_TOKEN_TEXTS)
+def test_the_time_search_finds_what_time_expression_finds(text: str) -> None:
+    assert _spans(TIME_EXPRESSION_SEARCH, text) == _spans(TIME_EXPRESSION, text)
+
+
+@pytest.mark.parametrize("case", _CASES)
+@pytest.mark.parametrize("name", _NAMES)
+def test_every_month_weekday_and_filler_opens_a_time_token(
+    name: str, case: Callable[[str], str]
+) -> None:
+    for before in ("", "x", "3 ", "de "):
+        text = f"{before}{case(name)} 4, 2024 at 10h32 p.m."
+        assert _spans(TIME_EXPRESSION_SEARCH, text) == _spans(TIME_EXPRESSION, text)
+    assert regex.match(_TIME_TOKEN_OPENING, case(name)) is not None
+
+
+def test_an_apostrophe_year_opens_a_time_token() -> None:
+    for text in ("x \u201920", "\u201920 x", "Feb '20", "am 14 Feb \u201920 |"):
+        assert _spans(TIME_EXPRESSION_SEARCH, text) == _spans(TIME_EXPRESSION, text), text
+
+
+def test_a_word_no_token_opens_is_skipped() -> None:
+    assert regex.match(_TIME_TOKEN_OPENING, "xylophone") is None
+    assert regex.match(_TIME_TOKEN_OPENING, "kite") is None
+    assert _spans(TIME_EXPRESSION_SEARCH, "kite 4 March 2024") == [(5, 17)]
+
+
+_UNGUARDED_DATE_SPAN = regex.compile(
+    COMMENT_DATE_SPAN.pattern.replace("(?=" + _COMMENT_DATE_OPENING + ")", "", 1),
+    COMMENT_DATE_SPAN.flags,
+)
+
+
+@given(_TOKEN_TEXTS)
+def test_the_comment_date_search_finds_what_it_finds_without_its_look_ahead(text: str) -> None:
+    assert _UNGUARDED_DATE_SPAN.pattern != COMMENT_DATE_SPAN.pattern
+    assert _spans(COMMENT_DATE_SPAN, text) == _spans(_UNGUARDED_DATE_SPAN, text)
+
+
+@pytest.mark.parametrize("case", _CASES)
+@pytest.mark.parametrize("name", _WEEKDAYS)
+def test_a_weekday_opens_a_comment_date(name: str, case: Callable[[str], str]) -> None:
+    text = f"Ann Lee | {case(name)}, March 3, 2012 10:15 am"
+    assert _spans(COMMENT_DATE_SPAN, text) == _spans(_UNGUARDED_DATE_SPAN, text) != []
+    assert regex.match(_COMMENT_DATE_OPENING, case(name)) is not None
+
+
+def test_a_comment_date_opens_nowhere_else() -> None:
+    assert regex.match(_COMMENT_DATE_OPENING, "keine") is None
+    assert regex.match(_COMMENT_DATE_OPENING, "heute") is None
+    assert regex.match(_COMMENT_DATE_OPENING, "October") is not None
+    assert COMMENT_DATE_SPAN.search("Ann Lee wrote on 11/6/2012") is not None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from corpusparse.parsing.patterns.shared import _MONTH, _WEEKDAY
+from corpusparse.parsing.patterns.shared import _MONTH, _WEEKDAY, _WEEKDAY_OPENINGS
 
 # A pingback line; the rest is split into title and site at PINGBACK_SEPARATOR.
 # Example: "Pingback: North Korea Seeks To Forge Alliance With Russia - The Liberty Eagle"
@@ -127,13 +127,20 @@ COMMENT_SECTION_COUNT = regex.compile(
     r"(?P<after>[^\n]{0,200}+)"
 )
 
+# How a `COMMENT_DATE_SPAN` match opens: a digit, a capitalised month (`_MONTH` is
+# case-sensitive), the "a" of "a day ago", or a weekday.
+# Example: "3" of "3 days ago", "M" of "March 3", "Mo" of "Monday, March 3"
+_COMMENT_DATE_OPENING = r"\d|[JFMASOND]|(?i:a)|" + _WEEKDAY_OPENINGS
+
 # A date, with an optional clock time after it, inside a comment head or
 # signature line: month-name dates either way round, numeric and ISO dates, or a
 # relative time. The code splits the line around it to find the commenter.
 # Example: "March 3, 2012, 10:15 am" in "Ann Lee — March 3, 2012, 10:15 am",
 # "11/6/2012 3:07 AM" in "Ann Lee | 11/6/2012 3:07 AM", "07.13.12 at 07:34", "3 days ago"
+# Every match opens with a digit, a capitalised month, "a" or a weekday: the look-ahead
+# (`_COMMENT_DATE_OPENING`) skips every other position of a search at once.
 COMMENT_DATE_SPAN = regex.compile(
-    r"(?<![\d])(?:" + _WEEKDAY + r"\.?,?[ \t\u00a0]{1,20})?"
+    r"(?<![\d])(?=" + _COMMENT_DATE_OPENING + r")(?:" + _WEEKDAY + r"\.?,?[ \t\u00a0]{1,20})?"
     r"(?:" + _MONTH + r"\.?[ \t\u00a0]{1,20}\d{1,2}(?:st|nd|rd|th)?(?![\d])"
     r"(?:,?[ \t\u00a0]{1,20}\d{4}(?![\d]))?"
     r"|\d{1,2}(?:st|nd|rd|th)?\.?[ \t\u00a0]{1,20}" + _MONTH + r"\.?,?[ \t\u00a0]{1,20}"

@@ -52,6 +52,12 @@ _FOREIGN_MONTH = "|".join(
     sorted((regex.escape(name) for name in FOREIGN_MONTHS), key=len, reverse=True)
 )
 
+# How every name of `_FOREIGN_MONTH` opens (its first two letters, case-insensitive).
+# Example: "ma" of "marzo", "dé" of "décembre"
+_FOREIGN_MONTH_OPENINGS = (
+    "(?i:" + "|".join(sorted({regex.escape(name[:2]) for name in FOREIGN_MONTHS})) + ")"
+)
+
 # Runs of white space, folded to one space when comparing printings of a line.
 # Example: "a  \u00a0b" -> "a b"
 WHITESPACE_RUN = regex.compile(r"\s+")
@@ -62,6 +68,11 @@ _WEEKDAY = (
     r"|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi"
     r"|samedi|dimanche)"
 )
+
+# How every name of `_WEEKDAY` opens (its first two letters, case-insensitive): a
+# look-ahead that lets a search skip, at once, a position where no weekday starts.
+# Example: "Mo" of "Monday", "sá" of "sábado"
+_WEEKDAY_OPENINGS = r"(?i:mo|tu|we|th|fr|sa|su|lu|ma|mi|ju|vi|sá|do|di|so|me|je|ve)"
 
 _WEEKDAY_NAME = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs"

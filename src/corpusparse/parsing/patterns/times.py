@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import regex
 
-from corpusparse.parsing.patterns.shared import _FOREIGN_MONTH, _MONTH, _WEEKDAY
+from corpusparse.parsing.patterns.shared import (
+    _FOREIGN_MONTH,
+    _FOREIGN_MONTH_OPENINGS,
+    _MONTH,
+    _WEEKDAY,
+    _WEEKDAY_OPENINGS,
+)
 
 # A full calendar date (day, month and year) anywhere in a caption.
 # Example: "November 26, 2023", "12 February 2025", "2024-03-04"
@@ -99,6 +105,25 @@ _TIME_TOKEN = (
 # a failed match costs linear time.
 # Example: "10:32 AM EST, March 4, 2024", "4 de marzo de 2024", "4.\u20092.\u20092024"
 TIME_EXPRESSION = regex.compile(r"(?:" + _TIME_TOKEN + r"[ \t\u00a0\u2007\u2009\u202f,|/–—\-]*)++")
+
+# How a token of `_TIME_TOKEN` opens: a digit, a sign, an apostrophe or a capital;
+# or, in any case, "h", "à", the "a" or "p" of a meridiem, or the first two letters
+# of a filler word, an English month, a foreign month or a weekday.
+# Example: "4" of "4 March", "Ma" of "March 4", "à" of "à 10h32", "p." of "p.m."
+_TIME_TOKEN_OPENING = (
+    r"[\d+\-'\u2019]|\p{Lu}|(?i:h|à|a[ \t.m]|p[ .m]|at|de|um|uh|ja|fe|ma|ap|au|se|oc|no|ju)|"
+    + _FOREIGN_MONTH_OPENINGS
+    + "|"
+    + _WEEKDAY_OPENINGS
+)
+
+# `TIME_EXPRESSION` for a search through a line (``finditer``): the same matches, but
+# the look-ahead skips at once a position where no token opens, instead of trying
+# every month and weekday name there.
+# Example: "March 4, 2024" in "Posted on March 4, 2024 by Ann Lee"
+TIME_EXPRESSION_SEARCH = regex.compile(
+    r"(?=" + _TIME_TOKEN_OPENING + r")" + TIME_EXPRESSION.pattern
+)
 
 # A relative time, in English, Spanish, German or French.
 # Example: "2 hours ago", "an hour ago", "hace 3 horas", "vor 2 Stunden", "il y a 5 minutes"

@@ -126,10 +126,11 @@ def _without_reading_time(part: str) -> str:
     return part[: match.start()].rstrip(_NAME_EDGE + "·•|")
 
 
-def _read_part(part: str) -> _Part:
+def _read_part(part: str, *, alone: bool = False) -> _Part:
     """Read one part of a head line (see `_Part`): ``long`` past 200 characters or as a
     sentence, ``skip`` when only a reading time; else the first of `_PART_READERS` that
-    reads it, in their order, or what is left (`_leftover_part`)."""
+    reads it, in their order, or what is left (`_leftover_part`): ``long`` at once for a
+    part ``alone`` on its line, no dash in it, where what is left makes no head line."""
     if len(part) > 200 or _is_sentence(part):
         return _LONG
     part = _without_reading_time(part)
@@ -139,7 +140,7 @@ def _read_part(part: str) -> _Part:
         read = reader(part)
         if read is not None:
             return read
-    return _leftover_part(part)
+    return _LONG if alone else _leftover_part(part)
 
 
 def _labelled_part(part: str) -> _Part | None:
@@ -230,8 +231,9 @@ def _read_parts(text: str) -> list[_Part]:
         elif len(parts) > 1 and part.rstrip(_LABEL_EDGE).lower() in _BARE_LABELS:
             label = part.rstrip(_LABEL_EDGE)  # "By | Ann Lee": the names follow
             continue
-        read = _read_part(part)
-        if read.kind in ("unknown", "long") and _may_hold_dash(part):
+        dashed = _may_hold_dash(part)
+        read = _read_part(part, alone=len(parts) == 1 and not dashed)
+        if read.kind in ("unknown", "long") and dashed:
             pieces = [piece for piece in HEAD_DASH_SEPARATOR.split(part) if piece.strip()]
             if len(pieces) > 1:
                 reads.extend(_read_part(piece.strip()) for piece in pieces)

@@ -18,6 +18,7 @@ from corpusparse.parsing.patterns import (
     HEAD_PART_SEPARATOR,
     OPENING_WEEKDAY,
     TIME_EXPRESSION,
+    TIME_EXPRESSION_SEARCH,
     time_limit,
 )
 from corpusparse.parsing.readers.common import _BLANKS, _LINE_READINGS, _is_sentence, _word_count
@@ -109,7 +110,7 @@ def _first_head_date(text: str) -> tuple[bool, TimeReading] | None:
     """The first date of a short line with a digit, among a few words (`read_head_date`)."""
     if text.endswith((".", "?", "!")) and text.count(" ") >= 4 and not _whole_time(text):
         return None
-    for match in TIME_EXPRESSION.finditer(text, timeout=time_limit(text)):
+    for match in TIME_EXPRESSION_SEARCH.finditer(text, timeout=time_limit(text)):
         printed = match.group().strip(_BLANKS + ",|/–—-")
         if len(printed) < 6 or not has_digit(printed):
             continue
@@ -322,7 +323,7 @@ _POSTED_STOPS = (" um ", " von ", " in ", " unter ", " veröffentlicht", " gepos
 
 def _find_head_date(text: str) -> tuple[int, int, TimeReading] | None:
     """Where the first full date of a line stands, and its reading (see `read_head_date`)."""
-    for match in TIME_EXPRESSION.finditer(text, timeout=time_limit(text)):
+    for match in TIME_EXPRESSION_SEARCH.finditer(text, timeout=time_limit(text)):
         printed = match.group()
         start = match.start() + len(printed) - len(printed.lstrip(_BLANKS + ",|/–—-"))
         printed = printed.strip(_BLANKS + ",|/–—-")

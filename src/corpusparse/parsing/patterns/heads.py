@@ -245,3 +245,9 @@ HEAD_SLASH_GLUE = regex.compile(
     r"(?<=[\p{L}\d.])/(?=(?:" + _MONTH + r"|" + _WEEKDAY_NAME + r"|Updated|Published|Posted"
     r"|Last)(?![\p{Ll}]))"
 )
+
+
+# The gap between a name and its outlet on a byline line: two spaces or no-break spaces
+# (then tabs too); one no-break space alone stands between the words of a name.
+# Example: "Ann Lee  DAILY SITE"
+OUTLET_GAP = regex.compile(r"[ \u00a0]{2}[ \t\u00a0]*+")

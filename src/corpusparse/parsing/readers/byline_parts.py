@@ -38,7 +38,10 @@ from corpusparse.parsing.readers.line_shapes import read_dateline
 from corpusparse.parsing.readers.names import _bare_names, _is_title, read_names
 from corpusparse.parsing.readers.part_bylines import (
     _labelled_byline,
+    _many_names,
     _may_be_titled,
+    _may_hold_dash,
+    _name_then_role,
     _names_then_time,
     _time_then_names,
 )
@@ -169,9 +172,11 @@ def _labelled_part(part: str) -> _Part | None:
 
 
 def _titled_part(part: str) -> _Part | None:
-    """Names with a title (``Ann Lee, Staff Writer``), each of four words at most."""
+    """Names with a title (``Ann Lee, Staff Writer``), each of four words at most, or a name
+    and then its role (`_name_then_role`)."""
     if not _may_be_titled(part):
-        return None
+        named = _name_then_role(part)  # "Ann Lee Science editor": no comma
+        return None if named is None else _Part("byline", named)
     names = read_names(part, need_title=True)
     if names is not None and all(len(name.split()) <= 4 for name in names):
         return _Part("byline", names)
@@ -242,23 +247,8 @@ def _read_parts(text: str) -> list[_Part]:
     return reads
 
 
-def _may_hold_dash(part: str) -> bool:
-    """Whether `HEAD_DASH_SEPARATOR` finds a dash between spaces in ``part``, after the
-    cheap test that it holds a dash at all."""
-    return ("-" in part or "–" in part or "—" in part) and HEAD_DASH_SEPARATOR.search(
-        part
-    ) is not None
-
-
 _MAX_UNKNOWN = 2
 """At most this many short parts of a head line may be left unread (``Politics``)."""
-
-
-def _many_names(names: tuple[str, ...]) -> bool:
-    """Whether names printed alone without ``By`` make a byline: three or more, no word
-    twice (``Gesund Essen, Gesund Leben, Gesund Sein`` is a menu)."""
-    words = [word.casefold() for name in names for word in name.split()]
-    return len(names) >= 3 and len(set(words)) == len(words)
 
 
 @define
@@ -279,6 +269,8 @@ class _Tally:
     """Whether a part was left unread before the bare names."""
     user: bool = False
     """Whether the bare names are a user name after a label (``by annlee``)."""
+    time_first: bool = False
+    """Whether the first part is a time (``March 3, 2024 • Section • Ann Lee``)."""
 
     def add(self, read: _Part) -> None:
         """Count one part in (a part that is not ``long``, nor a second byline)."""
@@ -292,6 +284,8 @@ class _Tally:
                 self.user = kind == "user"
             else:
                 self.unknown += 1
+                if self.time_first and kind == "bare" and self.authors is None:
+                    self.bare = read.names  # "March 3, 2024 • Section Name • Ann Lee"
         elif kind == "agency":
             self.agency = True
         elif kind == "title":
@@ -311,7 +305,8 @@ def _read_head_parts(text: str) -> HeadLine | None:
     """The head line that the parts of ``text`` make (`_read_parts`, `_head_line`); none
     when a part is ``long`` or a second byline."""
     reads = _read_parts(text)
-    tally = _Tally()
+    first = bool(reads) and reads[0].kind == "time" and not _SPLIT_CHARACTERS.isdisjoint(text)
+    tally = _Tally(time_first=first)  # at a pipe or bullet, not at dashes
     for read in reads:
         if read.kind == "long" or (read.kind == "byline" and tally.authors):
             return None
@@ -347,11 +342,12 @@ def _bare_byline(tally: _Tally, bare: tuple[str, ...], count: int, *, dated: boo
     """Whether names printed without ``By`` make the byline: beside a date (``Ann Lee •
     2 hours ago`` is a comment head: not a relative time), a title or an agency (a
     user name only beside a date), with at most one part left unread and none before
-    them; or as the only part, three names or more (`_many_names`)."""
+    them (but a section between the date that opens the line and the names); or as the
+    only part, three names or more (`_many_names`)."""
     beside = (
         (dated or ((tally.titled or tally.agency) and not tally.user))
         and tally.unknown <= 1
-        and not tally.unknown_first
+        and (not tally.unknown_first or (tally.time_first and dated))
     )
     return beside or (count == 1 and _many_names(bare))
 

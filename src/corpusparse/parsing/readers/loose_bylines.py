@@ -6,7 +6,13 @@ import functools
 from collections.abc import Sequence
 
 from corpusparse.parsing.dates import TimeReading, has_digit, read_labelled_time
-from corpusparse.parsing.patterns import MONTH_DAY, POST_SIGNATURE, READING_TIME, time_limit
+from corpusparse.parsing.patterns import (
+    MONTH_DAY,
+    OUTLET_GAP,
+    POST_SIGNATURE,
+    READING_TIME,
+    time_limit,
+)
 from corpusparse.parsing.readers.common import (
     _BLANKS,
     _LINE_READINGS,
@@ -27,7 +33,7 @@ from corpusparse.parsing.readers.names import (
     _is_title_word,
     read_names,
 )
-from corpusparse.parsing.vocabulary import FOREIGN_MONTHS, GROUP_TITLE_WORDS, STOPWORDS
+from corpusparse.parsing.vocabulary import AGENCIES, FOREIGN_MONTHS, GROUP_TITLE_WORDS, STOPWORDS
 
 __all__ = [
     "read_bare_byline",
@@ -259,7 +265,30 @@ def read_bare_byline(text: str) -> tuple[str, ...] | None:
     text = text.strip(_BLANKS + "•·|")
     if not text or len(text) > 80 or not text[:1].isupper():
         return None
+    if "\u00a0" in text or "  " in text or "/" in text:
+        return _names_by_outlet(text)
     return _read_bare_byline(text)
+
+
+def _names_by_outlet(text: str) -> tuple[str, ...] | None:
+    """Names printed beside their outlet or agency: after a gap of blanks, the outlet in
+    capitals (``Ann Lee \u00a0 DAILY SITE``); after a slash, an agency's code
+    (``Ann Lee/AB-C``, ``Ann Lee/dpa``). A gap or a slash before anything else: none."""
+    gap = OUTLET_GAP.split(text, maxsplit=1)
+    if len(gap) == 1 and "/" not in text:
+        return _read_bare_byline(text)  # "Ann\u00a0Lee": one no-break space is a space
+    if len(gap) == 2:
+        name, outlet = gap
+        outlet_ok = outlet.isupper() and len(outlet) <= 40 and not has_digit(outlet)
+    else:
+        name, _, outlet = text.rpartition("/")
+        outlet_ok = " " not in outlet and (
+            (outlet.isupper() and 2 <= len(outlet) <= 8) or outlet.casefold() in AGENCIES
+        )
+    name = name.strip(_BLANKS)
+    if not outlet_ok or not name or name.isupper() or "/" in name or OUTLET_GAP.search(name):
+        return None
+    return _read_bare_byline(name)
 
 
 @functools.lru_cache(maxsize=_LINE_READINGS)

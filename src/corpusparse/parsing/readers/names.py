@@ -271,7 +271,8 @@ def _cut_name(name: str) -> str:
 def _without_titles(name: str) -> str:
     """A name without the role printed before it (``Attorney Ann Lee`` -> ``Ann Lee``) or
     the title printed after it without a comma (``Ann Lee Senior Staff Writer`` -> ``Ann
-    Lee``): two words of the name are kept at least. A title after the name must end it
+    Lee``, ``Ann Lee Science editor`` -> ``Ann Lee``): two words of the name are kept at
+    least. A title after the name must end it
     and name a person's role (not a group: ``Example Travel Team`` is kept), and a name
     with more after its title (``Example Political Reporter Ann Lee``) is kept whole."""
     words = name.split()
@@ -284,6 +285,8 @@ def _without_titles(name: str) -> str:
     if last in _TITLE_WORDS and last not in GROUP_TITLE_WORDS:
         for end in range(start + 2, len(words)):
             if words[end].casefold().strip(".,") in _TITLE_WORDS:
+                if end > start + 2 and words[end][:1].islower() and words[end - 1][:1].isupper():
+                    end -= 1  # the field before a role in lower case: "Ann Lee Science editor"
                 return " ".join(words[start:end])
     return " ".join(words[start:])
 

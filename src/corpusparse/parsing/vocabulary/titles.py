@@ -47,6 +47,9 @@ TITLE_WORDS: frozenset[str] = frozenset(
 ROLE_WORDS: frozenset[str] = frozenset(
     (
         "expert",
+        "former",  # what a title opens with after a name: "Ann Lee Former Deputy Editor"
+        "deputy",
+        "senior",
         "director",
         "manager",
         "founder",

@@ -21,6 +21,7 @@ names). Everything is importable from here.
 
 from __future__ import annotations
 
+from corpusparse.parsing.readers.author_boxes import read_name_over_bio
 from corpusparse.parsing.readers.byline_pairs import is_time_line, read_byline_pair
 from corpusparse.parsing.readers.byline_parts import HeadLine, read_byline_line
 from corpusparse.parsing.readers.common import comparison_key, is_widget, may_contain, read_related
@@ -55,7 +56,6 @@ from corpusparse.parsing.readers.loose_bylines import (
     read_bare_byline,
     read_loose_byline,
     read_meta_bullets,
-    read_name_over_bio,
     read_name_pair,
     read_post_signature,
     read_user_byline,

@@ -1,4 +1,4 @@
-"""Looser shapes of names on real pages: before a date, in pairs, over a bio, bare, user names."""
+"""Looser shapes of names on real pages: before a date, in pairs, bare, user names."""
 
 from __future__ import annotations
 
@@ -33,13 +33,12 @@ from corpusparse.parsing.readers.names import (
     _is_title_word,
     read_names,
 )
-from corpusparse.parsing.vocabulary import AGENCIES, FOREIGN_MONTHS, GROUP_TITLE_WORDS, STOPWORDS
+from corpusparse.parsing.vocabulary import AGENCIES, FOREIGN_MONTHS, GROUP_TITLE_WORDS
 
 __all__ = [
     "read_bare_byline",
     "read_loose_byline",
     "read_meta_bullets",
-    "read_name_over_bio",
     "read_name_pair",
     "read_post_signature",
     "read_user_byline",
@@ -211,40 +210,6 @@ def _is_long_role(words: list[str]) -> bool:
 
 _LONG_ROLE_WORDS = 10
 """The most words of a role line under a name that `read_name_pair` reads."""
-
-
-def read_name_over_bio(first: str, second: str) -> tuple[str, ...] | None:
-    """A name on a line of its own over the author's biography (an author box).
-
-    ``first`` holds one name of 2 to 4 capitalised words, none of them a
-    section, menu or function word, and ``second`` is a sentence of 40
-    characters or more that opens with the name or its first word, then a
-    word in lower case (``Ann Lee is a reporter ...``, ``Ann writes about
-    ...``).
-
-    Examples:
-        >>> read_name_over_bio("Ann Lee", "Ann is a reporter who covers the courts and the city.")
-        ('Ann Lee',)
-        >>> read_name_over_bio("Crate Training", "Crate training is a way to teach a pup to rest.")
-        >>> read_name_over_bio("Our Team", "Our team is a group of ten who write about the city.")
-    """
-    first = first.strip(_BLANKS + "|")
-    if not first or len(first) > 60 or not 40 <= len(second) <= 1000:
-        return None
-    words = first.split()
-    given = words[0]
-    if not second.startswith(given + " ") or given.casefold() in STOPWORDS:
-        return None
-    rest = second[len(first) :] if second.startswith(first + " ") else second[len(given) :]
-    verb = rest.split(None, 1)
-    if len(verb) < 2 or not verb[0][:1].islower() or not verb[0].isalpha():
-        return None
-    if len(words) > 1 and verb[0] == words[1].casefold():
-        return None  # a heading over its first sentence: "Crate Training" over "Crate training is"
-    name = _bare_name(first, min_words=2)
-    if name is None or not _plain_name(name) or _is_strong_title(name) or _run_together(name):
-        return None
-    return (name,)
 
 
 def read_bare_byline(text: str) -> tuple[str, ...] | None:

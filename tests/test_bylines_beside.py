@@ -1,6 +1,7 @@
-"""Byline shapes of real pages read in issue #14's seventh round: a section between the
-date and the name, a name and its role without a comma, a label before the name, an
-account name beside a date, a name beside its outlet.
+"""Byline shapes of real pages (issue #14): a section between the date and the name, a
+name and its role without a comma, a label before the name, an account name beside a
+date, a name beside its outlet; headings under a headline and an author box that speaks
+of no person are no byline.
 
 Every line is written by hand in a shape seen on real pages, with invented names
 and words; none is copied from a page.
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 
 import corpusparse
 from corpusparse.parsing.patterns import OUTLET_GAP
-from corpusparse.parsing.readers import read_bare_byline, read_byline_line
+from corpusparse.parsing.readers import read_bare_byline, read_byline_line, read_name_over_bio
 
 _PARAGRAPH = (
     "The council met on a wet evening to argue about the new bridge, and the "
@@ -124,3 +125,27 @@ def test_a_name_and_its_outlet_under_the_headline() -> None:
 def test_the_gap_test_passes_whatever_outlet_gap_finds(text: str) -> None:
     if OUTLET_GAP.search(text) is not None:
         assert "\u00a0" in text or "  " in text
+
+
+@pytest.mark.parametrize("heading", ["Key Takeaways", "Quick Summary", "Apply Now", "Show Sidebar"])
+def test_a_heading_under_the_headline_is_no_byline(heading: str) -> None:
+    text = "\n".join(["Ferry to stop for the winter", "", heading, "", "• " + _PARAGRAPH])
+    article = corpusparse.parse(text + "\n\n" + _PARAGRAPH).articles[0]
+    assert article.authors == ()
+    assert read_bare_byline(heading) is None
+    # near miss: a name of the same shape is one
+    assert read_bare_byline("Kay Tamsin") == ("Kay Tamsin",)
+
+
+def test_an_author_box_speaks_of_a_person() -> None:
+    bio = "Ann Lee is a reporter who covers the courts, the council and the harbour."
+    assert read_name_over_bio("Ann Lee", bio) == ("Ann Lee",)
+    assert read_name_over_bio("Ann Lee", "Ann Lee lives by the harbour with two dogs.") == (
+        "Ann Lee",
+    )
+    assert read_name_over_bio("Ann Lee", "Ann Lee ist seit 2020 Redakteurin im Lokalteil.") == (
+        "Ann Lee",
+    )
+    # a subheading over a paragraph that opens with its words is no author box
+    tool = "Harbour Desk is a tool that keeps your notes next to the code you write."
+    assert read_name_over_bio("Harbour Desk", tool) is None

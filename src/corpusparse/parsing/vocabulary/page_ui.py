@@ -89,6 +89,13 @@ PAGE_NOTICE_TOPICS: dict[str, tuple[str, ...]] = {
         "obsolète",
     ),
     "javascript": ("enable", "aktivier", "habilit", "activ"),
+    "https://": ("secure", "safely", "official", "sicher", "segur"),  # a site's security banner
+    "personal data": ("transferred", "transmitted", "sent to", "agree"),  # a button's consent
+    "persönliche daten": ("übertragen", "übermittelt", "einverstanden"),
+    "datos personales": ("transfer", "envia", "acuerdo"),
+    "données personnelles": ("transmises", "transférées", "accord"),
+    "thank you for": ("registering", "your registration", "signing up", "subscribing"),
+    "vielen dank für ihre": ("registrierung", "anmeldung", "bestellung"),
 }
 """A notice of a page rather than of its article (cookies, an old browser, scripts off):
 a line naming the topic (casefolded) and one of its words is such a notice."""

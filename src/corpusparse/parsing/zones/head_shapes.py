@@ -151,8 +151,9 @@ def _reads_as_head_line(text: str) -> bool:
 _MAX_LOOSE_HEAD = 100
 
 
-def _first_running_pair(classes: Sequence[tuple[int, str, str]], limit: int) -> int:
-    """The first position (at most ``limit``) of two running-text lines close together."""
+def _first_running_pair(classes: Sequence[tuple[int, str, str]], limit: int) -> tuple[int, int]:
+    """The positions of the first two running-text lines close together (both ``limit``
+    when none stands before ``limit``)."""
     previous = -10
     for position in range(limit):
         kind = classes[position][2]
@@ -161,11 +162,13 @@ def _first_running_pair(classes: Sequence[tuple[int, str, str]], limit: int) -> 
             (kind == LineClass.GOOD or kind == LineClass.NEAR_GOOD)
             and not text.startswith(_LIST_MARKS)  # teasers of other articles are list items
             and not _is_page_notice(text)
+            and not _is_share_bar(text)
+            and not _is_account_prompt(text)
         ):
             if position - previous <= 2:
-                return previous
+                return previous, position
             previous = position
-    return limit
+    return limit, limit
 
 
 def _is_page_notice(text: str) -> bool:

@@ -83,7 +83,11 @@ def _without_site_printing(
 
 
 def headline_candidates(
-    classes: Sequence[tuple[int, str, str]], first: int, last: int | None = None
+    classes: Sequence[tuple[int, str, str]],
+    first: int,
+    last: int | None = None,
+    *,
+    dense: bool = False,
 ) -> tuple[range, list[int], int | None]:
     """The window of positions a headline is looked for in, the lines in it that may be one,
     and the title over its date to fall back on when no line may.
@@ -91,9 +95,11 @@ def headline_candidates(
     The headline stands above the first running text, not only above the
     densest run (which starts at ``first`` and ends at ``last``). A notice
     or promo may open the main text above the head, but only when the main
-    text goes on below the head.
+    text goes on below the head. The first running pair may also be a one-off
+    line over the head and its dek (`_past_one_off_line`); an extractor's text
+    (``dense``) opens with its head, and its pairs are its article's.
     """
-    opening = _first_running_pair(classes, first)
+    opening, second = _first_running_pair(classes, first)
     stop = min(opening + 1, first)
     if opening == first:  # a notice or promo opening the main text, then the head
         below = min(first + _NEAR + 1, len(classes) - 1, len(classes) if last is None else last)
@@ -107,6 +113,8 @@ def headline_candidates(
             ),
             stop,
         )
+    elif opening < first and not dense:
+        stop = min(_past_one_off_line(classes, opening, second), first)
     window = range(max(0, opening - _HEADLINE_WINDOW), stop)
     candidates: list[int] = []
     fallback: int | None = None
@@ -129,6 +137,41 @@ def headline_candidates(
             continue
         candidates.append(position)
     return window, candidates, fallback
+
+
+def _past_one_off_line(classes: Sequence[tuple[int, str, str]], opening: int, second: int) -> int:
+    """Where the headline window stops when the first running pair is ``opening`` and
+    ``second``: past ``opening``, or further when the pair is a one-off line over a head.
+
+    An article opens with paragraphs: when the pair's second line is of middle
+    length, not a paragraph, the pair may be a caption, a tagline or a notice
+    over the head, then the headline or its dek. The lines between the two are
+    then in the window, and so is the second line itself unless the first may be
+    the headline (a title over its dek) or the second is sentences (a paragraph).
+    """
+    if classes[second][2] != LineClass.NEAR_GOOD:
+        return opening + 1  # two paragraphs: the article's opening
+    text = classes[opening][1]
+    if _is_title_shaped(text) and not _is_caption_like(classes, opening):
+        return second  # the headline and its dek, or a tagline over the head
+    if _is_sentences(classes[second][1]):
+        return second  # a tagline over the head, then the dek or a short paragraph
+    return second + 1
+
+
+def _is_sentences(text: str) -> bool:
+    """Whether a line holds a sentence's end before its own end, or trails off: running
+    text, not a headline printed at middle length."""
+    return text.endswith(("…", "...")) or any(
+        text[index + 2 : index + 3].isupper() for index in _sentence_breaks(text)
+    )
+
+
+def _sentence_breaks(text: str) -> list[int]:
+    """The indexes of ``. ``, ``! `` and ``? `` inside ``text``."""
+    return [
+        index for index, char in enumerate(text[:-2]) if char in ".!?" and text[index + 1] == " "
+    ]
 
 
 def _table_of_contents(classes: Sequence[tuple[int, str, str]], window: range) -> frozenset[int]:

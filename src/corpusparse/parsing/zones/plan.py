@@ -69,7 +69,7 @@ def plan_page(texts: Sequence[str]) -> PagePlan | None:
     if context is None:
         return None
     classes, first, last, kinds, keys, dense = context
-    window, candidates, fallback = headline_candidates(classes, first, last)
+    window, candidates, fallback = headline_candidates(classes, first, last, dense=dense)
     best: int | None = None
     best_score = 0.0
     echoed = frozenset() if dense else main_words(classes, first)

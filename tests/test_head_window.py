@@ -9,8 +9,11 @@ pair too, and the head stands below it.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from corpusparse.parsing.zones import plan_page
+from corpusparse.parsing.zones.headlines import _sentence_breaks
 from page_text import PARAGRAPH, SECOND
 
 CAPTION = (
@@ -123,3 +126,11 @@ def test_an_article_about_personal_data_opens_its_main_text_as_ever() -> None:
         " cabinet in the basement of the hall, and the key has been lost for a year."
     )
     assert _headline(["Files lost", text, text, "Archive found", PARAGRAPH]) == "Files lost"
+
+
+@given(st.text(alphabet="ab. !?C\u2026", max_size=20))
+def test_sentence_breaks_are_every_mark_before_a_space(text: str) -> None:
+    expected = [
+        index for index, char in enumerate(text[:-2]) if char in ".!?" and text[index + 1] == " "
+    ]
+    assert _sentence_breaks(text) == expected

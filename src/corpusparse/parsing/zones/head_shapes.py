@@ -162,13 +162,19 @@ def _first_running_pair(classes: Sequence[tuple[int, str, str]], limit: int) -> 
             (kind == LineClass.GOOD or kind == LineClass.NEAR_GOOD)
             and not text.startswith(_LIST_MARKS)  # teasers of other articles are list items
             and not _is_page_notice(text)
-            and not _is_share_bar(text)
-            and not _is_account_prompt(text)
+            and not (
+                len(text) <= _MAX_UI_LINE and (_is_share_bar(text) or _is_account_prompt(text))
+            )
         ):
             if position - previous <= 2:
                 return previous, position
             previous = position
     return limit, limit
+
+
+_MAX_UI_LINE = 300
+"""The longest running line that may be a share bar or a log-in prompt (a paragraph is
+neither, and is not split into words to find out)."""
 
 
 def _is_page_notice(text: str) -> bool:

@@ -168,10 +168,15 @@ def _is_sentences(text: str) -> bool:
 
 
 def _sentence_breaks(text: str) -> list[int]:
-    """The indexes of ``. ``, ``! `` and ``? `` inside ``text``."""
-    return [
-        index for index, char in enumerate(text[:-2]) if char in ".!?" and text[index + 1] == " "
-    ]
+    """The indexes of ``. ``, ``! `` and ``? `` inside ``text`` (found with `str.find`,
+    not a loop over its characters)."""
+    breaks: list[int] = []
+    for mark in (". ", "! ", "? "):
+        index = text.find(mark, 0, len(text) - 1)
+        while index >= 0:
+            breaks.append(index)
+            index = text.find(mark, index + 1, len(text) - 1)
+    return sorted(breaks)
 
 
 def _table_of_contents(classes: Sequence[tuple[int, str, str]], window: range) -> frozenset[int]:

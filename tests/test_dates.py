@@ -271,3 +271,8 @@ def test_a_time_label_alone_on_its_line(text: str, expected: bool | None) -> Non
     from corpusparse.parsing.dates import read_lone_label
 
     assert read_lone_label(text) is expected
+
+
+def test_a_utc_offset_of_a_day_or_more_is_no_time() -> None:
+    assert read_printed_time("2024-03-04T11:45:00-5000") is None
+    assert read_printed_time("2024-03-04T11:45:00-05:00") is not None

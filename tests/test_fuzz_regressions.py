@@ -69,6 +69,12 @@ FOUND = {
         "2 Comments\n\nAnn Lee \u2022 3 years ago\nGood news.\n\n"
         "Bo Chan \u2022 2 years ago \u2022 edited\n"
     ),
+    # A clock time with an offset of a day or more: dateutil reads it, Python's
+    # times refuse it, and parse raised (found by the fuzzer in CI; now no time).
+    "offset_of_fifty_hours": (
+        "Company posts record quarter\n\nUpdated 2024-03-04T11:45:00-5000\n\n"
+        "The company reported record profits for the quarter.\n"
+    ),
 }
 
 

@@ -75,3 +75,27 @@ def find_full_date(text: str) -> dt.date | None:
         if value is not None:
             return value.date()
     return None
+
+
+def number_runs(text: str) -> list[str]:
+    """The runs of digits in ``text``, in order (``"4 March 2024"`` -> ``["4", "2024"]``)."""
+    runs: list[str] = []
+    current = ""
+    for char in text:
+        if char.isdigit():
+            current += char
+        elif current:
+            runs.append(current)
+            current = ""
+    if current:
+        runs.append(current)
+    return runs
+
+
+def utc_offset(value: dt.datetime) -> dt.timedelta | None:
+    """The UTC offset of an aware time, or ``None`` when it is a day or more (a zone
+    ``-5000`` that dateutil reads but Python's times refuse)."""
+    try:
+        return value.utcoffset() or dt.timedelta(0)
+    except ValueError:
+        return None

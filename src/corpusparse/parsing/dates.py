@@ -25,7 +25,9 @@ from corpusparse.parsing.date_readings import (
     TimeReading,
     _dateutil_reading,
     find_full_date,
+    number_runs,
     read_datetime,
+    utc_offset,
 )
 from corpusparse.parsing.page_order import in_page_order, page_day_first
 from corpusparse.parsing.patterns import (
@@ -225,7 +227,7 @@ _CENTURY_PIVOT = 70
 def _with_full_year(text: str) -> str:
     """``text`` with the two-digit year of a numeric date written out (``19.10.2019``),
     when it prints no four-digit number. With dots, the day comes first."""
-    if not any(len(run) == 4 for run in _number_runs(text)):
+    if not any(len(run) == 4 for run in number_runs(text)):
         short = SHORT_YEAR_DATE.search(text)
         if short is not None and (short["sep"] == "/" or _day_then_month(short["head"])):
             year = int(short["year"])
@@ -277,7 +279,7 @@ def _read(text: str, *, dayfirst: bool) -> TimeReading | None:
     words.append(normal[position:])
     normal = " ".join("".join(words).replace(",", " , ").split())
     normal = _with_apostrophe_year(normal) if has_month else normal
-    digits = _number_runs(normal)
+    digits = number_runs(normal)
     has_year = any(len(run) == 4 for run in digits)
     numeric_date = any(sep in text for sep in ("/", ".", "-")) and has_year
     if not has_year or len(digits) < 2 or not (has_month or numeric_date):
@@ -294,28 +296,20 @@ def _read(text: str, *, dayfirst: bool) -> TimeReading | None:
     has_clock = ":" in normal or "AM" in normal.upper().split() or "PM" in normal.upper().split()
     if not has_clock:
         return text, value.date()
+    zoned = _in_zone(value, zone)
+    return None if zoned is None else (text, zoned)
+
+
+def _in_zone(value: dt.datetime, zone: str | None) -> dt.datetime | None:
+    """``value`` in the zone its text names, or at its fixed UTC offset; ``None`` for an
+    offset of a day or more (``-5000`` is no zone)."""
     if zone is not None and value.tzinfo is None:
         tz = _zone(zone, value)
-        if tz is not None:
-            value = value.replace(tzinfo=tz)
-    elif value.tzinfo is not None:
-        offset = value.utcoffset()
-        value = value.replace(tzinfo=dt.timezone(offset or dt.timedelta(0)))
-    return text, value
-
-
-def _number_runs(text: str) -> list[str]:
-    runs: list[str] = []
-    current = ""
-    for char in text:
-        if char.isdigit():
-            current += char
-        elif current:
-            runs.append(current)
-            current = ""
-    if current:
-        runs.append(current)
-    return runs
+        return value if tz is None else value.replace(tzinfo=tz)
+    if value.tzinfo is None:
+        return value
+    offset = utc_offset(value)
+    return None if offset is None else value.replace(tzinfo=dt.timezone(offset))
 
 
 def read_labelled_time(text: str) -> tuple[bool, TimeReading] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from corpusparse.parsing.readers.common import _BLANKS, _plain_name, _run_together
 from corpusparse.parsing.readers.names import _bare_name, _is_strong_title, _is_title_word
-from corpusparse.parsing.vocabulary import STOPWORDS
+from corpusparse.parsing.vocabulary import BIOGRAPHY_WORDS, STOPWORDS
 
 __all__ = ["read_name_over_bio"]
 
@@ -47,23 +47,12 @@ def read_name_over_bio(first: str, second: str) -> tuple[str, ...] | None:
     return (name,)
 
 
-_PERSON_WORDS = frozenset(
-    """
-    he she his her him they their i my me we our writes wrote covers covered
-    covering reporting joined lives professional student studentin werkstudentin
-    worked works studied er sie sein seine ihr ihre ich schreibt arbeitet lebt studierte
-    él ella su sus yo escribe trabaja vive il elle son sa ses je écrit travaille vit
-    """.split()  # noqa: SIM905 - a word list reads best as words
-)
-"""Words of a biography (pronouns and what authors do, casefolded), besides role words."""
-
-
 def _speaks_of_a_person(sentence: str) -> bool:
     """Whether an author box's sentence speaks of a person in its first words: a pronoun,
-    a verb of what authors do (`_PERSON_WORDS`) or a role word (``reporter``,
+    a verb of what authors do (`BIOGRAPHY_WORDS`) or a role word (``reporter``,
     ``Redakteurin``)."""
     words = sentence.casefold().replace(",", " ").replace(".", " ").split()[:_BIO_OPENING]
-    return any(word in _PERSON_WORDS or _is_title_word(word) for word in words)
+    return any(word in BIOGRAPHY_WORDS or _is_title_word(word) for word in words)
 
 
 _BIO_OPENING = 30

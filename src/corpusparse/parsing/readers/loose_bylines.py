@@ -235,10 +235,12 @@ def read_bare_byline(text: str) -> tuple[str, ...] | None:
     return _read_bare_byline(text)
 
 
+@functools.lru_cache(maxsize=_LINE_READINGS)
 def _names_by_outlet(text: str) -> tuple[str, ...] | None:
     """Names printed beside their outlet or agency: after a gap of blanks, the outlet in
     capitals (``Ann Lee \u00a0 DAILY SITE``); after a slash, an agency's code
-    (``Ann Lee/AB-C``, ``Ann Lee/dpa``). A gap or a slash before anything else: none."""
+    (``Ann Lee/AB-C``, ``Ann Lee/dpa``). A gap or a slash before anything else: none.
+    Remembered, like `_read_bare_byline`: menus and dates print slashes and gaps."""
     gap = OUTLET_GAP.split(text, maxsplit=1)
     if len(gap) == 1 and "/" not in text:
         return _read_bare_byline(text)  # "Ann\u00a0Lee": one no-break space is a space

@@ -46,6 +46,7 @@ from corpusparse.parsing.vocabulary.dates import (
 from corpusparse.parsing.vocabulary.language import DAY_FIRST_WORDS, ENGLISH_ONLY_WORDS, STOPWORDS
 from corpusparse.parsing.vocabulary.names import (
     AGENCIES,
+    BIOGRAPHY_WORDS,
     BYLINE_COLON_LABELS,
     BYLINE_GLUED_LABELS,
     BYLINE_LABELS,
@@ -56,6 +57,8 @@ from corpusparse.parsing.vocabulary.page_ui import (
     ACCOUNT_PROMPTS,
     PAGE_NOTICE_TOPICS,
     PAGE_UI_LABELS,
+    SERVER_MESSAGE_OPENERS,
+    SHARE_BAR_FILLERS,
     SOCIAL_WORDS,
     TABLE_OF_CONTENTS_HEADERS,
 )
@@ -77,6 +80,7 @@ from corpusparse.parsing.vocabulary.titles import (
 __all__ = [
     "ACCOUNT_PROMPTS",
     "AGENCIES",
+    "BIOGRAPHY_WORDS",
     "BYLINE_COLON_LABELS",
     "BYLINE_GLUED_LABELS",
     "BYLINE_LABELS",
@@ -116,6 +120,8 @@ __all__ = [
     "READER_SMILEYS",
     "RESIDUE_LINES",
     "ROLE_WORDS",
+    "SERVER_MESSAGE_OPENERS",
+    "SHARE_BAR_FILLERS",
     "SOCIAL_WORDS",
     "STOPWORDS",
     "TABLE_OF_CONTENTS_HEADERS",

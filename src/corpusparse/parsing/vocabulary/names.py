@@ -16,6 +16,7 @@ from corpusparse.parsing.vocabulary.titles import (
 
 __all__ = [
     "AGENCIES",
+    "BIOGRAPHY_WORDS",
     "BYLINE_COLON_LABELS",
     "BYLINE_GLUED_LABELS",
     "BYLINE_LABELS",
@@ -348,3 +349,13 @@ CREDIT_KICKERS: frozenset[str] = frozenset(
 )
 """Words (case-folded) that, before ``by`` or ``von`` at the end of a line, make a credit
 (``Photos by`` over a name), not a byline."""
+
+BIOGRAPHY_WORDS: frozenset[str] = frozenset(
+    """
+    he she his her him they their i my me we our writes wrote covers covered
+    covering reporting joined lives professional student studentin werkstudentin
+    worked works studied er sie sein seine ihr ihre ich schreibt arbeitet lebt studierte
+    él ella su sus yo escribe trabaja vive il elle son sa ses je écrit travaille vit
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+"""Words of a biography (pronouns and what authors do, casefolded), besides role words."""

@@ -9,6 +9,8 @@ __all__ = [
     "ACCOUNT_PROMPTS",
     "PAGE_NOTICE_TOPICS",
     "PAGE_UI_LABELS",
+    "SERVER_MESSAGE_OPENERS",
+    "SHARE_BAR_FILLERS",
     "SOCIAL_WORDS",
     "TABLE_OF_CONTENTS_HEADERS",
 ]
@@ -176,3 +178,17 @@ PAGE_UI_LABELS: frozenset[str] = frozenset(
     )
 )
 """Casefolded page UI labels (menus, log-in, ads) that are never an article's section."""
+
+SHARE_BAR_FILLERS: frozenset[str] = frozenset(
+    ("on", "via", "auf", "per", "en", "sur", "it", "pin", "pinnen", "twittern")
+)
+"""Words between the buttons of a share bar run together (``Share on Facebook Tweet on X``)."""
+
+SERVER_MESSAGE_OPENERS: tuple[str, ...] = (
+    "Warning: ",
+    "Deprecated: ",
+    "Notice: ",
+    "Strict Standards: ",
+    "Fatal error: ",
+)
+"""How a script's error printed into a page opens (``Warning: f() ... on line 12``)."""

@@ -21,6 +21,8 @@ from corpusparse.parsing.vocabulary import (
     ACCOUNT_PROMPTS,
     CREDIT_LINE_OPENERS,
     PAGE_NOTICE_TOPICS,
+    SERVER_MESSAGE_OPENERS,
+    SHARE_BAR_FILLERS,
     SOCIAL_WORDS,
     STOPWORDS,
 )
@@ -79,27 +81,18 @@ def _is_account_prompt(text: str) -> bool:
     return any(phrase in folded for phrase in ACCOUNT_PROMPTS)
 
 
-_SHARE_FILLERS = frozenset(
-    ("on", "via", "auf", "per", "en", "sur", "it", "pin", "pinnen", "twittern")
-)
-"""Words between the buttons of a share bar run together (``Share on Facebook Tweet on X``)."""
-
-
 def _is_share_bar(text: str) -> bool:
     """Whether a line holds share and follow buttons only: social words (`SOCIAL_WORDS`),
     and the words that join them (``Auf Facebook teilen Auf WhatsApp teilen``)."""
     words = [word.strip(":|·•") for word in text.casefold().split()]
     social = sum(word in SOCIAL_WORDS for word in words)
-    return social > 0 and social + sum(word in _SHARE_FILLERS for word in words) == len(words)
-
-
-_SERVER_MESSAGES = ("Warning: ", "Deprecated: ", "Notice: ", "Strict Standards: ", "Fatal error: ")
+    return social > 0 and social + sum(word in SHARE_BAR_FILLERS for word in words) == len(words)
 
 
 def _is_server_message(text: str) -> bool:
     """Whether a line is a script's error printed into the page (``Warning: f() ... in
     /path/file.php on line 12``)."""
-    return text.startswith(_SERVER_MESSAGES) and " on line " in text
+    return text.startswith(SERVER_MESSAGE_OPENERS) and " on line " in text
 
 
 def _has_full_date(text: str) -> bool:
